@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Rapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+        .executable(name: "rapport-bench", targets: ["rapport-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "RapportModel"),
+        .target(
+            name: "RapportStore",
+            dependencies: ["RapportModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "RapportInterop", dependencies: ["RapportModel"]),
+        .target(name: "RapportUI", dependencies: ["RapportModel"]),
+        .target(name: "RapportCurses", dependencies: ["RapportUI", "CNcurses"]),
+        // The theme files live at the top of the tree (Themes/) and ship as this target's resources.
+        .target(
+            name: "RapportThemes",
+            path: "Themes",
+            resources: [.copy("default.toml"), .copy("monochrome.toml")]
+        ),
+        // Commands and wiring live in a library so tests can run whole commands in process.
+        .target(
+            name: "RapportCLI",
+            dependencies: [
+                "RapportModel", "RapportStore", "RapportInterop", "RapportUI", "RapportCurses", "RapportThemes",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
+        .executableTarget(
+            name: "rapport-bench",
+            dependencies: ["RapportModel", "RapportStore", "RapportUI"]
+        ),
+        .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"]),
+        .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
+        .testTarget(name: "RapportEndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,1 @@
+public enum RapportCommand { public static func main() {} }

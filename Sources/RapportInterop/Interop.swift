@@ -1,0 +1,1 @@
+// Intentionally empty until the interop issues land (CSV, iCalendar, mbox).

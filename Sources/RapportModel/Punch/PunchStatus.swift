@@ -1,0 +1,43 @@
+/// A punch item's place in the workflow `open → in progress → ready for review → closed`.
+///
+/// A reviewer may reject a ready item (it goes back to open and the rejection is counted);
+/// `void` takes an item off the list without closing it.
+public enum PunchStatus: String, CaseIterable, Codable, Sendable {
+    case open, inProgress = "in-progress", readyForReview = "ready", closed, void
+
+    public var label: String {
+        switch self {
+        case .open: return "open"
+        case .inProgress: return "in prog"
+        case .readyForReview: return "ready"
+        case .closed: return "closed"
+        case .void: return "void"
+        }
+    }
+
+    /// Still stands between the project and acceptance.
+    public var isOpen: Bool { self == .open || self == .inProgress || self == .readyForReview }
+
+    /// The next status on the workflow, or nil at its end.
+    public var advanced: PunchStatus? {
+        switch self {
+        case .open: return .inProgress
+        case .inProgress: return .readyForReview
+        case .readyForReview: return .closed
+        case .closed, .void: return nil
+        }
+    }
+
+    /// One step back; from `ready` that is a rejection, which is counted.
+    public var steppedBack: PunchStatus? {
+        switch self {
+        case .inProgress: return .open
+        case .readyForReview: return .open
+        case .closed: return .readyForReview
+        case .open, .void: return nil
+        }
+    }
+
+    /// Statuses the open-list queries look for, as stored.
+    public static let openRawValues = [PunchStatus.open, .inProgress, .readyForReview].map(\.rawValue)
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// One line of the projects pane.
+public struct ProjectRow: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var code: String
+    public var name: String
+    public var customerId: Int64
+    public var customerName: String
+    public var stage: ProjectStage
+    public var openPunch: Int
+
+    public init(id: Int64, code: String, name: String, customerId: Int64, customerName: String,
+                stage: ProjectStage, openPunch: Int) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.customerId = customerId
+        self.customerName = customerName
+        self.stage = stage
+        self.openPunch = openPunch
+    }
+}
+
+/// One line of the punch pane.
+public struct PunchRow: Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var number: Int
+    public var status: PunchStatus
+    public var priority: Priority
+    public var location: String
+    public var title: String
+    public var assignee: String
+    public var dueOn: LocalDate?
+
+    public init(id: Int64, number: Int, status: PunchStatus, priority: Priority, location: String,
+                title: String, assignee: String, dueOn: LocalDate?) {
+        self.id = id
+        self.number = number
+        self.status = status
+        self.priority = priority
+        self.location = location
+        self.title = title
+        self.assignee = assignee
+        self.dueOn = dueOn
+    }
+}
+
+/// One occurrence of a meeting in the agenda.
+public struct AgendaEntry: Hashable, Sendable {
+    public var meetingId: Int64
+    public var title: String
+    public var start: Date
+    public var end: Date
+    public var projectCode: String?
+    public var customerName: String?
+    public var location: String
+    public var salesWelcome: Bool
+
+    public init(meetingId: Int64, title: String, start: Date, end: Date, projectCode: String?,
+                customerName: String?, location: String, salesWelcome: Bool) {
+        self.meetingId = meetingId
+        self.title = title
+        self.start = start
+        self.end = end
+        self.projectCode = projectCode
+        self.customerName = customerName
+        self.location = location
+        self.salesWelcome = salesWelcome
+    }
+}
+
+/// One line of the temperature pane.
+public struct CustomerTemperature: Hashable, Sendable, Identifiable {
+    public var id: Int64 { customerId }
+    public var customerId: Int64
+    public var name: String
+    public var temperature: Temperature
+    public var trend: Trend
+
+    public init(customerId: Int64, name: String, temperature: Temperature, trend: Trend) {
+        self.customerId = customerId
+        self.name = name
+        self.temperature = temperature
+        self.trend = trend
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Scores signals into a temperature: a weighted mean over the signals that have data.
+///
+/// Signals without data drop out rather than count as zero, so a new customer with two
+/// friendly e-mails is warm, not cold.
+public struct TemperatureScorer: Sendable {
+    public var weights: [Temperature.Signal: Double]
+    /// Days after which a message's tone counts half.
+    public var toneHalfLife: Double = 14
+    /// Days after which the last contact's warmth counts half.
+    public var recencyHalfLife: Double = 30
+
+    public init(weights: [Temperature.Signal: Double] = [:]) {
+        var all: [Temperature.Signal: Double] = [:]
+        for signal in Temperature.Signal.allCases { all[signal] = weights[signal] ?? signal.defaultWeight }
+        self.weights = all
+    }
+
+    public func score(_ s: TemperatureSignals) -> Temperature {
+        var components: [Temperature.Component] = []
+        func add(_ signal: Temperature.Signal, _ value: Double, _ reason: String) {
+            components.append(.init(signal: signal, value: min(100, max(0, value)), weight: weights[signal]!, reason: reason))
+        }
+
+        if !s.tone.isEmpty {
+            var sum = 0.0, total = 0.0
+            for sample in s.tone {
+                let w = pow(0.5, sample.ageDays / toneHalfLife)
+                sum += w * sample.sentiment
+                total += w
+            }
+            let mean = total > 0 ? sum / total : 0
+            add(.tone, 50 + 50 * mean, "\(s.tone.count) messages, mean tone \(String(format: "%+.2f", mean))")
+        }
+        if let days = s.daysSinceContact {
+            add(.recency, 100 * pow(0.5, max(0, days) / recencyHalfLife), "last two-way contact \(Int(days.rounded())) d ago")
+        }
+        let open = s.openByPriority.reduce(0, +)
+        if open > 0 || s.milestonesDue > 0 {
+            let penalty = Double(12 * s.openByPriority[0] + 5 * s.openByPriority[1] + 2 * s.openByPriority[2])
+                + 1.5 * Double(s.overdueDays)
+            add(.punch, 100 / (1 + penalty / 60),
+                "\(open) open (P1 \(s.openByPriority[0])), \(s.overdueDays) overdue days")
+        }
+        if s.milestonesDue > 0 {
+            let current = Double(s.milestonesDue - s.milestonesOverdue) - 0.5 * Double(s.milestonesBlocked)
+            add(.money, 100 * max(0, current) / Double(s.milestonesDue),
+                "\(s.milestonesDue) due, \(s.milestonesBlocked) blocked, \(s.milestonesOverdue) overdue")
+        }
+        if s.activeContacts > 0 || s.championLeft {
+            var value = Double(min(s.activeContacts, 4)) * 20 + (s.hasActiveChampion ? 20 : 0)
+            if s.championLeft && !s.hasActiveChampion { value = min(value, 20) }
+            add(.coverage, value, "\(s.activeContacts) active contacts" + (s.hasActiveChampion ? ", champion" : ", no champion"))
+        }
+
+        let totalWeight = components.reduce(0) { $0 + $1.weight }
+        guard totalWeight > 0 else { return .neutral }
+        var score = Int((components.reduce(0) { $0 + $1.value * $1.weight } / totalWeight).rounded())
+
+        var caps: [Temperature.Cap] = []
+        if s.championLeft && !s.hasActiveChampion { caps.append(.championLeft) }
+        if let days = s.unansweredEscalationDays, days > 5 { caps.append(.unansweredEscalation) }
+        if s.disputedItems > 0 { caps.append(.disputedItem) }
+        if !caps.isEmpty { score = min(score, 49) }
+        return Temperature(score: score, components: components, caps: caps)
+    }
+}

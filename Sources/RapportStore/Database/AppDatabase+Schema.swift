@@ -1,0 +1,216 @@
+import GRDB
+
+extension AppDatabase {
+    /// The schema's history. A migration is never edited once shipped; changes are new migrations.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-first-model") { db in
+            try createParties(db)
+            try createProjects(db)
+            try createPunchList(db)
+            try createMeetings(db)
+            try createSalesKnowledge(db)
+        }
+        return migrator
+    }
+
+    private static func createParties(_ db: Database) throws {
+        try db.create(table: "customer") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("name", .text).notNull().unique(onConflict: .abort)
+            t.column("domains", .text).notNull().defaults(to: "")
+            t.column("regions", .text).notNull().defaults(to: "")
+            t.column("trajectory", .text).notNull().defaults(to: "stable")
+                .check(sql: "trajectory IN ('expanding', 'stable', 'shrinking')")
+        }
+        try db.create(table: "contact") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("customer", onDelete: .cascade).notNull()
+            t.column("name", .text).notNull()
+            t.column("emails", .text).notNull().defaults(to: "")
+            t.column("phone", .text).notNull().defaults(to: "")
+            t.column("title", .text).notNull().defaults(to: "")
+            t.column("department", .text).notNull()
+            t.column("role", .text).notNull()
+            t.column("influence", .integer).notNull().defaults(to: 3).check(sql: "influence BETWEEN 1 AND 5")
+            t.column("left_on", .text)
+            t.belongsTo("successor", inTable: "contact", onDelete: .setNull)
+        }
+    }
+
+    private static func createProjects(_ db: Database) throws {
+        try db.create(table: "project") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("customer", onDelete: .restrict).notNull()
+            t.column("code", .text).notNull().unique(onConflict: .abort)
+            t.column("name", .text).notNull()
+            t.column("stage", .text).notNull().check(sql: """
+                stage IN ('sold', 'design', 'rough-in', 'install', 'commission', 'punch', 'acceptance', 'warranty', 'closed')
+                """)
+            t.column("contract_cents", .integer).notNull().defaults(to: 0)
+            t.column("signed_on", .text)
+            t.column("target_on", .text)
+            t.column("pm", .text).notNull().defaults(to: "")
+            t.column("sales_rep", .text).notNull().defaults(to: "")
+            t.column("concerns", .text).notNull().defaults(to: "")
+        }
+        try db.create(table: "location") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("path", .text).notNull()
+            t.uniqueKey(["project_id", "path"])
+        }
+        try db.create(table: "location_fact") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("location", onDelete: .cascade).notNull()
+            t.column("key", .text).notNull()
+            t.column("value", .text).notNull()
+            t.column("verified", .boolean).notNull().defaults(to: false)
+        }
+        try db.create(table: "milestone") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("name", .text).notNull()
+            t.column("kind", .text).notNull().check(sql: "kind IN ('deposit', 'progress', 'final', 'retainage')")
+            t.column("amount_cents", .integer).notNull().check(sql: "amount_cents >= 0")
+            t.column("due_on", .text)
+            t.column("payment", .text).notNull().defaults(to: "not-invoiced")
+                .check(sql: "payment IN ('not-invoiced', 'invoiced', 'paid', 'overdue')")
+            t.column("requires_acceptance", .boolean).notNull().defaults(to: false)
+            t.column("accepted_on", .text)
+            t.column("accepted_by", .text)
+        }
+        try db.create(table: "assumption") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("text", .text).notNull()
+            t.column("owner", .text).notNull()
+            t.column("review_on", .text)
+            t.column("status", .text).notNull().defaults(to: "open")
+                .check(sql: "status IN ('open', 'confirmed', 'invalid')")
+        }
+    }
+
+    private static func createPunchList(_ db: Database) throws {
+        try db.create(table: "punch_item") { t in
+            t.autoIncrementedPrimaryKey("id")
+            // belongsTo would add a project_id index that the composite unique key below already covers.
+            t.column("project_id", .integer).notNull().references("project", onDelete: .cascade)
+            t.column("number", .integer).notNull().check(sql: "number > 0")
+            t.column("title", .text).notNull().check(sql: "length(trim(title)) > 0")
+            t.column("detail", .text).notNull().defaults(to: "")
+            t.belongsTo("location", onDelete: .setNull)
+            t.column("category", .text).notNull().defaults(to: "other")
+            t.column("priority", .integer).notNull().defaults(to: 2).check(sql: "priority BETWEEN 1 AND 3")
+            t.column("status", .text).notNull().defaults(to: "open")
+                .check(sql: "status IN ('open', 'in-progress', 'ready', 'closed', 'void')")
+            t.column("ball_in_court", .text).notNull().defaults(to: "us")
+            t.column("assignee", .text).notNull().defaults(to: "")
+            t.column("due_on", .text)
+            t.column("blocks_acceptance", .boolean).notNull().defaults(to: false)
+            t.column("source", .text).notNull().defaults(to: "walkthrough")
+            t.column("rejections", .integer).notNull().defaults(to: 0)
+            t.column("accepted_by", .text)
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+            t.uniqueKey(["project_id", "number"])
+        }
+        // Open counts per project and the customer roll-ups read (project, status).
+        try db.create(index: "punch_item_on_project_status", on: "punch_item", columns: ["project_id", "status"])
+        try db.create(table: "punch_event") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("punch_item", onDelete: .cascade).notNull()
+            t.column("at", .datetime).notNull()
+            t.column("who", .text).notNull()
+            t.column("field", .text).notNull()
+            t.column("from_value", .text)
+            t.column("to_value", .text)
+            t.column("note", .text).notNull().defaults(to: "")
+        }
+    }
+
+    private static func createMeetings(_ db: Database) throws {
+        try db.create(table: "meeting") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("project", onDelete: .cascade)
+            t.belongsTo("customer", onDelete: .cascade)
+            t.column("uid", .text).notNull().unique(onConflict: .abort)
+            t.column("title", .text).notNull()
+            t.column("starts_at", .datetime).notNull()
+            t.column("ends_at", .datetime).notNull()
+            t.column("tzid", .text).notNull()
+            t.column("rrule", .text)
+            t.column("exdates", .text).notNull().defaults(to: "[]")
+            t.column("location", .text).notNull().defaults(to: "")
+            t.column("organizer", .text).notNull().defaults(to: "")
+            t.column("sales_welcome", .boolean).notNull().defaults(to: false)
+            t.column("agenda", .text).notNull().defaults(to: "")
+            t.column("minutes", .text).notNull().defaults(to: "")
+            t.column("last_ends_at", .datetime)
+            t.check(sql: "ends_at >= starts_at")
+        }
+        // The agenda skips series that ended before its window.
+        try db.create(index: "meeting_on_last_ends_at", on: "meeting", columns: ["last_ends_at"])
+        try db.create(table: "attendee") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("meeting", onDelete: .cascade).notNull()
+            t.belongsTo("contact", onDelete: .setNull)
+            t.column("name", .text).notNull()
+            t.column("email", .text).notNull().defaults(to: "")
+            t.column("role", .text).notNull().defaults(to: "required")
+            t.column("status", .text).notNull().defaults(to: "needs-action")
+            t.column("attended", .boolean).notNull().defaults(to: false)
+        }
+    }
+
+    private static func createSalesKnowledge(_ db: Database) throws {
+        try db.create(table: "interaction") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("customer_id", .integer).notNull().references("customer", onDelete: .cascade)
+            t.belongsTo("project", onDelete: .setNull)
+            t.belongsTo("contact", onDelete: .setNull)
+            t.column("kind", .text).notNull()
+                .check(sql: "kind IN ('email-in', 'email-out', 'call', 'meeting', 'site-visit', 'note')")
+            t.column("at", .datetime).notNull()
+            t.column("subject", .text).notNull()
+            t.column("body", .text).notNull().defaults(to: "")
+            t.column("sentiment", .double).check(sql: "sentiment BETWEEN -1 AND 1")
+            t.column("urgency", .double).notNull().defaults(to: 0)
+            t.column("message_id", .text).unique(onConflict: .abort)
+            t.column("thread", .text)
+            t.column("answered_at", .datetime)
+        }
+        // Temperature reads a customer's recent interactions.
+        try db.create(index: "interaction_on_customer_at", on: "interaction", columns: ["customer_id", "at"])
+        try db.create(table: "intel") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("customer", onDelete: .cascade).notNull()
+            t.belongsTo("project", onDelete: .setNull)
+            t.belongsTo("contact", onDelete: .setNull)
+            t.column("category", .text).notNull()
+            t.column("text", .text).notNull()
+            t.column("captured_by", .text).notNull()
+            t.column("at", .datetime).notNull()
+            t.column("review_on", .text)
+        }
+        try db.create(table: "opportunity") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("customer", onDelete: .cascade).notNull()
+            t.column("source", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("estimate_cents", .integer).notNull().defaults(to: 0)
+            t.column("stage", .text).notNull().defaults(to: "idea")
+            t.column("next_step", .text).notNull().defaults(to: "")
+            t.column("owner", .text).notNull()
+        }
+        try db.create(table: "temperature_snapshot") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("customer_id", .integer).notNull().references("customer", onDelete: .cascade)
+            t.column("day", .text).notNull()
+            t.column("score", .integer).notNull().check(sql: "score BETWEEN 0 AND 100")
+            t.column("band", .text).notNull()
+            t.column("components", .text).notNull().defaults(to: "[]")
+            t.uniqueKey(["customer_id", "day"])
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import RapportModel
+
+/// The one SQLite file that holds a firm's projects, punch lists, meetings and customers.
+///
+/// This is the only type that knows SQL. Its API speaks in model values so a second
+/// implementation (a shared server) can stand behind the same calls.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// Where the file lives, or nil in memory.
+    public let path: String?
+
+    init(writer: any DatabaseWriter, path: String?) throws {
+        self.writer = writer
+        self.path = path
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Opens (creating when missing, mode 0600) the database at `path`.
+    ///
+    /// A file that is not SQLite, or whose schema is newer than this build, is refused with a
+    /// clear error before anything writes to it.
+    public static func open(path: String) throws -> AppDatabase {
+        try DatabaseFile.prepare(path: path)
+        if try DatabaseFile.hasContent(path: path) {
+            try checkSchemaIsKnown(path: path)
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            return try AppDatabase(writer: pool, path: path)
+        } catch let error as DatabaseError {
+            throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+    }
+
+    /// An empty database in memory, for tests and the benchmark harness.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: nil)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Another Rapport (or a script) may be writing; wait rather than fail at once.
+        config.busyMode = .timeout(5)
+        config.foreignKeysEnabled = true
+        return config
+    }
+
+    /// Reads the applied migrations read-only, so a newer file is refused without being touched.
+    private static func checkSchemaIsKnown(path: String) throws {
+        var config = configuration()
+        config.readonly = true
+        let superseded: Bool
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+            try queue.close()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw AppError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+        if superseded { throw AppError.schemaTooNew(path: path) }
+    }
+
+    // MARK: - Reading and writing
+
+    /// Runs `body` in one transaction; everything or nothing is written.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// True when the database holds no project and no customer: the first-run screen shows then.
+    public func isEmpty() throws -> Bool {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM customer) + (SELECT COUNT(*) FROM project)")! == 0
+        }
+    }
+
+    /// Changes whenever another connection commits to the file.
+    public func dataVersion() throws -> Int {
+        // data_version is per connection: ask the writer, whose connection sees others' commits.
+        try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version")! }
+    }
+
+    /// Row counts per table, for `rapport seed` output and tests.
+    public func counts() throws -> [String: Int] {
+        try read { db in
+            var result: [String: Int] = [:]
+            for table in Self.tables {
+                result[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")!
+            }
+            return result
+        }
+    }
+
+    public static let tables = [
+        "customer", "contact", "project", "location", "location_fact", "punch_item", "punch_event",
+        "milestone", "assumption", "meeting", "attendee", "interaction", "intel", "opportunity",
+        "temperature_snapshot",
+    ]
+}

@@ -1,0 +1,44 @@
+import Foundation
+import RapportModel
+
+/// Checks on the database file made before SQLite touches it.
+enum DatabaseFile {
+    static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
+
+    /// Creates the file with mode 0600 when missing (SQLite gives its -wal and -shm files the
+    /// same mode), and its folder when missing; refuses a file that is not SQLite.
+    static func prepare(path: String) throws {
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+            do {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                            attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw AppError.cannotOpen(path: path, reason: "cannot create folder \(folder)")
+            }
+        }
+        if !manager.fileExists(atPath: path) {
+            let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            guard fd >= 0 else {
+                throw AppError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+            close(fd)
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw AppError.cannotOpen(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: sqliteMagic.count)) ?? Data()
+        if !head.isEmpty, Array(head) != sqliteMagic {
+            throw AppError.notADatabase(path: path)
+        }
+    }
+
+    /// True when the file has any bytes (an empty file is a new database).
+    static func hasContent(path: String) throws -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return size > 0
+    }
+}

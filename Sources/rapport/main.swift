@@ -1,0 +1,2 @@
+import RapportCLI
+RapportCommand.main()
