@@ -1,0 +1,109 @@
+/// One cell of the screen: a grapheme, how many columns it takes, and its style.
+///
+/// A wide character (CJK, emoji) sits in its first cell with width 2; the cell after it is a
+/// continuation with width 0 and no text of its own.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var width: Int8
+    public var style: Style
+
+    public init(text: String = " ", width: Int8 = 1, style: Style = .plain) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+
+    static let continuation = Cell(text: "", width: 0)
+}
+
+/// A grid of cells that views draw into; the terminal only ever copies a finished canvas.
+public struct Canvas: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = size
+        cells = Array(repeating: Cell(), count: size.columns * size.rows)
+    }
+
+    /// A plain canvas holding `lines`, as tests write expected screens.
+    public init(lines: [String]) {
+        let width = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        self.init(size: Size(columns: width, rows: lines.count))
+        for (y, line) in lines.enumerated() { put(line, x: 0, y: y) }
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.columns, height: size.rows) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.columns + x]
+    }
+
+    /// The screen as text, one string a row, trailing blanks removed.
+    public var lines: [String] {
+        (0..<size.rows).map { y in
+            var line = ""
+            for x in 0..<size.columns { line += self[x, y].text }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// Writes `text` from (x, y), at most `maxWidth` columns; text that does not fit ends in "…".
+    /// Returns the columns written. A wide character is never split: a space stands in its place.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
+        guard y >= 0, y < size.rows, x < size.columns else { return 0 }
+        let limit = min(maxWidth ?? Int.max, size.columns - max(0, x))
+        guard limit > 0 else { return 0 }
+        let total = DisplayWidth.of(text)
+        let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
+        var column = x
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            if column - x + w > budget { break }
+            if column >= 0 { set(Cell(text: String(character), width: Int8(w), style: style), x: column, y: y) }
+            column += w
+        }
+        if total > limit {
+            while column - x < limit - 1 { set(Cell(text: " ", style: style), x: column, y: y); column += 1 }
+            set(Cell(text: "…", style: style), x: column, y: y)
+            column += 1
+        }
+        return column - x
+    }
+
+    /// Fills `rect` with blanks in `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
+                set(Cell(style: style), x: x, y: y)
+            }
+        }
+    }
+
+    /// Gives every cell of `rect` a new style, keeping its text (a selection bar).
+    public mutating func restyle(_ rect: Rect, _ transform: (inout Style) -> Void) {
+        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
+                transform(&cells[y * size.columns + x].style)
+            }
+        }
+    }
+
+    /// Sets one cell, clearing any wide character it cuts in half.
+    mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, x < size.columns, y >= 0, y < size.rows else { return }
+        var cell = cell
+        if cell.width == 2, x + 1 >= size.columns { cell = Cell(text: " ", style: cell.style) }
+        let i = y * size.columns + x
+        if cells[i].width == 0, x > 0 { cells[i - 1] = Cell(style: cells[i - 1].style) }
+        if cells[i].width == 2, x + 1 < size.columns { cells[i + 1] = Cell(style: cells[i + 1].style) }
+        cells[i] = cell
+        if cell.width == 2 {
+            if x + 2 < size.columns, cells[i + 1].width == 2 { cells[i + 2] = Cell(style: cells[i + 2].style) }
+            cells[i + 1] = Cell(text: "", width: 0, style: cell.style)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// A terminal in memory: replays scripted events and keeps the last canvas it was shown.
+@MainActor
+public final class MemoryTerminal: Terminal {
+    public private(set) var size: Size
+    public private(set) var lastCanvas: Canvas?
+    public private(set) var frames = 0
+    private var script: [TerminalEvent]
+
+    public init(size: Size, script: [TerminalEvent] = []) {
+        self.size = size
+        self.script = script
+    }
+
+    public func enqueue(_ events: [TerminalEvent]) { script += events }
+
+    public func present(_ canvas: Canvas) {
+        lastCanvas = canvas
+        frames += 1
+    }
+
+    /// Hands out one scripted event at a time, so every key is followed by a frame, as on a terminal.
+    public func nextEvents(timeoutMilliseconds: Int32) -> [TerminalEvent] {
+        guard !script.isEmpty else { return [] }
+        let event = script.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return [event]
+    }
+
+    public var isDrained: Bool { script.isEmpty }
+
+    public func restore() {}
+}

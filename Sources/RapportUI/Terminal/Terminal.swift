@@ -1,0 +1,23 @@
+/// What a terminal reports to the runtime.
+public enum TerminalEvent: Hashable, Sendable {
+    case key(Key)
+    case resize(Size)
+    /// Text from a bracketed paste, delivered whole so it never runs as commands.
+    case paste(String)
+}
+
+/// A screen to draw on and a source of key presses: ncurses in the real program, memory in tests.
+@MainActor
+public protocol Terminal: AnyObject {
+    var size: Size { get }
+
+    /// Shows `canvas` (already the terminal's size).
+    func present(_ canvas: Canvas)
+
+    /// Waits up to `timeoutMilliseconds` (blocking in poll(2), never sleeping in a loop) and
+    /// returns what arrived; empty when the time ran out.
+    func nextEvents(timeoutMilliseconds: Int32) -> [TerminalEvent]
+
+    /// Gives the terminal back in the state it was found in.
+    func restore()
+}
