@@ -25,7 +25,7 @@ extension AppDatabase {
         }
         try db.create(table: "contact") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("customer", onDelete: .cascade).notNull()
+            t.column("customer_id", .integer).notNull().indexed().references("customer", onDelete: .cascade)
             t.column("name", .text).notNull()
             t.column("emails", .text).notNull().defaults(to: "")
             t.column("phone", .text).notNull().defaults(to: "")
@@ -34,14 +34,14 @@ extension AppDatabase {
             t.column("role", .text).notNull()
             t.column("influence", .integer).notNull().defaults(to: 3).check(sql: "influence BETWEEN 1 AND 5")
             t.column("left_on", .text)
-            t.belongsTo("successor", inTable: "contact", onDelete: .setNull)
+            t.column("successor_id", .integer).indexed().references("contact", onDelete: .setNull)
         }
     }
 
     private static func createProjects(_ db: Database) throws {
         try db.create(table: "project") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("customer", onDelete: .restrict).notNull()
+            t.column("customer_id", .integer).notNull().indexed().references("customer", onDelete: .restrict)
             t.column("code", .text).notNull().unique(onConflict: .abort)
             t.column("name", .text).notNull()
             t.column("stage", .text).notNull().check(sql: """
@@ -56,20 +56,20 @@ extension AppDatabase {
         }
         try db.create(table: "location") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("project_id", .integer).notNull().indexed().references("project", onDelete: .cascade)
             t.column("path", .text).notNull()
             t.uniqueKey(["project_id", "path"])
         }
         try db.create(table: "location_fact") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("location", onDelete: .cascade).notNull()
+            t.column("location_id", .integer).notNull().indexed().references("location", onDelete: .cascade)
             t.column("key", .text).notNull()
             t.column("value", .text).notNull()
             t.column("verified", .boolean).notNull().defaults(to: false)
         }
         try db.create(table: "milestone") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("project_id", .integer).notNull().indexed().references("project", onDelete: .cascade)
             t.column("name", .text).notNull()
             t.column("kind", .text).notNull().check(sql: "kind IN ('deposit', 'progress', 'final', 'retainage')")
             t.column("amount_cents", .integer).notNull().check(sql: "amount_cents >= 0")
@@ -82,7 +82,7 @@ extension AppDatabase {
         }
         try db.create(table: "assumption") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("project", onDelete: .cascade).notNull()
+            t.column("project_id", .integer).notNull().indexed().references("project", onDelete: .cascade)
             t.column("text", .text).notNull()
             t.column("owner", .text).notNull()
             t.column("review_on", .text)
@@ -94,12 +94,12 @@ extension AppDatabase {
     private static func createPunchList(_ db: Database) throws {
         try db.create(table: "punch_item") { t in
             t.autoIncrementedPrimaryKey("id")
-            // belongsTo would add a project_id index that the composite unique key below already covers.
+            // No separate project_id index: the composite unique key below already covers it.
             t.column("project_id", .integer).notNull().references("project", onDelete: .cascade)
             t.column("number", .integer).notNull().check(sql: "number > 0")
             t.column("title", .text).notNull().check(sql: "length(trim(title)) > 0")
             t.column("detail", .text).notNull().defaults(to: "")
-            t.belongsTo("location", onDelete: .setNull)
+            t.column("location_id", .integer).indexed().references("location", onDelete: .setNull)
             t.column("category", .text).notNull().defaults(to: "other")
             t.column("priority", .integer).notNull().defaults(to: 2).check(sql: "priority BETWEEN 1 AND 3")
             t.column("status", .text).notNull().defaults(to: "open")
@@ -119,7 +119,7 @@ extension AppDatabase {
         try db.create(index: "punch_item_on_project_status", on: "punch_item", columns: ["project_id", "status"])
         try db.create(table: "punch_event") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("punch_item", onDelete: .cascade).notNull()
+            t.column("punch_item_id", .integer).notNull().indexed().references("punch_item", onDelete: .cascade)
             t.column("at", .datetime).notNull()
             t.column("who", .text).notNull()
             t.column("field", .text).notNull()
@@ -132,8 +132,8 @@ extension AppDatabase {
     private static func createMeetings(_ db: Database) throws {
         try db.create(table: "meeting") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("project", onDelete: .cascade)
-            t.belongsTo("customer", onDelete: .cascade)
+            t.column("project_id", .integer).indexed().references("project", onDelete: .cascade)
+            t.column("customer_id", .integer).indexed().references("customer", onDelete: .cascade)
             t.column("uid", .text).notNull().unique(onConflict: .abort)
             t.column("title", .text).notNull()
             t.column("starts_at", .datetime).notNull()
@@ -153,8 +153,8 @@ extension AppDatabase {
         try db.create(index: "meeting_on_last_ends_at", on: "meeting", columns: ["last_ends_at"])
         try db.create(table: "attendee") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("meeting", onDelete: .cascade).notNull()
-            t.belongsTo("contact", onDelete: .setNull)
+            t.column("meeting_id", .integer).notNull().indexed().references("meeting", onDelete: .cascade)
+            t.column("contact_id", .integer).indexed().references("contact", onDelete: .setNull)
             t.column("name", .text).notNull()
             t.column("email", .text).notNull().defaults(to: "")
             t.column("role", .text).notNull().defaults(to: "required")
@@ -167,8 +167,8 @@ extension AppDatabase {
         try db.create(table: "interaction") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("customer_id", .integer).notNull().references("customer", onDelete: .cascade)
-            t.belongsTo("project", onDelete: .setNull)
-            t.belongsTo("contact", onDelete: .setNull)
+            t.column("project_id", .integer).indexed().references("project", onDelete: .setNull)
+            t.column("contact_id", .integer).indexed().references("contact", onDelete: .setNull)
             t.column("kind", .text).notNull()
                 .check(sql: "kind IN ('email-in', 'email-out', 'call', 'meeting', 'site-visit', 'note')")
             t.column("at", .datetime).notNull()
@@ -184,9 +184,9 @@ extension AppDatabase {
         try db.create(index: "interaction_on_customer_at", on: "interaction", columns: ["customer_id", "at"])
         try db.create(table: "intel") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("customer", onDelete: .cascade).notNull()
-            t.belongsTo("project", onDelete: .setNull)
-            t.belongsTo("contact", onDelete: .setNull)
+            t.column("customer_id", .integer).notNull().indexed().references("customer", onDelete: .cascade)
+            t.column("project_id", .integer).indexed().references("project", onDelete: .setNull)
+            t.column("contact_id", .integer).indexed().references("contact", onDelete: .setNull)
             t.column("category", .text).notNull()
             t.column("text", .text).notNull()
             t.column("captured_by", .text).notNull()
@@ -195,7 +195,7 @@ extension AppDatabase {
         }
         try db.create(table: "opportunity") { t in
             t.autoIncrementedPrimaryKey("id")
-            t.belongsTo("customer", onDelete: .cascade).notNull()
+            t.column("customer_id", .integer).notNull().indexed().references("customer", onDelete: .cascade)
             t.column("source", .text).notNull()
             t.column("title", .text).notNull()
             t.column("estimate_cents", .integer).notNull().defaults(to: 0)
