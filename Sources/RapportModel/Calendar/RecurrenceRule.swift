@@ -75,6 +75,9 @@ public struct RecurrenceRule: Hashable, Sendable {
     }
 
     private static func parseUntil(_ text: String) -> Date? {
+        // Only ASCII digits and the separators of the basic and extended forms; `isNumber`
+        // alone would let "½" or "٣" through to `Int(_:)`.
+        guard text.allSatisfy({ ($0.isASCII && $0.isNumber) || "-:TZ".contains($0) }) else { return nil }
         let digits = text.filter(\.isNumber)
         guard digits.count == 8 || digits.count == 14, let date = LocalDate(iso:
             "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.dropFirst(6).prefix(2))")
@@ -82,7 +85,9 @@ public struct RecurrenceRule: Hashable, Sendable {
         var seconds = date.dayNumber * 86_400
         if digits.count == 14 {
             let t = Array(digits.dropFirst(8))
-            seconds += Int(String(t[0...1]))! * 3600 + Int(String(t[2...3]))! * 60 + Int(String(t[4...5]))!
+            let hour = Int(String(t[0...1]))!, minute = Int(String(t[2...3]))!, second = Int(String(t[4...5]))!
+            guard hour < 24, minute < 60, second <= 60 else { return nil }
+            seconds += hour * 3600 + minute * 60 + second
         } else {
             seconds += 86_399  // a date-only UNTIL includes that whole day
         }
