@@ -28,6 +28,7 @@ public struct RecurrenceRule: Hashable, Sendable {
         var frequency: Frequency?
         var interval = 1
         var byDay: [Int] = []
+        var byDayPart = ""
         var count: Int?
         var until: Date?
         for part in text.split(separator: ";") where !part.isEmpty {
@@ -42,6 +43,7 @@ public struct RecurrenceRule: Hashable, Sendable {
                 guard let n = Int(value), n >= 1 else { throw .malformed(String(part)) }
                 interval = n
             case "BYDAY":
+                byDayPart = String(part)
                 for code in value.split(separator: ",") {
                     guard let i = Self.dayCodes.firstIndex(of: code.uppercased()) else {
                         throw .unsupported("BYDAY=\(code)")
@@ -61,6 +63,9 @@ public struct RecurrenceRule: Hashable, Sendable {
             }
         }
         guard let frequency else { throw .malformed("missing FREQ") }
+        // Only WEEKLY expands BYDAY; on DAILY it filters ("every weekday") and on MONTHLY it
+        // means every such weekday of the month, neither of which the expansion does.
+        if !byDay.isEmpty, frequency != .weekly { throw .unsupported(byDayPart) }
         self.init(frequency: frequency, interval: interval, byDay: byDay, count: count, until: until)
     }
 
