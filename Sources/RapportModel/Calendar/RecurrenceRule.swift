@@ -7,7 +7,7 @@ public struct RecurrenceRule: Hashable, Sendable {
 
     public var frequency: Frequency
     public var interval: Int
-    /// ISO weekdays (1 = Monday), sorted; empty means the start's own weekday.
+    /// ISO weekdays (1 = Monday), sorted and distinct; empty means the start's own weekday.
     public var byDay: [Int]
     public var count: Int?
     public var until: Date?
@@ -15,7 +15,7 @@ public struct RecurrenceRule: Hashable, Sendable {
     public init(frequency: Frequency, interval: Int = 1, byDay: [Int] = [], count: Int? = nil, until: Date? = nil) {
         self.frequency = frequency
         self.interval = max(1, interval)
-        self.byDay = byDay.sorted()
+        self.byDay = Set(byDay).sorted()  // "MO,MO" is one meeting a week, not two
         self.count = count
         self.until = until
     }
