@@ -106,7 +106,18 @@ public struct Recurrence: Sendable {
             }
             return last + duration
         }
-        if let until = rule.until { return until + duration }
+        if let until = rule.until {
+            // Bounded by UNTIL: the last occurrence starts at or before it; look back a year at a time.
+            var to = until + 1
+            while to > start {
+                let from = max(start, to - 366 * 86_400)
+                if let last = occurrences(overlapping: from..<to).last(where: { $0 >= from }) {
+                    return last + duration
+                }
+                to = from
+            }
+            return start + duration
+        }
         return nil
     }
 
