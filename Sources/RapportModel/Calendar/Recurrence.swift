@@ -121,11 +121,20 @@ public struct Recurrence: Sendable {
         return nil
     }
 
-    /// The instant of a wall-clock time on a local day; two passes settle the zone offset across DST.
+    /// The instant of a wall-clock time on a local day.
+    ///
+    /// As RFC 5545 says: a time that happens twice (fall back) is the first of the two, and a time
+    /// that does not exist (spring forward) is read with the offset in force before the gap.
     static func instant(day: LocalDate, secondsIntoDay: Int, in timeZone: TimeZone) -> Date {
         let local = TimeInterval(day.dayNumber * 86_400 + secondsIntoDay)
-        let guess = local - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local)))
-        let settled = local - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess)))
-        return Date(timeIntervalSince1970: settled)
+        func offset(_ t: TimeInterval) -> TimeInterval {
+            TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: t)))
+        }
+        // The offsets a day either side; they differ only when a change is near.
+        let before = offset(local - 86_400), after = offset(local + 86_400)
+        let early = local - before, late = local - after
+        if offset(early) == before { return Date(timeIntervalSince1970: early) }
+        if offset(late) == after { return Date(timeIntervalSince1970: late) }
+        return Date(timeIntervalSince1970: early)  // in the gap
     }
 }
