@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"]),
+        .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
     ]
