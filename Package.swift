@@ -22,7 +22,7 @@ let package = Package(
         ),
         .target(name: "RapportInterop", dependencies: ["RapportModel"]),
         .target(name: "RapportUI", dependencies: ["RapportModel"]),
-        .target(name: "RapportCurses", dependencies: ["RapportUI", "CNcurses"]),
+        .target(name: "RapportCurses", dependencies: ["RapportModel", "RapportUI", "CNcurses"]),
         // The theme files live at the top of the tree (Themes/) and ship as this target's resources.
         .target(
             name: "RapportThemes",
@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"]),
+        .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
     ]

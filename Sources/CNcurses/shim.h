@@ -1,7 +1,34 @@
 #ifndef RAPPORT_CNCURSES_SHIM_H
 #define RAPPORT_CNCURSES_SHIM_H
+// SwiftPM drops pkg-config's -D flags, so ask for the wide-character API here.
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <stdio.h>
 #include <curses.h>
+
+// Swift cannot import function-like macros, nor touch ncurses' mutable globals under
+// strict concurrency: each one the app needs gets a small accessor here.
+
+static inline WINDOW *rapport_stdscr(void) { return stdscr; }
+static inline int rapport_colors(void) { return COLORS; }
+static inline int rapport_color_pairs(void) { return COLOR_PAIRS; }
+
+/// Opens the terminal on stdout/stdin; NULL (not exit(3), as initscr does) when TERM is unusable.
+static inline SCREEN *rapport_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+static inline attr_t rapport_a_normal(void) { return A_NORMAL; }
+static inline attr_t rapport_a_bold(void) { return A_BOLD; }
+static inline attr_t rapport_a_dim(void) { return A_DIM; }
+static inline attr_t rapport_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t rapport_a_reverse(void) { return A_REVERSE; }
+static inline attr_t rapport_a_italic(void) { return A_ITALIC; }
+
+static inline int rapport_key_f(int n) { return KEY_F(n); }
+
+// The columns ncurses will give a character; glibc declares wcwidth only for _XOPEN_SOURCE,
+// which the Glibc module is not built with.
+int wcwidth(wchar_t c);
+static inline int rapport_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif

@@ -6,6 +6,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case schemaTooNew(path: String)
     case cannotOpen(path: String, reason: String)
     case notATerminal
+    case terminalUnavailable(term: String)
     case unknownTheme(name: String, searched: [String])
     case badTheme(file: String, reason: String)
     case badConfig(file: String, reason: String)
@@ -24,6 +25,9 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(path): cannot open database: \(reason)"
         case .notATerminal:
             return "rapport needs an interactive terminal (stdin and stdout must be a TTY); use `rapport render` for plain text"
+        case .terminalUnavailable(let term):
+            let name = term.isEmpty ? "TERM is not set" : "TERM=\(term) is unknown to ncurses"
+            return "cannot start the terminal interface: \(name); set TERM (e.g. TERM=xterm-256color) or use `rapport render`"
         case .unknownTheme(let name, let searched):
             return "unknown theme '\(name)' (looked in \(searched.joined(separator: ", ")))"
         case .badTheme(let file, let reason):

@@ -1,0 +1,258 @@
+import CNcurses
+import Glibc
+import RapportModel
+import RapportUI
+
+/// The real terminal, through ncursesw: the only code in Rapport that talks to curses.
+///
+/// The screen is drawn from a finished `Canvas` and refreshed once per frame; ncurses works
+/// out what changed. Input is read in raw mode (Ctrl-C arrives as the key `C-c`, so the app
+/// quits through its own path and gives the terminal back), without blocking, after a
+/// `poll(2)` on the terminal, so the event loop never spins.
+@MainActor
+public final class CursesTerminal: Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let palette: ColorPalette?
+    private var pairs: [ColorPair: Int32] = [:]
+    private var nextPair: Int32 = 1
+    private var looks: [Style: Look] = [:]
+    private var decoder = InputDecoder()
+    private let resizeDescriptor: Int32
+    private var restored = false
+
+    /// Extra descriptors `nextEvents` also waits on (the runtime's wake pipe); when one turns
+    /// readable, `nextEvents` returns, and draining it is the caller's job.
+    public var wakeDescriptors: [Int32] = []
+
+    /// Key codes given to the bracketed-paste markers, past the last code ncurses uses.
+    private static let pasteStartCode = KEY_MAX + 1
+    private static let pasteEndCode = KEY_MAX + 2
+    /// How long ncurses waits after Esc for the rest of a sequence; long enough for a terminal
+    /// on a slow link, short enough that Esc alone feels immediate.
+    private static let escapeDelay: Int32 = 25
+
+    /// Takes over the terminal: raw input, no echo, the alternate screen, colours, bracketed paste.
+    public init() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.notATerminal }
+        Self.chooseLocale()
+        TerminalSignals.installRestoreHandlers()
+        guard rapport_newterm() != nil, let window = rapport_stdscr() else {
+            TerminalSignals.uninstall(resizeDescriptor: -1)
+            throw AppError.terminalUnavailable(term: getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        set_escdelay(Self.escapeDelay)
+        curs_set(0)
+        if has_colors() {
+            start_color()
+            let hasDefault = use_default_colors() == OK
+            palette = ColorPalette(count: Int(rapport_colors()), hasDefaultColors: hasDefault)
+        } else {
+            palette = nil
+        }
+        define_key("\u{1b}[200~", Self.pasteStartCode)
+        define_key("\u{1b}[201~", Self.pasteEndCode)
+        resizeDescriptor = TerminalSignals.watchResize()
+        Self.write("\u{1b}[?2004h")
+    }
+
+    public var size: Size {
+        Size(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
+    }
+
+    /// Gives the terminal back: bracketed paste off, cursor and modes as they were, the shell's screen.
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        TerminalSignals.disableBracketedPaste()
+        endwin()
+        TerminalSignals.uninstall(resizeDescriptor: resizeDescriptor)
+    }
+
+    // MARK: - Output
+
+    /// Copies the canvas to ncurses' screen a row at a time and refreshes once.
+    ///
+    /// `wadd_wchnstr` takes one entry per character, a wide one filling two cells, and never moves
+    /// the cursor, so the bottom-right cell is written without the terminal scrolling.
+    public func present(_ canvas: Canvas) {
+        guard !restored else { return }
+        let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
+        var line: [cchar_t] = []
+        line.reserveCapacity(columns + 1)
+        for y in 0..<rows {
+            line.removeAll(keepingCapacity: true)
+            var used = 0
+            if y < canvas.size.rows {
+                for x in 0..<min(canvas.size.columns, columns) where used <= x {
+                    let cell = canvas[x, y]
+                    // A canvas wider than the screen (drawn before a resize) may cut a wide character.
+                    used += append(x + Int(cell.width) > columns ? Cell(style: cell.style) : cell, to: &line)
+                }
+            }
+            while used < columns {
+                line.append(character(" ", style: .plain))
+                used += 1
+            }
+            wmove(window, Int32(y), 0)
+            wadd_wchnstr(window, line, Int32(line.count))
+        }
+        wrefresh(window)
+    }
+
+    /// Appends `cell` as ncurses characters; returns the columns they take.
+    ///
+    /// A character ncurses thinks narrower than the canvas does (an emoji with a presentation
+    /// selector: `wcwidth` reads only its first scalar) is padded with blanks, so the cells after it
+    /// stay where the canvas put them; one it thinks wider, or cannot show, becomes "?".
+    private func append(_ cell: Cell, to line: inout [cchar_t]) -> Int {
+        let width = max(1, Int(cell.width))  // a continuation cell on its own shows as a blank
+        var text = cell.width == 0 ? " " : cell.text
+        let first = text.unicodeScalars.first.map { Int(rapport_wcwidth(wchar_t(bitPattern: $0.value))) } ?? -1
+        if first < 1 || first > width { text = "?" }
+        line.append(character(text, style: cell.style))
+        let shown = max(1, min(first, width))
+        for _ in shown..<width { line.append(character(" ", style: cell.style)) }
+        return width
+    }
+
+    private func character(_ text: String, style: Style) -> cchar_t {
+        let look = look(for: style)
+        var wide = text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
+        wide.append(0)
+        var result = cchar_t()
+        var pair = look.pair
+        if setcchar(&result, wide, look.attributes, Int16(clamping: pair), &pair) != OK {
+            setcchar(&result, [wchar_t(UInt8(ascii: "?")), 0], look.attributes, Int16(clamping: pair), &pair)
+        }
+        return result
+    }
+
+    // MARK: - Styles and colour pairs
+
+    private struct Look { var attributes: attr_t; var pair: Int32 }
+    private struct ColorPair: Hashable { var foreground: Int32; var background: Int32 }
+
+    private func look(for style: Style) -> Look {
+        if let cached = looks[style] { return cached }
+        var attributes = rapport_a_normal()
+        let table: [(Attributes, attr_t)] = [
+            (.bold, rapport_a_bold()), (.dim, rapport_a_dim()), (.underline, rapport_a_underline()),
+            (.reverse, rapport_a_reverse()), (.italic, rapport_a_italic()),
+        ]
+        for (attribute, bits) in table where style.attributes.contains(attribute) { attributes |= bits }
+        var pair: Int32 = 0
+        if let palette {
+            pair = self.pair(ColorPair(foreground: palette.number(for: style.foreground, foreground: true),
+                                       background: palette.number(for: style.background, foreground: false)))
+        }
+        let look = Look(attributes: attributes, pair: pair)
+        looks[style] = look
+        return look
+    }
+
+    /// The pair number for two colours, made the first time they are asked for. When the
+    /// terminal has no pairs left, text falls back to the default colours rather than vanishing.
+    private func pair(_ colors: ColorPair) -> Int32 {
+        if let known = pairs[colors] { return known }
+        let isDefault = palette?.hasDefaultColors == true
+            ? colors == ColorPair(foreground: -1, background: -1) : colors == ColorPair(foreground: 7, background: 0)
+        var number: Int32 = 0
+        if !isDefault, nextPair < rapport_color_pairs(), init_extended_pair(nextPair, colors.foreground, colors.background) == OK {
+            number = nextPair
+            nextPair += 1
+        }
+        pairs[colors] = number
+        return number
+    }
+
+    // MARK: - Input
+
+    /// Returns what is waiting; if nothing, blocks in poll(2) until input, a resize, a wake
+    /// descriptor or the timeout. A negative timeout waits for ever.
+    public func nextEvents(timeoutMilliseconds: Int32) -> [TerminalEvent] {
+        guard !restored else { return [] }
+        // ncurses may hold keys already read from the descriptor (the rest of an unknown
+        // sequence, a pending KEY_RESIZE) that poll would not report.
+        var events = readEvents()
+        if !events.isEmpty { return events }
+        let deadline = timeoutMilliseconds >= 0 ? Self.now() + Int64(timeoutMilliseconds) : nil
+        while events.isEmpty {
+            let remaining = deadline.map { Int32(clamping: max(0, $0 - Self.now())) } ?? -1
+            var descriptors = ([0, resizeDescriptor] + wakeDescriptors).filter { $0 >= 0 }
+                .map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), remaining)
+            if ready < 0, errno != EINTR { return readEvents() }
+            if descriptors.contains(where: { $0.fd == resizeDescriptor && $0.revents != 0 }) {
+                TerminalSignals.drain(resizeDescriptor)
+            }
+            events = readEvents()
+            let woken = descriptors.contains { wakeDescriptors.contains($0.fd) && $0.revents != 0 }
+            if woken || ready == 0 || remaining == 0 { break }
+        }
+        return events
+    }
+
+    private func readEvents() -> [TerminalEvent] {
+        var inputs: [RawInput] = []
+        var character: wint_t = 0
+        // Bounded, so a huge paste cannot keep the screen from painting; the rest comes next call.
+        while inputs.count < 4096 {
+            let result = wget_wch(window, &character)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if let input = Self.input(forKeyCode: Int32(character)) { inputs.append(input) }
+            } else {
+                inputs.append(.scalar(UInt32(character)))
+            }
+        }
+        return inputs.isEmpty ? [] : decoder.decode(inputs, size: size)
+    }
+
+    private static func input(forKeyCode code: Int32) -> RawInput? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_DC: return .key(.delete)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_RESIZE: return .resize
+        case pasteStartCode: return .pasteStart
+        case pasteEndCode: return .pasteEnd
+        case rapport_key_f(1)...rapport_key_f(12): return .key(.function(Int(code - rapport_key_f(0))))
+        default: return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// ncurses draws wide characters only in a UTF-8 locale; when the environment names none
+    /// (a bare container, `LANG` unset), C.UTF-8 is the one every glibc has.
+    private static func chooseLocale() {
+        setlocale(LC_ALL, "")
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+
+    private static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = Glibc.write(1, bytes, bytes.count)
+    }
+
+    private static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000
+    }
+}
