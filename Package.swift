@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["RapportModel", "RapportStore", "RapportUI"]
         ),
         .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
-        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore"]),
+        .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"]),
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),

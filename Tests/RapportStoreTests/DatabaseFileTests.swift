@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import RapportModel
 @testable import RapportStore
@@ -101,6 +102,19 @@ import RapportModel
         // And it is still refused the second time (the first attempt migrated nothing)
         #expect(throws: AppError.schemaTooNew(path: path)) { try AppDatabase.open(path: path) }
         #expect(try FileSnapshot(path: path) == before)
+    }
+
+    @Test func anotherProgramsSQLiteFileIsRefusedAndLeftAlone() throws {
+        // Given a SQLite file made by some other program
+        let dir = try TemporaryDirectory()
+        let path = dir.path("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // When Rapport opens it, then it is refused and no Rapport table was added
+        #expect(throws: AppError.foreignDatabase(path: path)) { try AppDatabase.open(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
     @Test func aFolderThatCannotBeCreatedIsReportedWithThePath() throws {

@@ -4,6 +4,7 @@ import Foundation
 public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError {
     case notADatabase(path: String)
     case schemaTooNew(path: String)
+    case foreignDatabase(path: String)
     case cannotOpen(path: String, reason: String)
     case notATerminal
     case terminalUnavailable(term: String)
@@ -21,6 +22,8 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(path): not a Rapport database (the file is not SQLite); it was left untouched"
         case .schemaTooNew(let path):
             return "\(path): made by a newer Rapport (unknown schema migrations); upgrade Rapport to open it"
+        case .foreignDatabase(let path):
+            return "\(path): a SQLite database of another program, not Rapport's; it was left untouched"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open database: \(reason)"
         case .notATerminal:

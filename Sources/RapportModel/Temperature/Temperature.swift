@@ -39,6 +39,13 @@ public struct Temperature: Hashable, Sendable {
         public var value: Double
         public var weight: Double
         public var reason: String
+
+        public init(signal: Signal, value: Double, weight: Double, reason: String) {
+            self.signal = signal
+            self.value = value
+            self.weight = weight
+            self.reason = reason
+        }
     }
 
     public enum Cap: String, Sendable, CaseIterable {

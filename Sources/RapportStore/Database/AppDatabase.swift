@@ -52,15 +52,22 @@ public final class AppDatabase: Sendable {
         var config = configuration()
         config.readonly = true
         let superseded: Bool
+        let foreign: Bool
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            superseded = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+            (superseded, foreign) = try queue.read { db in
+                // Tables but no migration history: another program's database, not an empty one.
+                let isForeign = try !db.tableExists("grdb_migrations")
+                    && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0
+                return (try isForeign ? false : migrator.hasBeenSuperseded(db), isForeign)
+            }
             try queue.close()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw AppError.notADatabase(path: path)
         } catch let error as DatabaseError {
             throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }
+        if foreign { throw AppError.foreignDatabase(path: path) }
         if superseded { throw AppError.schemaTooNew(path: path) }
     }
 

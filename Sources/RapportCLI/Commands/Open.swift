@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import RapportCurses
+import RapportModel
+import RapportStore
+import RapportUI
+
+extension RapportCommand {
+    /// Opens the dashboard in the terminal.
+    struct Open: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "open", abstract: "Open the dashboard (the default command).")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var look: LookOptions
+
+        func run() throws {
+            try Dashboard.run(databasePath: database.path(), look: look)
+        }
+    }
+}
+
+/// Starts the interactive dashboard on a database file; shared by `open` and `demo`.
+enum Dashboard {
+    static func run(databasePath: String, look: LookOptions) throws {
+        // Refuse before touching the database, so a pipe never gets a half-initialised screen.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError(AppError.notATerminal) }
+        do {
+            let paths = Paths()
+            let config = try Config.load(path: paths.configFile)
+            let theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
+            let zone = TimeZone.current
+            let fixedNow = try Now.resolve(nil, timeZone: zone)
+            let database = try AppDatabase.open(path: databasePath)
+            try MainActor.assumeIsolated {
+                let terminal = try CursesTerminal()
+                defer { terminal.restore() }
+                let clock: @Sendable () -> Date = { fixedNow ?? Date() }
+                let state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
+                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock).run()
+            }
+        } catch let error as AppError {
+            throw CLIError(error)
+        }
+    }
+}
+
+/// An error for the command line: its message on stderr, exit status 1, no stack of types.
+struct CLIError: Error, CustomStringConvertible {
+    let message: String
+    init(_ error: AppError) { message = error.description }
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `rapport`: the dashboard, and the commands around it.
+public struct RapportCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "Punch lists, meetings and customer temperature for firms that sell and install projects.",
+        discussion: """
+            Without a subcommand, opens the dashboard on the database from --db, $RAPPORT_DB, \
+            or $XDG_DATA_HOME/rapport/rapport.sqlite.
+            """,
+        subcommands: [Open.self, Demo.self, Seed.self, Render.self],
+        defaultSubcommand: Open.self
+    )
+
+    public init() {}
+}

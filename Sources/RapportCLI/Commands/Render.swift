@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import RapportModel
+import RapportStore
+import RapportUI
+
+extension RapportCommand {
+    /// Replays keys headlessly and prints the final screen as text.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replay keys without a terminal and print the final screen as plain text.",
+            discussion: """
+                Draws exactly what the terminal would show, through the same reducer and views.
+                Keys are space-separated names: j k g G Enter Esc Tab S-Tab PgUp PgDn Home End Space C-r F1; \
+                any other word is typed letter by letter.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .long, help: ArgumentHelp("Screen size, COLUMNSxROWS.", valueName: "size"))
+        var size: String = "120x40"
+
+        @Option(name: .long, help: ArgumentHelp("Keys to replay, e.g. \"Tab j j Enter\".", valueName: "keys"))
+        var keys: String = ""
+
+        @Option(name: .long, help: ArgumentHelp("The time to show, YYYY-MM-DDTHH:MM in $TZ (default $RAPPORT_NOW, else now).", valueName: "time"))
+        var now: String?
+
+        func validate() throws {
+            guard Size(parsing: size) != nil else { throw ValidationError(AppError.badSize(size).description) }
+        }
+
+        func run() throws {
+            do {
+                for line in try screen() { print(line) }
+            } catch let error as AppError {
+                throw CLIError(error)
+            }
+        }
+
+        /// The final screen's lines.
+        func screen() throws -> [String] {
+            let zone = TimeZone.current
+            let instant = try Now.resolve(now, timeZone: zone) ?? Date()
+            let database = try database.open()
+            let config = try Config.load(path: Paths().configFile)
+            return MainActor.assumeIsolated {
+                let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
+                let state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
+                let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant })
+                runtime.replay()
+                return terminal.lastCanvas?.lines ?? []
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RapportModel
+import RapportStore
+
+extension RapportCommand {
+    /// Fills an empty database with a generated firm's data.
+    struct Seed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fill an empty database with generated data (deterministic for a seed).",
+            discussion: "Sizes: s is a believable small integrator; m is ten times that; l is 1,000 customers, 5,000 projects and 100,000 punch items.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .long, help: "Data size: s, m or l.")
+        var size: DataSize = .s
+
+        @Option(name: .long, help: "Random seed; the same seed gives the same data.")
+        var seed: UInt64 = 1
+
+        func run() throws {
+            let path = database.path()
+            do {
+                let start = ContinuousClock.now
+                let counts = try Seeding.seed(path: path, size: size, seed: seed)
+                let elapsed = ContinuousClock.now - start
+                print("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
+                for table in AppDatabase.tables where counts[table, default: 0] > 0 {
+                    print("  \(table.padding(toLength: 22, withPad: " ", startingAt: 0)) \(counts[table]!)")
+                }
+            } catch let error as AppError {
+                throw CLIError(error)
+            }
+        }
+    }
+}
+
+extension DataSize: ExpressibleByArgument {}
+
+/// Seeding shared by `seed` and `demo`.
+enum Seeding {
+    static func seed(path: String, size: DataSize, seed: UInt64) throws -> [String: Int] {
+        let database = try AppDatabase.open(path: path)
+        guard try database.isEmpty() else {
+            throw CLIError("\(path) already holds data; seed an empty or new file")
+        }
+        _ = try DemoDataGenerator(size: size, seed: seed, now: Date(), timeZone: .current).generate(into: database)
+        return try database.counts()
+    }
+
+    /// Makes the demo database unless it already holds data.
+    static func ensureDemoData(path: String) throws {
+        do {
+            let database = try AppDatabase.open(path: path)
+            if try database.isEmpty() {
+                _ = try DemoDataGenerator(size: .s, seed: 1, now: Date(), timeZone: .current).generate(into: database)
+            }
+        } catch let error as AppError {
+            throw CLIError(error)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-public enum RapportCommand { public static func main() {} }

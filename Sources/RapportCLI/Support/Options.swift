@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RapportModel
+import RapportStore
+
+/// Which database file to use: `--db`, else `$RAPPORT_DB`, else the default in the data folder.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    var db: String?
+
+    func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let db { return db }
+        if let env = environment["RAPPORT_DB"], !env.isEmpty { return env }
+        return Paths(environment: environment).defaultDatabase
+    }
+
+    func open() throws -> AppDatabase {
+        try AppDatabase.open(path: path())
+    }
+}
+
+/// How the dashboard looks.
+struct LookOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Theme name: default, monochrome, or a file in the config themes folder.", valueName: "name"))
+    var theme: String?
+}
+
+/// The clock and zone, injectable so screens in tests never depend on today.
+enum Now {
+    /// `RAPPORT_NOW` (or `--now`) as local time `YYYY-MM-DDTHH:MM` in `TZ`, else the real clock.
+    static func resolve(_ text: String?, timeZone: TimeZone,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date? {
+        guard let text = text ?? environment["RAPPORT_NOW"], !text.isEmpty else { return nil }
+        return try parse(text, timeZone: timeZone)
+    }
+
+    static func parse(_ text: String, timeZone: TimeZone) throws -> Date {
+        let parts = text.split(separator: "T")
+        guard let day = parts.first.flatMap({ LocalDate(iso: $0) }) else { throw AppError.badTime(text) }
+        var seconds = 0
+        if parts.count == 2 {
+            let hm = parts[1].split(separator: ":")
+            guard hm.count >= 2, hm.count <= 3, let h = Int(hm[0]), let m = Int(hm[1]), (0..<24).contains(h), (0..<60).contains(m)
+            else { throw AppError.badTime(text) }
+            seconds = h * 3600 + m * 60 + (hm.count == 3 ? Int(hm[2]) ?? 0 : 0)
+        } else if parts.count > 2 {
+            throw AppError.badTime(text)
+        }
+        return day.startOfDay(in: timeZone) + TimeInterval(seconds)
+    }
+}

@@ -1,0 +1,80 @@
+/// A scrolling list whose rows live in the database: it holds the selection, the scroll
+/// position and only a window of loaded rows around what is visible.
+public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
+    /// Rows in the whole list (from a COUNT query).
+    public var total = 0
+    public var selected = 0
+    /// Index of the first visible row.
+    public var top = 0
+    /// Index of `rows.first` in the whole list.
+    public var windowStart = 0
+    public var rows: [Row] = []
+    /// The list has been loaded at least once.
+    public var loaded = false
+
+    public init() {}
+
+    public var selectedRow: Row? { row(at: selected) }
+
+    /// The row at index `i` of the whole list, when it is loaded.
+    public func row(at i: Int) -> Row? {
+        let j = i - windowStart
+        return j >= 0 && j < rows.count ? rows[j] : nil
+    }
+
+    /// Moves the selection by `delta` rows (clamped) and scrolls so it stays visible.
+    public mutating func move(by delta: Int, visibleRows: Int) {
+        select(selected + delta, visibleRows: visibleRows)
+    }
+
+    public mutating func apply(_ motion: ListMotion, visibleRows: Int) {
+        switch motion {
+        case .rows(let n): move(by: n, visibleRows: visibleRows)
+        case .pages(let n): move(by: n * max(1, visibleRows), visibleRows: visibleRows)
+        case .first: select(0, visibleRows: visibleRows)
+        case .last: select(total - 1, visibleRows: visibleRows)
+        }
+    }
+
+    public mutating func select(_ index: Int, visibleRows: Int) {
+        selected = max(0, min(total - 1, index))
+        if total == 0 { selected = 0 }
+        scrollToSelection(visibleRows: visibleRows)
+    }
+
+    public mutating func scrollToSelection(visibleRows: Int) {
+        let visible = max(1, visibleRows)
+        if selected < top { top = selected }
+        if selected >= top + visible { top = selected - visible + 1 }
+        top = max(0, min(top, max(0, total - visible)))
+    }
+
+    /// The rows to load so that the visible ones are in memory: nil when they already are.
+    /// The window reaches a page beyond each side, so paging does not wait on every key.
+    public func windowNeeded(visibleRows: Int) -> (offset: Int, limit: Int)? {
+        let visible = max(1, visibleRows)
+        let end = min(total, top + visible)
+        if loaded, top >= windowStart, end <= windowStart + rows.count { return nil }
+        let offset = max(0, top - visible)
+        return (offset, visible * 3)
+    }
+
+    /// Takes a freshly counted and loaded window; keeps the selection where it can.
+    public mutating func receive(total: Int, offset: Int, rows: [Row], visibleRows: Int) {
+        self.total = total
+        windowStart = offset
+        self.rows = rows
+        loaded = true
+        select(selected, visibleRows: visibleRows)
+    }
+
+    /// Starts over at the top, as when the punch pane switches to another project.
+    public mutating func reset() {
+        self = ListState()
+    }
+}
+
+/// How a selection moves through a list.
+public enum ListMotion: Equatable, Sendable {
+    case rows(Int), pages(Int), first, last
+}

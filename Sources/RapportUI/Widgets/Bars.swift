@@ -1,0 +1,36 @@
+/// The top line: what this is and what time Rapport thinks it is.
+struct TopBar {
+    let state: AppState
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let style = theme[.topBar]
+        canvas.fill(area, style: style)
+        let clock = TimeText.full(state.now, state.timeZone)
+        let counts = state.projects.loaded
+            ? " · \(state.projects.total) projects · \(state.temperatures.total) customers" : ""
+        canvas.put(" Rapport\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
+        canvas.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: style)
+    }
+}
+
+/// The bottom line: the last message, or key hints read from the command table.
+struct StatusBar {
+    let state: AppState
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        canvas.fill(area, style: theme[.statusBar])
+        if let message = state.message {
+            canvas.put(" " + message.text, x: area.x, y: area.y, maxWidth: area.width,
+                       style: theme[message.isError ? .statusError : .statusBar])
+            return
+        }
+        var x = area.x + 1
+        for command in Command.hinted {
+            guard let hint = command.hint, let key = state.keymap.keys(for: command).first else { continue }
+            let keyText = key.description, width = DisplayWidth.of(keyText) + DisplayWidth.of(hint) + 3
+            guard x + width <= area.maxX else { break }
+            x += canvas.put(keyText, x: x, y: area.y, style: theme[.statusKey])
+            x += canvas.put(" \(hint)  ", x: x, y: area.y, style: theme[.statusBar])
+        }
+    }
+}

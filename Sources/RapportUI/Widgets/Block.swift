@@ -1,0 +1,27 @@
+/// A bordered box with a title in its top edge and an optional note in its bottom edge.
+struct Block {
+    var title: String
+    var note: String = ""
+    var focused: Bool
+
+    /// Draws the border and returns the area inside it.
+    @discardableResult
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) -> Rect {
+        guard area.width >= 2, area.height >= 2 else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
+        let border = theme[focused ? .borderFocused : .border]
+        let horizontal = String(repeating: "─", count: area.width - 2)
+        canvas.put("┌" + horizontal + "┐", x: area.x, y: area.y, style: border)
+        canvas.put("└" + horizontal + "┘", x: area.x, y: area.maxY - 1, style: border)
+        for y in (area.y + 1)..<(area.maxY - 1) {
+            canvas.put("│", x: area.x, y: y, style: border)
+            canvas.put("│", x: area.maxX - 1, y: y, style: border)
+        }
+        canvas.fill(area.inset(by: 1), style: theme[.text])
+        canvas.put(" \(title) ", x: area.x + 2, y: area.y, maxWidth: area.width - 4, style: theme[focused ? .titleFocused : .title])
+        if !note.isEmpty {
+            let width = min(DisplayWidth.of(note) + 2, area.width - 4)
+            canvas.put(" \(note) ", x: area.maxX - 2 - width, y: area.maxY - 1, maxWidth: width, style: border)
+        }
+        return area.inset(by: 1)
+    }
+}

@@ -1,0 +1,31 @@
+/// Every command with its keys and help, grouped; read live from the command table and keymap.
+struct HelpOverlay {
+    let state: AppState
+    let top: Int
+
+    /// The overlay's text lines, before scrolling.
+    static func lines(keymap: Keymap) -> [(text: String, isHeading: Bool)] {
+        var lines: [(String, Bool)] = []
+        for group in Command.Group.allCases {
+            if !lines.isEmpty { lines.append(("", false)) }
+            lines.append((group.rawValue, true))
+            for command in Command.allCases where command.group == group {
+                let keys = keymap.keys(for: command).map(\.description).joined(separator: " ")
+                let padded = keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0)
+                lines.append(("  \(padded)  \(command.help)  (\(command.rawValue))", false))
+            }
+        }
+        return lines
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let lines = Self.lines(keymap: state.keymap)
+        let box = area.centered(width: 96, height: lines.count + 2)
+        let inner = Block(title: "Help · any key closes · j/k scroll", focused: true).render(into: &canvas, area: box, theme: theme)
+        let start = max(0, min(top, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+            canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1,
+                       style: theme[line.isHeading ? .overlayTitle : .overlay])
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Shown instead of the layout when the terminal is too small to draw it legibly.
+struct TooSmallNotice {
+    let size: Size
+
+    func render(into canvas: inout Canvas, theme: Theme) {
+        let lines = ["Please enlarge the terminal",
+                     "now \(size.columns)x\(size.rows), needs \(Layout.minimum.columns)x\(Layout.minimum.rows)",
+                     "q quits"]
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (size.columns - DisplayWidth.of(line)) / 2)
+            canvas.put(line, x: x, y: top + i, style: theme[i == 0 ? .titleFocused : .text])
+        }
+    }
+}
+
+/// Shown when the database holds nothing yet: how to get data in.
+struct FirstRunNotice {
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let lines = [
+            "Welcome to Rapport",
+            "",
+            "This database is empty. To look around with a believable firm's data:",
+            "",
+            "    rapport demo                       opens a demo database",
+            "    rapport seed --db FILE --size s    fills FILE with demo data",
+            "",
+            "Press ? for the keys, q to quit.",
+        ]
+        let box = area.centered(width: 76, height: lines.count + 2)
+        let inner = Block(title: "First run", focused: true).render(into: &canvas, area: box, theme: theme)
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            canvas.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[i == 0 ? .overlayTitle : .overlay])
+        }
+    }
+}

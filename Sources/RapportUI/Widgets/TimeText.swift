@@ -1,0 +1,28 @@
+import Foundation
+import RapportModel
+
+/// Dates and times as the panes write them, in the user's zone.
+enum TimeText {
+    /// `09:30`
+    static func hourMinute(_ date: Date, _ zone: TimeZone) -> String {
+        let local = Int(date.timeIntervalSince1970) + zone.secondsFromGMT(for: date)
+        let seconds = ((local % 86_400) + 86_400) % 86_400
+        return String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
+    }
+
+    /// `Fri 27`
+    static func weekdayDay(_ day: LocalDate) -> String {
+        "\(LocalDate.weekdayShortNames[day.isoWeekday - 1]) \(String(format: "%02d", day.day))"
+    }
+
+    /// `Dec 03`
+    static func monthDay(_ day: LocalDate) -> String {
+        "\(LocalDate.monthShortNames[day.month - 1]) \(String(format: "%02d", day.day))"
+    }
+
+    /// `Fri 27 Nov 2026 09:00`
+    static func full(_ date: Date, _ zone: TimeZone) -> String {
+        let day = LocalDate(date, in: zone)
+        return "\(weekdayDay(day)) \(LocalDate.monthShortNames[day.month - 1]) \(day.year) \(hourMinute(date, zone))"
+    }
+}

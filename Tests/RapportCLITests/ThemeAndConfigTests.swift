@@ -1,0 +1,102 @@
+import Foundation
+import RapportModel
+import RapportUI
+import Testing
+@testable import RapportCLI
+
+/// Theme files and the config file: found by name, and bad ones refused with file and reason.
+struct ThemeAndConfigTests {
+    let folder: String = {
+        let path = NSTemporaryDirectory() + "rapport-cli-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: path + "/rapport/themes", withIntermediateDirectories: true)
+        return path
+    }()
+
+    var paths: Paths { Paths(environment: ["HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder]) }
+
+    @Test(arguments: ["default", "monochrome"])
+    func builtInThemesLoadAndStyleEveryImportantRole(name: String) throws {
+        let theme = try ThemeLoader.load(name: name, paths: paths)
+        #expect(theme.name == name)
+        // The selection bar must stand out in every theme, or the user cannot see where they are.
+        #expect(theme[.selection] != .plain)
+        #expect(theme[.overdue] != .plain)
+    }
+
+    @Test func noColorSelectsMonochromeAndStripsColour() throws {
+        let theme = try ThemeLoader.resolve(option: nil, config: Config(), paths: paths, environment: ["NO_COLOR": "1"])
+        #expect(theme.name == "monochrome")
+        let named = try ThemeLoader.resolve(option: "default", config: Config(), paths: paths, environment: ["NO_COLOR": "1"])
+        #expect(named[.selection].background == .default)
+        #expect(named[.selection].foreground == .default)
+    }
+
+    @Test func userThemeWinsOverBuiltIn() throws {
+        try "[styles]\nselection = { fg = \"red\", attrs = [\"bold\"] }\n"
+            .write(toFile: folder + "/rapport/themes/default.toml", atomically: true, encoding: .utf8)
+        let theme = try ThemeLoader.load(name: "default", paths: paths)
+        #expect(theme[.selection] == Style(foreground: .indexed(1), attributes: .bold))
+    }
+
+    @Test func unknownThemeSaysWhereItLooked() {
+        #expect(throws: AppError.unknownTheme(name: "neon", searched: [paths.themesFolder, "built-in (default, monochrome)"])) {
+            try ThemeLoader.load(name: "neon", paths: paths)
+        }
+    }
+
+    @Test(arguments: [
+        ("[styles]\nselecton = { fg = \"red\" }\n", "unknown role 'selecton'"),
+        ("[styles]\nselection = { fg = \"purple\" }\n", "role 'selection': unknown colour 'purple'"),
+        ("[styles]\nselection = { attrs = [\"blink\"] }\n", "unknown attribute 'blink'"),
+        ("[styles\n", "line 1"),
+        ("name = 1\n", "missing [styles] table"),
+    ])
+    func badThemeFilesNameFileAndReason(text: String, reason: String) throws {
+        let file = folder + "/rapport/themes/broken.toml"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try ThemeLoader.load(name: "broken", paths: paths)
+            Issue.record("a bad theme loaded")
+        } catch let error as AppError {
+            #expect(error.description.hasPrefix(file + ": "))
+            #expect(error.description.contains(reason))
+        }
+    }
+
+    @Test func configRebindsKeysAndPicksTheme() throws {
+        let file = folder + "/config.toml"
+        try "theme = \"monochrome\"\n[keys]\nmove-down = [\"n\", \"Down\"]\nquit = \"Q\"\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let config = try Config.load(path: file)
+        #expect(config.theme == "monochrome")
+        #expect(config.keymap.command(for: .char("n")) == .moveDown)
+        #expect(config.keymap.command(for: .char("j")) == nil)
+        #expect(config.keymap.command(for: .char("Q")) == .quit)
+        #expect(config.keymap.command(for: .char("q")) == nil)
+    }
+
+    @Test(arguments: [
+        ("[keys]\nmove-sideways = \"x\"\n", "[keys] unknown command 'move-sideways'"),
+        ("[keys]\nquit = \"Hyper-Q\"\n", "[keys] quit: unknown key 'Hyper-Q'"),
+        ("theme = 3\n", "theme must be a string"),
+    ])
+    func badConfigNamesFileAndReason(text: String, reason: String) throws {
+        let file = folder + "/bad-config.toml"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: AppError.badConfig(file: file, reason: reason)) { try Config.load(path: file) }
+    }
+
+    @Test func missingConfigIsTheDefaults() throws {
+        let config = try Config.load(path: folder + "/none.toml")
+        #expect(config.theme == nil)
+        #expect(config.keymap == .standard)
+    }
+
+    @Test func nowParsesLocalTimeInTheZone() throws {
+        let zone = TimeZone(identifier: "America/Chicago")!
+        let date = try Now.parse("2026-11-27T09:00", timeZone: zone)
+        #expect(date == Date(timeIntervalSince1970: 1_795_770_000 + 6 * 3600))
+        #expect(throws: AppError.badTime("2026-13-01T09:00")) { try Now.parse("2026-13-01T09:00", timeZone: zone) }
+        #expect(throws: AppError.badTime("tomorrow")) { try Now.parse("tomorrow", timeZone: zone) }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import RapportModel
+import Testing
+@testable import RapportUI
+
+/// The reducer alone: an action in, the whole expected change and effects out.
+struct ReducerTests {
+    let now = FixtureSource.now
+
+    func loadedState(projects: Int = 30) -> AppState {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
+        let rows = FixtureSource().projectRows
+        _ = reduce(&state, .projectsLoaded(total: projects, offset: 0, rows: Array(rows.prefix(projects))))
+        return state
+    }
+
+    @Test func startLoadsEveryPane() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
+        let effects = reduce(&state, .start)
+        let window = state.agendaWindow
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound),
+                            .loadTemperatures(now: now)])
+        // The agenda runs from the start of today for 14 days.
+        #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
+    }
+
+    @Test func loadedProjectsDriveThePunchPane() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
+        let effects = reduce(&state, .projectsLoaded(total: 30, offset: 0, rows: FixtureSource().projectRows))
+        #expect(state.punchProjectId == 1)
+        #expect(effects == [.loadPunch(projectId: 1, offset: 0, limit: 54)])
+    }
+
+    @Test func movingInProjectsSwitchesPunchProject() {
+        var state = loadedState()
+        let effects = reduce(&state, .key(.char("j")))
+        #expect(state.projects.selected == 1)
+        #expect(state.punchProjectId == 2)
+        #expect(state.punch == ListState())  // starts over on the new project
+        #expect(effects == [.loadPunch(projectId: 2, offset: 0, limit: 54)])
+    }
+
+    @Test func answersForAnotherProjectAreIgnored() {
+        var state = loadedState()
+        _ = reduce(&state, .key(.char("j")))
+        _ = reduce(&state, .punchLoaded(projectId: 1, total: 3, offset: 0, rows: []))
+        #expect(state.punch.loaded == false)
+    }
+
+    @Test(arguments: [
+        (Key.tab, PaneID.punch), (.backTab, .temperature), (.char("3"), .calendar), (.char("4"), .temperature),
+        (.char("2"), .punch),
+    ])
+    func focusKeys(key: Key, pane: PaneID) {
+        var state = loadedState()
+        _ = reduce(&state, .key(key))
+        #expect(state.focus == pane)
+    }
+
+    @Test func movingPastTheLoadedWindowLoadsTheNextPage() {
+        // Given 500 projects with the first 42 loaded
+        var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
+        func rows(_ ids: ClosedRange<Int>) -> [ProjectRow] {
+            ids.map { ProjectRow(id: Int64($0), code: "P\($0)", name: "", customerId: 1, customerName: "", stage: .punch, openPunch: 0) }
+        }
+        _ = reduce(&state, .projectsLoaded(total: 500, offset: 0, rows: rows(1...42)))
+        // When the user jumps to the end
+        let effects = reduce(&state, .key(.char("G")))
+        // Then the last page is asked for, and the selection waits on the last row
+        #expect(state.projects.selected == 499)
+        #expect(state.projects.top == 486)
+        #expect(effects.first == .loadProjects(offset: 472, limit: 42))
+        // And paging within what is loaded asks for nothing
+        _ = reduce(&state, .projectsLoaded(total: 500, offset: 472, rows: rows(473...500)))
+        #expect(reduce(&state, .key(.char("k"))) == [.loadPunch(projectId: 499, offset: 0, limit: 54)])
+    }
+
+    @Test func selectionStopsAtTheEnds() {
+        var state = loadedState(projects: 3)
+        _ = reduce(&state, .key(.char("k")))
+        #expect(state.projects.selected == 0)
+        for _ in 0..<5 { _ = reduce(&state, .key(.char("j"))) }
+        #expect(state.projects.selected == 2)
+    }
+
+    @Test func helpOpensAndAnyOtherKeyClosesItWithoutRunningIt() {
+        var state = loadedState()
+        _ = reduce(&state, .key(.char("?")))
+        #expect(state.overlay == .help(top: 0))
+        _ = reduce(&state, .key(.char("j")))
+        #expect(state.overlay == .help(top: 1))
+        _ = reduce(&state, .key(.char("q")))
+        #expect(state.overlay == nil)
+        #expect(state.shouldQuit == false)
+    }
+
+    @Test func quitAsksToStop() {
+        var state = loadedState()
+        _ = reduce(&state, .key(.char("q")))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func unboundKeySaysSo() {
+        var state = loadedState()
+        _ = reduce(&state, .key(.char("Z")))
+        #expect(state.message == .init(text: "Z is not bound; ? lists the keys", isError: true))
+    }
+
+    @Test func pastedTextNeverRunsAsCommands() {
+        var state = loadedState()
+        let before = state
+        #expect(reduce(&state, .paste("qqq")).isEmpty)
+        #expect(state == before)
+    }
+
+    @Test func enterOnAProjectFocusesItsPunchList() {
+        var state = loadedState()
+        _ = reduce(&state, .key(.enter))
+        #expect(state.focus == .punch)
+        _ = reduce(&state, .key(.escape))
+        #expect(state.focus == .projects)
+    }
+
+    @Test func resizeKeepsTheSelectionVisible() {
+        var state = loadedState()
+        for _ in 0..<13 { _ = reduce(&state, .key(.char("j"))) }
+        _ = reduce(&state, .resize(Size(columns: 80, rows: 24)))
+        let visible = state.visibleRows(.projects)
+        #expect(state.projects.selected == 13)
+        #expect((state.projects.top..<state.projects.top + visible).contains(13))
+    }
+
+    @Test func outsideChangeReloadsWhatIsShown() {
+        var state = loadedState()
+        let later = now + 60
+        let effects = reduce(&state, .databaseChanged(now: later))
+        #expect(state.now == later)
+        #expect(effects.contains(.loadTemperatures(now: later)))
+        #expect(effects.contains(.loadPunch(projectId: 1, offset: 0, limit: 54)))
+        #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+    }
+}
