@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"]),
+        .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
