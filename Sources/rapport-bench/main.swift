@@ -26,13 +26,12 @@ var notes: [String] = []
 
 do {
     if fresh { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    var database = try AppDatabase.open(path: path)
+    let database = try AppDatabase.open(path: path)
     if try database.isEmpty() {
         let ms = try Stopwatch.time {
             _ = try DemoDataGenerator(size: sizeName, seed: 1, now: now, timeZone: zone).generate(into: database)
         }
         results.append(Measurement(name: "seed the \(sizeName.rawValue) set", samples: [ms], target: sizeName == .l ? 60_000 : nil))
-        database = try AppDatabase.open(path: path)
     } else {
         notes.append("seeding not measured: reused \(path) (--fresh measures it)")
     }

@@ -32,25 +32,25 @@ extension RapportCommand {
 
         func run() throws {
             do {
-                for line in try screen() { print(line) }
+                // ArgumentParser runs commands on the main thread.
+                for line in try MainActor.assumeIsolated({ try screen() }) { print(line) }
             } catch let error as AppError {
                 throw CLIError(error)
             }
         }
 
         /// The final screen's lines.
+        @MainActor
         func screen() throws -> [String] {
             let zone = TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
             let database = try database.open()
             let config = try Config.load(path: Paths().configFile)
-            return MainActor.assumeIsolated {
-                let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
-                let state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
-                let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant })
-                runtime.replay()
-                return terminal.lastCanvas?.lines ?? []
-            }
+            let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
+            let state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
+            let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant })
+            runtime.replay()
+            return terminal.lastCanvas?.lines ?? []
         }
     }
 }
