@@ -84,7 +84,7 @@ final class TmuxSession {
     func kill() {
         guard !killed else { return }
         killed = true
-        _ = try? Subprocess.run(tmuxPath, ["-S", socket, "kill-server"], environment: Self.environment, timeout: .seconds(10))
+        _ = try? Subprocess.run(tmuxPath, ["-u", "-S", socket, "kill-server"], environment: Self.environment, timeout: .seconds(10))
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -138,17 +138,20 @@ final class TmuxSession {
 
     // MARK: - tmux
 
-    /// The environment tmux commands run with: no $TMUX, so an outer tmux is never the target.
+    /// The environment tmux commands run with: no $TMUX, so an outer tmux is never the target,
+    /// and a UTF-8 locale (with `-u`), so captured screens keep their non-ASCII text in CI too.
     private static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
         environment["TMUX_PANE"] = nil
+        environment["LC_ALL"] = nil
+        environment["LANG"] = "C.UTF-8"
         return environment
     }
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let result = try Subprocess.run(tmuxPath, ["-S", socket] + arguments, environment: Self.environment, timeout: .seconds(10))
+        let result = try Subprocess.run(tmuxPath, ["-u", "-S", socket] + arguments, environment: Self.environment, timeout: .seconds(10))
         guard result.status == 0 else {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
         }
