@@ -68,7 +68,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .openDetail: return [.enter]
         case .back: return [.escape]
         case .help: return [.char("?")]
-        case .quit: return [.char("q")]
+        case .quit: return [.char("q"), .ctrl("c")]
         }
     }
 
