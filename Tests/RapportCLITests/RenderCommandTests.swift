@@ -12,7 +12,7 @@ struct RenderCommandTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1"])
+        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1"])
         try seed.run()
     }
 
@@ -55,7 +55,7 @@ struct RenderCommandTests {
 
     @Test func theSameSeedGivesTheSameScreen() throws {
         let other = folder + "/again.sqlite"
-        var seed = try RapportCommand.Seed.parse(["--db", other, "--size", "s", "--seed", "1"])
+        let seed = try RapportCommand.Seed.parse(["--db", other, "--size", "s", "--seed", "1"])
         try seed.run()
         let again = try RapportCommand.Render.parse(["--db", other, "--now", "2026-11-27T09:00"]).screen()
         // The clock line and the data come from the seed and --now only.
@@ -63,7 +63,7 @@ struct RenderCommandTests {
     }
 
     @Test func seedingAFileWithDataIsRefused() throws {
-        var seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s"])
+        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s"])
         #expect(throws: CLIError.self) { try seed.run() }
     }
 
