@@ -56,7 +56,7 @@ public enum PunchCSV {
         var numbered: [Int: Int] = [:]  // item number → the line that has it
         var rows: [PunchImportRow] = []
         rows.reserveCapacity(table.rows.count)
-        for record in table.rows where !record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for record in table.rows where !record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
             let row = Row(record: record, columns: columns, file: fileName)
             let draft = try row.draft()
             if let number = draft.number {
