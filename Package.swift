@@ -49,5 +49,6 @@ let package = Package(
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
+        .testTarget(name: "RapportInteropTests", dependencies: ["RapportInterop", "RapportModel"]),
     ]
 )

@@ -1,1 +1,0 @@
-// Intentionally empty until the interop issues land (CSV, iCalendar, mbox).

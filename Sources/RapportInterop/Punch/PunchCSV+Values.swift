@@ -1,0 +1,161 @@
+import Foundation
+import RapportModel
+
+/// How one cell becomes one field of a draft: the words each tool writes, and what a refusal says.
+///
+/// Words are compared by `PunchColumn.key(_:)`, so `In Progress`, `in-progress` and `IN_PROGRESS`
+/// are one word. An empty cell takes the draft's default; a cell that is not empty and is not
+/// understood is an error, never a guess.
+extension PunchCSV {
+    // MARK: - Priority
+
+    static let priorities: [String: Priority] = table([
+        .p1: ["P1", "1", "high", "urgent", "critical"],
+        .p2: ["P2", "2", "medium", "normal", "med"],
+        .p3: ["P3", "3", "low", "minor"],
+    ])
+
+    static func priority(_ cell: String) -> Result<Priority?, CellProblem> {
+        lookup(cell, in: priorities, "is not a priority (P1, P2, P3, high, medium, low)")
+    }
+
+    // MARK: - Status
+
+    /// Other tools' workflows folded onto ours. "Completed" in Fieldwire and Autodesk Build means
+    /// the trade says it is done and the creator has yet to check: that is our `ready`, which still
+    /// blocks acceptance. Rejected and disputed items are open again.
+    static let statuses: [String: PunchStatus] = table([
+        .open: ["open", "new", "draft", "initiated", "pending", "work required", "not accepted",
+                "work not accepted", "not approved", "rejected", "reopened", "in dispute"],
+        .inProgress: ["in progress", "work in progress", "wip", "started"],
+        .readyForReview: ["ready", "ready for review", "pending review", "completed pending", "completed",
+                          "in review", "ready to close"],
+        .closed: ["closed", "complete", "done", "verified", "accepted"],
+        .void: ["void", "voided", "cancelled", "canceled"],
+    ])
+
+    static func status(_ cell: String) -> Result<PunchStatus?, CellProblem> {
+        lookup(cell, in: statuses, "is not a status (open, in progress, ready, closed, void)")
+    }
+
+    // MARK: - Category
+
+    static let categories: [String: PunchCategory] = table([
+        .audio: ["audio", "sound"],
+        .video: ["video", "display", "displays", "projection"],
+        .control: ["control", "controls", "programming", "automation"],
+        .cabling: ["cabling", "cable", "low voltage", "wiring", "structured cabling"],
+        .network: ["network", "networking", "IT", "network/IT"],
+        .electrical: ["electrical", "power"],
+        // Millwork (the furniture that hides racks and displays) is fixed by the installers.
+        .physicalInstall: ["physical-install", "physical", "install", "installation", "mounting", "millwork"],
+        .documentation: ["documentation", "docs", "closeout", "closeout docs", "closeout documents", "as-builts"],
+        .other: ["other", "misc", "miscellaneous", "general"],
+    ])
+
+    static func category(_ cell: String) -> Result<PunchCategory?, CellProblem> {
+        lookup(cell, in: categories, "is not a category (\(PunchCategory.allCases.map(\.rawValue).joined(separator: ", ")))")
+    }
+
+    // MARK: - Source
+
+    static let sources: [String: PunchItem.Source] = table([
+        .walkthrough: ["walkthrough", "walk", "site walk"],
+        .meeting: ["meeting"],
+        .email: ["email", "mail"],
+    ])
+
+    static func source(_ cell: String) -> Result<PunchItem.Source?, CellProblem> {
+        lookup(cell, in: sources, "is not a source (walkthrough, meeting, email)")
+    }
+
+    // MARK: - Yes or no
+
+    static let booleans: [String: Bool] = table([
+        true: ["yes", "y", "true", "1", "x"],
+        false: ["no", "n", "false", "0"],
+    ])
+
+    static func yesNo(_ cell: String) -> Result<Bool?, CellProblem> {
+        lookup(cell, in: booleans, "is not yes or no (yes, no, true, false, 1, 0, x)")
+    }
+
+    // MARK: - Ball in court
+
+    /// Our three words, whatever their case, with their common synonyms; anything else is kept as
+    /// written, since Procore and others put a person's or a company's name there.
+    static let ballInCourtWords: [String: String] = table([
+        "us": ["us", "we"],
+        "customer": ["customer", "client", "owner"],
+        "sub": ["sub", "subs", "subcontractor"],
+    ])
+
+    static func ballInCourt(_ cell: String) -> String? {
+        cell.isEmpty ? nil : ballInCourtWords[PunchColumn.key(cell)] ?? cell
+    }
+
+    // MARK: - Number
+
+    static func number(_ cell: String) -> Result<Int?, CellProblem> {
+        guard !cell.isEmpty else { return .success(nil) }
+        let digits = cell.hasPrefix("#") ? cell.dropFirst() : Substring(cell)
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let number = Int(digits), number >= 1
+        else { return .failure(CellProblem("'\(cell)' is not an item number (a whole number from 1)")) }
+        return .success(number)
+    }
+
+    // MARK: - Due date
+
+    /// `YYYY-MM-DD`, `MM/DD/YYYY` (US, as Procore and Excel in the US write it) or `DD.MM.YYYY`
+    /// (as German and other European spreadsheets write it); one-digit days and months are fine.
+    /// A slash date is always read month first: 03/04/2026 is March 4.
+    static func dueDate(_ cell: String) -> Result<LocalDate?, CellProblem> {
+        guard !cell.isEmpty else { return .success(nil) }
+        if let date = LocalDate(iso: cell) ?? numericDate(cell, separator: "/", order: (month: 0, day: 1))
+            ?? numericDate(cell, separator: ".", order: (month: 1, day: 0)) {
+            return .success(date)
+        }
+        return .failure(CellProblem("'\(cell)' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"))
+    }
+
+    private static func numericDate(_ cell: String, separator: Character,
+                                    order: (month: Int, day: Int)) -> LocalDate? {
+        let parts = cell.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let month = Int(parts[order.month]), let day = Int(parts[order.day]), let year = Int(parts[2])
+        else { return nil }
+        return LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
+    }
+
+    // MARK: - Tables
+
+    /// Why a cell was refused, without the file, line and field, which the caller adds.
+    struct CellProblem: Error, Equatable {
+        var reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+
+    /// Inverts `value: [words]` into `key(word): value`, refusing a word listed for two values.
+    private static func table<Value: Hashable>(_ words: [Value: [String]]) -> [String: Value] {
+        var result: [String: Value] = [:]
+        for (value, list) in words {
+            for word in list {
+                let key = PunchColumn.key(word)
+                precondition(result[key] == nil, "'\(word)' is listed twice")
+                result[key] = value
+            }
+        }
+        return result
+    }
+
+    private static func lookup<Value>(_ cell: String, in table: [String: Value],
+                                      _ expected: String) -> Result<Value?, CellProblem> {
+        guard !cell.isEmpty else { return .success(nil) }
+        guard let value = table[PunchColumn.key(cell)] else {
+            return .failure(CellProblem("'\(cell)' \(expected)"))
+        }
+        return .success(value)
+    }
+}

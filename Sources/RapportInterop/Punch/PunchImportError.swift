@@ -1,0 +1,28 @@
+/// Why a punch-list CSV was refused; each message starts with the file, then the line and field.
+///
+/// An import is all or nothing, so the first problem stops it and says exactly where it is.
+public enum PunchImportError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file is not CSV that can be read (quoting, encoding, a row wider than the header).
+    case unreadable(file: String, CSVError)
+    /// The header names no column that could be the title.
+    case noTitleColumn(file: String, headers: [String])
+    /// Two headers mean the same field, so which one to take would be a guess.
+    case duplicateColumn(file: String, field: String, first: String, second: String)
+    /// One cell is not a value its field can take.
+    case badCell(file: String, line: Int, field: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let error):
+            return error.line == nil ? "\(file): \(error)" : "\(file), \(error)"
+        case .noTitleColumn(let file, let headers):
+            let names = PunchColumn.title.names.prefix(5).joined(separator: ", ")
+            let found = headers.filter { !$0.isEmpty }.joined(separator: ", ")
+            return "\(file), line 1: no title column (one of \(names)); the header has: \(found.isEmpty ? "nothing" : found)"
+        case .duplicateColumn(let file, let field, let first, let second):
+            return "\(file), line 1: columns '\(first)' and '\(second)' both mean \(field); rename or remove one"
+        case .badCell(let file, let line, let field, let reason):
+            return "\(file), line \(line), field \(field): \(reason)"
+        }
+    }
+}
