@@ -17,6 +17,8 @@ public final class CursesTerminal: Terminal {
     private var nextPair: Int32 = 1
     private var looks: [Style: Look] = [:]
     private var decoder = InputDecoder()
+    /// Keys that terminfo knows only as extended capabilities, by the code ncurses gave them.
+    private var extendedKeys: [Int32: Key] = [:]
     private let resizeDescriptor: Int32
     private var restored = false
 
@@ -55,6 +57,7 @@ public final class CursesTerminal: Terminal {
         } else {
             palette = nil
         }
+        extendedKeys = Self.extendedKeyCodes()
         define_key("\u{1b}[200~", Self.pasteStartCode)
         define_key("\u{1b}[201~", Self.pasteEndCode)
         resizeDescriptor = TerminalSignals.watchResize()
@@ -206,7 +209,11 @@ public final class CursesTerminal: Terminal {
             let result = wget_wch(window, &character)
             if result == ERR { break }
             if result == KEY_CODE_YES {
-                if let input = Self.input(forKeyCode: Int32(character)) { inputs.append(input) }
+                if let key = extendedKeys[Int32(character)] {
+                    inputs.append(.key(key))
+                } else if let input = Self.input(forKeyCode: Int32(character)) {
+                    inputs.append(input)
+                }
             } else {
                 inputs.append(.scalar(UInt32(character)))
             }
@@ -234,6 +241,21 @@ public final class CursesTerminal: Terminal {
         case rapport_key_f(1)...rapport_key_f(12): return .key(.function(Int(code - rapport_key_f(0))))
         default: return nil
         }
+    }
+
+    /// The codes of Ctrl-Left and Ctrl-Right (`kLFT5`, `kRIT5`): not in the standard key set, so
+    /// ncurses numbers them past `KEY_MAX` when `keypad` is on, differently for each terminal.
+    /// Asked for here, after `keypad`, rather than guessed; where terminfo lacks them the
+    /// sequences arrive as characters and `InputDecoder` reads them.
+    private static func extendedKeyCodes() -> [Int32: Key] {
+        var keys: [Int32: Key] = [:]
+        for (capability, key) in [("kLFT5", Key.ctrlLeft), ("kRIT5", .ctrlRight)] {
+            // tigetstr returns (char *)-1 for a name that is no string capability.
+            guard let definition = tigetstr(capability), Int(bitPattern: definition) != -1 else { continue }
+            let code = key_defined(definition)
+            if code > 0 { keys[code] = key }
+        }
+        return keys
     }
 
     // MARK: - Helpers
