@@ -21,6 +21,8 @@ public final class CursesTerminal: Terminal {
     private var extendedKeys: [Int32: Key] = [:]
     private let resizeDescriptor: Int32
     private var restored = false
+    /// Whether the cursor is shown now, so `curs_set` is called only when that changes.
+    private var cursorVisible = false
 
     /// Extra descriptors `nextEvents` also waits on (the runtime's wake pipe); when one turns
     /// readable, `nextEvents` returns, and draining it is the caller's job.
@@ -105,7 +107,19 @@ public final class CursesTerminal: Terminal {
             wmove(window, Int32(y), 0)
             wadd_wchnstr(window, line, Int32(line.count))
         }
+        placeCursor(canvas.cursor, rows: rows, columns: columns)
         wrefresh(window)
+    }
+
+    /// Shows the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
+    /// window's), or hides it; a place off the screen (a canvas from before a resize) hides it too.
+    private func placeCursor(_ cursor: CursorPosition?, rows: Int, columns: Int) {
+        let shown = cursor.flatMap { $0.x >= 0 && $0.x < columns && $0.y >= 0 && $0.y < rows ? $0 : nil }
+        if let shown { wmove(window, Int32(shown.y), Int32(shown.x)) }
+        if (shown != nil) != cursorVisible {
+            cursorVisible = shown != nil
+            curs_set(cursorVisible ? 1 : 0)
+        }
     }
 
     /// Appends `cell` as ncurses characters; returns the columns they take.
