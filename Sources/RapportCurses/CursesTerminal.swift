@@ -17,8 +17,12 @@ public final class CursesTerminal: Terminal {
     private var nextPair: Int32 = 1
     private var looks: [Style: Look] = [:]
     private var decoder = InputDecoder()
+    /// Keys that terminfo knows only as extended capabilities, by the code ncurses gave them.
+    private var extendedKeys: [Int32: Key] = [:]
     private let resizeDescriptor: Int32
     private var restored = false
+    /// Whether the cursor is shown now, so `curs_set` is called only when that changes.
+    private var cursorVisible = false
 
     /// Extra descriptors `nextEvents` also waits on (the runtime's wake pipe); when one turns
     /// readable, `nextEvents` returns, and draining it is the caller's job.
@@ -55,6 +59,7 @@ public final class CursesTerminal: Terminal {
         } else {
             palette = nil
         }
+        extendedKeys = Self.extendedKeyCodes()
         define_key("\u{1b}[200~", Self.pasteStartCode)
         define_key("\u{1b}[201~", Self.pasteEndCode)
         resizeDescriptor = TerminalSignals.watchResize()
@@ -102,7 +107,19 @@ public final class CursesTerminal: Terminal {
             wmove(window, Int32(y), 0)
             wadd_wchnstr(window, line, Int32(line.count))
         }
+        placeCursor(canvas.cursor, rows: rows, columns: columns)
         wrefresh(window)
+    }
+
+    /// Shows the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
+    /// window's), or hides it; a place off the screen (a canvas from before a resize) hides it too.
+    private func placeCursor(_ cursor: CursorPosition?, rows: Int, columns: Int) {
+        let shown = cursor.flatMap { $0.x >= 0 && $0.x < columns && $0.y >= 0 && $0.y < rows ? $0 : nil }
+        if let shown { wmove(window, Int32(shown.y), Int32(shown.x)) }
+        if (shown != nil) != cursorVisible {
+            cursorVisible = shown != nil
+            curs_set(cursorVisible ? 1 : 0)
+        }
     }
 
     /// Appends `cell` as ncurses characters; returns the columns they take.
@@ -206,7 +223,11 @@ public final class CursesTerminal: Terminal {
             let result = wget_wch(window, &character)
             if result == ERR { break }
             if result == KEY_CODE_YES {
-                if let input = Self.input(forKeyCode: Int32(character)) { inputs.append(input) }
+                if let key = extendedKeys[Int32(character)] {
+                    inputs.append(.key(key))
+                } else if let input = Self.input(forKeyCode: Int32(character)) {
+                    inputs.append(input)
+                }
             } else {
                 inputs.append(.scalar(UInt32(character)))
             }
@@ -234,6 +255,21 @@ public final class CursesTerminal: Terminal {
         case rapport_key_f(1)...rapport_key_f(12): return .key(.function(Int(code - rapport_key_f(0))))
         default: return nil
         }
+    }
+
+    /// The codes of Ctrl-Left and Ctrl-Right (`kLFT5`, `kRIT5`): not in the standard key set, so
+    /// ncurses numbers them past `KEY_MAX` when `keypad` is on, differently for each terminal.
+    /// Asked for here, after `keypad`, rather than guessed; where terminfo lacks them the
+    /// sequences arrive as characters and `InputDecoder` reads them.
+    private static func extendedKeyCodes() -> [Int32: Key] {
+        var keys: [Int32: Key] = [:]
+        for (capability, key) in [("kLFT5", Key.ctrlLeft), ("kRIT5", .ctrlRight)] {
+            // tigetstr returns (char *)-1 for a name that is no string capability.
+            guard let definition = tigetstr(capability), Int(bitPattern: definition) != -1 else { continue }
+            let code = key_defined(definition)
+            if code > 0 { keys[code] = key }
+        }
+        return keys
     }
 
     // MARK: - Helpers

@@ -58,6 +58,11 @@ struct InputDecoder {
         }
         if seq.isEmpty {
             if c == UInt32(UInt8(ascii: "[")) || c == UInt32(UInt8(ascii: "O")) { sequence = [c]; return }
+            if paste == nil, let key = Self.altKey(c) {
+                sequence = nil
+                token(.key(key), into: &events)
+                return
+            }
             finishEscape(into: &events)  // Esc, then a key of its own
             scalar(c, into: &events)
             return
@@ -74,6 +79,19 @@ struct InputDecoder {
         } else if !(0x40...0x7E).contains(c) {
             scalar(c, into: &events)  // not a sequence after all: drop what came before, keep this one
         }
+    }
+
+    /// The Alt keys read from `Esc` and a character in one read: only those the line editor
+    /// uses (`M-b`, `M-f` word jumps, `M-d` kill word).
+    ///
+    /// Any other character after `Esc` stays `Esc` and that key, as before: someone who presses
+    /// `Esc` and then `q` while the screen is busy means "cancel, then quit", and a general Alt
+    /// reading would turn that into an unbound `M-q`.
+    static let altCharacters: Set<UInt32> = Set("bfd".unicodeScalars.map(\.value))
+
+    private static func altKey(_ c: UInt32) -> Key? {
+        guard altCharacters.contains(c), let scalar = Unicode.Scalar(c) else { return nil }
+        return .alt(Character(scalar))
     }
 
     /// Ends a pending `Esc` with nothing after it as the Esc key.
@@ -94,6 +112,8 @@ struct InputDecoder {
         default: break
         }
         guard let final = text.last else { return nil }
+        if text == "Od" { return .key(.ctrlLeft) }  // rxvt's Ctrl-arrows
+        if text == "Oc" { return .key(.ctrlRight) }
         let parameters = text.dropFirst().dropLast().split(separator: ";")
         if final == "~" {
             guard let code = parameters.first.flatMap({ Int($0) }) else { return nil }
@@ -103,11 +123,21 @@ struct InputDecoder {
                                     20: .function(9), 21: .function(10), 23: .function(11), 24: .function(12)]
             return keys[code].map { .key($0) }
         }
-        // Cursor keys, with or without modifiers (`ESC [ 1 ; 5 A` is Ctrl-Up, read as Up).
+        // Cursor keys, with or without modifiers (`ESC [ 1 ; 5 A` is Ctrl-Up, read as Up), except
+        // Ctrl-Left and Ctrl-Right (`ESC [ 1 ; 5 D`), the word jumps of the line editor.
+        if isCtrl(parameters.dropFirst().first), let key = [Character("D"): Key.ctrlLeft, "C": .ctrlRight][final] {
+            return .key(key)
+        }
         let keys: [Character: Key] = ["A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end,
                                       "Z": .backTab, "P": .function(1), "Q": .function(2), "R": .function(3),
                                       "S": .function(4)]
         return keys[final].map { .key($0) }
+    }
+
+    /// Whether an xterm modifier parameter (1 + Shift 1, Alt 2, Ctrl 4, Meta 8) includes Ctrl.
+    private static func isCtrl(_ parameter: Substring?) -> Bool {
+        guard let parameter, let value = Int(parameter), value >= 1 else { return false }
+        return (value - 1) & 4 != 0
     }
 
     // MARK: - Tokens to events

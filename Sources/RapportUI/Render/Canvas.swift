@@ -16,10 +16,24 @@ public struct Cell: Hashable, Sendable {
     static let continuation = Cell(text: "", width: 0)
 }
 
+/// A cell of the screen, by column and row from the top left.
+public struct CursorPosition: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}
+
 /// A grid of cells that views draw into; the terminal only ever copies a finished canvas.
 public struct Canvas: Equatable, Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its cursor, or nil to hide it. Only a text field being typed in
+    /// sets it: a visible cursor anywhere else would suggest that typing goes there.
+    public var cursor: CursorPosition?
 
     public init(size: Size) {
         self.size = size

@@ -1,0 +1,139 @@
+/// The state of an edit dialog: labelled one-line fields, the one being typed in, and a
+/// message under each field the owner found wrong.
+///
+/// A value in the app state, edited by the reducer through `handle(_:)`; `FormView` draws it.
+/// The form only collects text: parsing a due date or checking a status is the owner's job,
+/// done when the form reports `.submit`, and answered with `setError(field:message:)`, so every
+/// rule lives once, in the model, and the form never guesses.
+public struct Form: Equatable, Sendable {
+    /// One labelled line of the form.
+    public struct Field: Equatable, Sendable {
+        /// The name the owner knows the field by (`"due"`), apart from its label, which may change.
+        public let id: String
+        public var label: String
+        public var editor: LineEditor
+        /// The values Tab completes to (status, priority, category); empty for free text.
+        public var choices: [String]
+        /// Dim text while the field is empty; for a field with choices, the choices.
+        public var placeholder: String
+        /// What is wrong with the value, shown under the field until the value is edited.
+        public var error: String?
+
+        public init(id: String, label: String, text: String = "", choices: [String] = [], placeholder: String? = nil) {
+            self.id = id
+            self.label = label
+            editor = LineEditor(text)
+            self.choices = choices
+            self.placeholder = placeholder ?? choices.joined(separator: " · ")
+        }
+
+        public var text: String { editor.text }
+    }
+
+    /// Keys give the same outcomes as in a line editor; `.moved` also covers moving between fields.
+    public typealias Outcome = LineEditor.Outcome
+
+    public var title: String
+    public private(set) var fields: [Field]
+    /// The index of the field being typed in.
+    public private(set) var focus = 0
+
+    /// A form of `fields`, the first one focused. The ids must be distinct and there must be at
+    /// least one field: those are mistakes in the code that builds the form.
+    public init(title: String, fields: [Field]) {
+        precondition(!fields.isEmpty, "a form needs a field")
+        precondition(Set(fields.map(\.id)).count == fields.count, "form field ids must be distinct")
+        self.title = title
+        self.fields = fields
+    }
+
+    /// The text of the field with `id`.
+    public subscript(id: String) -> String {
+        fields[index(of: id)].text
+    }
+
+    /// Every field's text by id, for the owner to parse on submit.
+    public var values: [String: String] {
+        Dictionary(uniqueKeysWithValues: fields.map { ($0.id, $0.text) })
+    }
+
+    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+
+    // MARK: - Keys
+
+    /// Tab (which first completes a choice) / S-Tab move round the fields, Up/Down move without
+    /// wrapping; Enter moves on, and on the last field submits, as does C-s anywhere; Esc and
+    /// C-c cancel; every other key goes to the focused field's editor.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .ctrl("s"): return .submit
+        case .tab: return completeChoice() ? .edited : moveFocus(to: (focus + 1) % fields.count)
+        case .backTab: return moveFocus(to: (focus + fields.count - 1) % fields.count)
+        case .down: return moveFocus(to: min(focus + 1, fields.count - 1))
+        case .up: return moveFocus(to: max(focus - 1, 0))
+        case .enter: return focus == fields.count - 1 ? .submit : moveFocus(to: focus + 1)
+        default: return edit { $0.handle(key) }
+        }
+    }
+
+    /// A bracketed paste goes into the focused field.
+    @discardableResult
+    public mutating func paste(_ text: String) -> Outcome {
+        edit { $0.insert(text) }
+    }
+
+    // MARK: - Errors and focus
+
+    /// Shows `message` under the field with `id`, or removes its message when nil.
+    public mutating func setError(field id: String, message: String?) {
+        fields[index(of: id)].error = message
+    }
+
+    public mutating func clearErrors() {
+        for i in fields.indices { fields[i].error = nil }
+    }
+
+    /// Puts the cursor in the field with `id`.
+    public mutating func focus(field id: String) {
+        focus = index(of: id)
+    }
+
+    /// Puts the cursor in the first field with an error, so after a refused submit the user
+    /// starts typing where the problem is.
+    public mutating func focusFirstError() {
+        if let first = fields.firstIndex(where: { $0.error != nil }) { focus = first }
+    }
+
+    // MARK: - Helpers
+
+    private mutating func moveFocus(to index: Int) -> Outcome {
+        focus = index
+        return .moved
+    }
+
+    /// Edits the focused field; a field whose text changes loses its error, since the user is
+    /// fixing it and an old message beside new text would be wrong.
+    private mutating func edit(_ change: (inout LineEditor) -> Outcome) -> Outcome {
+        let outcome = change(&fields[focus].editor)
+        if outcome == .edited { fields[focus].error = nil }
+        return outcome
+    }
+
+    /// Completes the focused field's text to the first choice it begins (ignoring case); false
+    /// when there is nothing to complete: no choices, an empty field (Tab then just moves on),
+    /// a value that already is a choice, or one that begins none.
+    private mutating func completeChoice() -> Bool {
+        let field = fields[focus], typed = field.text.lowercased()
+        guard !typed.isEmpty, !field.choices.contains(field.text),
+              let choice = field.choices.first(where: { $0.lowercased().hasPrefix(typed) })
+        else { return false }
+        fields[focus].editor.setText(choice)
+        fields[focus].error = nil
+        return true
+    }
+
+    private func index(of id: String) -> Int {
+        guard let i = fields.firstIndex(where: { $0.id == id }) else { preconditionFailure("no form field '\(id)'") }
+        return i
+    }
+}
