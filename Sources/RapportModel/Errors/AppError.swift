@@ -59,7 +59,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "no project with code '\(code)'"
         case .missingPunchItems(let ids):
             let list = ids.map(String.init).joined(separator: ", ")
-            return "no punch item with id \(list) (deleted or undone?); nothing was changed"
+            return "no punch item with id \(list) (deleted, or its adding undone)"
         case .punchItemsSpanProjects(let codes):
             return "the items belong to \(codes.count) projects (\(codes.joined(separator: ", "))); "
                 + "change one project's items at a time; nothing was changed"
