@@ -127,6 +127,6 @@ import RapportModel
         let applied = try AppDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-first-model"])
+        #expect(applied == ["v1-first-model", "v2-triage-journal"])
     }
 }

@@ -15,6 +15,18 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case badKey(String)
     case badTime(String)
     case unknownProject(String)
+    case missingPunchItems(ids: [Int64])
+    case punchItemsSpanProjects(codes: [String])
+    case missingProject(id: Int64)
+    case missingMilestone(id: Int64)
+    case invalidPunchItem(reason: String)
+    case ambiguousLocation(text: String, matches: [String])
+    /// `items` open items block acceptance; `first` are the lowest of their numbers.
+    case acceptanceBlocked(project: String, items: Int, first: [Int], cents: Int64)
+    case importFailed(file: String, line: Int, reason: String)
+    /// `action` is `undo` or `redo`.
+    case journalConflict(action: String, label: String)
+    case writeFailed(reason: String)
 
     public var description: String {
         switch self {
@@ -45,6 +57,34 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "bad time '\(text)': expected YYYY-MM-DDTHH:MM"
         case .unknownProject(let code):
             return "no project with code '\(code)'"
+        case .missingPunchItems(let ids):
+            let list = ids.map(String.init).joined(separator: ", ")
+            return "no punch item with id \(list) (deleted, or its adding undone)"
+        case .punchItemsSpanProjects(let codes):
+            return "the items belong to \(codes.count) projects (\(codes.joined(separator: ", "))); "
+                + "change one project's items at a time; nothing was changed"
+        case .missingProject(let id):
+            return "no project with id \(id)"
+        case .missingMilestone(let id):
+            return "no milestone with id \(id)"
+        case .invalidPunchItem(let reason):
+            return "cannot save the punch item: \(reason)"
+        case .ambiguousLocation(let text, let matches):
+            return "location '\(text)' matches \(matches.count) places (\(matches.joined(separator: "; "))); "
+                + "type more of the path"
+        case .acceptanceBlocked(let project, let items, let first, let cents):
+            let numbers = first.map { "#\($0)" }.joined(separator: ", ") + (items > first.count ? " …" : "")
+            let what = items == 1 ? "1 open item blocks" : "\(items) open items block"
+            let money = cents > 0 ? ", holding back \(Money.text(cents: cents))" : ""
+            return "\(project) cannot be accepted: \(what) acceptance (\(numbers))\(money); close or void them first"
+        case .importFailed(let file, let line, let reason):
+            return "\(file):\(line): \(reason); nothing was imported"
+        case .journalConflict(let action, let label):
+            let done = action == "redo" ? "redone" : "undone"
+            return "cannot \(action) '\(label)': its items were changed since outside Rapport's undo journal; "
+                + "nothing was \(done)"
+        case .writeFailed(let reason):
+            return "could not save: \(reason); nothing was changed"
         }
     }
 

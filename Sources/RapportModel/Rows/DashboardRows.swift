@@ -32,9 +32,16 @@ public struct PunchRow: Hashable, Sendable, Identifiable {
     public var title: String
     public var assignee: String
     public var dueOn: LocalDate?
+    public var category: PunchCategory
+    public var blocksAcceptance: Bool
+    /// Times a reviewer sent the item back; two or more is a dispute.
+    public var rejections: Int
+    /// The whole path (`HQ / Floor 3 / Board Room`), where `location` is only its room; empty for none.
+    public var locationPath: String
 
     public init(id: Int64, number: Int, status: PunchStatus, priority: Priority, location: String,
-                title: String, assignee: String, dueOn: LocalDate?) {
+                title: String, assignee: String, dueOn: LocalDate?, category: PunchCategory = .other,
+                blocksAcceptance: Bool = false, rejections: Int = 0, locationPath: String = "") {
         self.id = id
         self.number = number
         self.status = status
@@ -43,6 +50,10 @@ public struct PunchRow: Hashable, Sendable, Identifiable {
         self.title = title
         self.assignee = assignee
         self.dueOn = dueOn
+        self.category = category
+        self.blocksAcceptance = blocksAcceptance
+        self.rejections = rejections
+        self.locationPath = locationPath
     }
 }
 

@@ -11,6 +11,9 @@ extension AppDatabase {
             try createMeetings(db)
             try createSalesKnowledge(db)
         }
+        migrator.registerMigration("v2-triage-journal") { db in
+            try createJournal(db)
+        }
         return migrator
     }
 
@@ -211,6 +214,32 @@ extension AppDatabase {
             t.column("band", .text).notNull()
             t.column("components", .text).notNull().defaults(to: "[]")
             t.uniqueKey(["customer_id", "day"])
+        }
+    }
+
+    /// The undo journal: one entry per user-visible mutation, with the row images it changed.
+    ///
+    /// It lives in the file so undo works after a restart. A later migration that changes the
+    /// columns of a journaled table (punch_item, location, project, milestone) must empty the
+    /// journal, since undo compares stored images with the rows as they are.
+    private static func createJournal(_ db: Database) throws {
+        try db.create(table: "journal_entry") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("at", .datetime).notNull()
+            t.column("who", .text).notNull()
+            t.column("label", .text).notNull()
+            t.column("undone", .boolean).notNull().defaults(to: false)
+        }
+        // Each mutation discards the redo tail: find the few undone entries without a scan.
+        try db.execute(sql: "CREATE INDEX journal_entry_undone ON journal_entry(id) WHERE undone")
+        try db.create(table: "journal_change") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("entry_id", .integer).notNull().indexed().references("journal_entry", onDelete: .cascade)
+            t.column("table_name", .text).notNull()
+            t.column("row_id", .integer).notNull()
+            // NULL before: the row was inserted; NULL after: it was deleted.
+            t.column("before_json", .text)
+            t.column("after_json", .text)
         }
     }
 }

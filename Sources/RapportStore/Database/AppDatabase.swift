@@ -44,6 +44,7 @@ public final class AppDatabase: Sendable {
         // Another Rapport (or a script) may be writing; wait rather than fail at once.
         config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
+        config.prepareDatabase { db in addFunctions(db) }
         return config
     }
 

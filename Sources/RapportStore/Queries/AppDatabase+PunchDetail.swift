@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import RapportModel
+
+// MARK: - One item in full, and whole punch lists for export
+
+extension AppDatabase {
+    /// The item, where it is, its history newest first, and the milestones it holds up.
+    public func punchDetail(id: Int64) throws -> PunchDetail {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT i.*, l.path AS location_path, p.code AS project_code
+                FROM punch_item i JOIN project p ON p.id = i.project_id LEFT JOIN location l ON l.id = i.location_id
+                WHERE i.id = ?
+                """, arguments: [id])
+            else { throw AppError.missingPunchItems(ids: [id]) }
+            let item = try PunchItem(row: row)
+            let history = try PunchEvent.fetchAll(db, sql: """
+                SELECT * FROM punch_event WHERE punch_item_id = ? ORDER BY at DESC, id DESC
+                """, arguments: [id])
+            let blocks = item.status.isOpen && item.blocksAcceptance
+                ? try Self.waitingMilestones(db, projectId: item.projectId) : []
+            return PunchDetail(item: item, locationPath: row["location_path"], projectCode: row["project_code"],
+                               history: history, blocks: blocks)
+        }
+    }
+
+    /// Every item of the project by number, with its location path: what an export writes.
+    public func exportPunchItems(projectId: Int64) throws -> [PunchItemExport] {
+        try read { db in
+            _ = try Self.projectCode(db, projectId)
+            return try Row.fetchAll(db, sql: """
+                SELECT i.*, l.path AS location_path
+                FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
+                WHERE i.project_id = ? ORDER BY i.number
+                """, arguments: [projectId]).map { PunchItemExport(item: try PunchItem(row: $0), locationPath: $0["location_path"]) }
+        }
+    }
+
+    /// Milestones of the project that wait for acceptance and have not had it, by due date.
+    static func waitingMilestones(_ db: Database, projectId: Int64) throws -> [Milestone] {
+        try Milestone.fetchAll(db, sql: """
+            SELECT * FROM milestone WHERE project_id = ? AND requires_acceptance AND accepted_on IS NULL
+            ORDER BY due_on IS NULL, due_on, id
+            """, arguments: [projectId])
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+import RapportModel
+
+// MARK: - The punch pane: filtered, sorted, grouped and paged in SQL
+
+extension AppDatabase {
+    /// How many of the project's items match the query's filter.
+    public func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int {
+        let sql = PunchSQL(query, today: today)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.from) WHERE \(sql.whereClause)",
+                             arguments: StatementArguments(sql.arguments))!
+        }
+    }
+
+    /// One page of the matching items, groups first (so each group's items are together), then
+    /// the sort, then the number.
+    public func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow] {
+        let sql = PunchSQL(query, today: today)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.punchRowColumns)
+                FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
+                WHERE \(sql.whereClause)
+                ORDER BY \(sql.order)
+                LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(sql.arguments + [limit, offset])).map(Self.punchRow)
+        }
+    }
+
+    /// The headings of a grouped list, in the list's order, each with its count of matching
+    /// items; empty when the query is not grouped. Items without a location have the key "".
+    public func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount] {
+        let sql = PunchSQL(query, today: today)
+        guard let key = sql.groupKey else { return [] }
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT IFNULL(\(key), '') AS key, COUNT(*) AS n
+                FROM \(sql.from) WHERE \(sql.whereClause)
+                GROUP BY \(key) ORDER BY \(sql.groupOrder.joined(separator: ", "))
+                """, arguments: StatementArguments(sql.arguments)).map {
+                PunchGroupCount(key: $0["key"], count: $0["n"])
+            }
+        }
+    }
+
+    /// Every item of the project, whatever the filter: the "of 40" in "12 of 40 match".
+    public func punchTotal(projectId: Int64) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM punch_item WHERE project_id = ?", arguments: [projectId])!
+        }
+    }
+
+    // MARK: - Rows
+
+    /// The columns `punchRow` reads, from `punch_item i` left joined to `location l`.
+    static let punchRowColumns = """
+        i.id, i.number, i.status, i.priority, l.path, i.title, i.assignee, i.due_on, i.category,
+        i.blocks_acceptance, i.rejections
+        """
+
+    static func punchRow(_ row: Row) -> PunchRow {
+        let path: String? = row["path"]
+        let due: String? = row["due_on"]
+        return PunchRow(id: row["id"], number: row["number"], status: PunchStatus(rawValue: row["status"]) ?? .open,
+                        priority: Priority(rawValue: row["priority"]) ?? .p2,
+                        location: path.map { Location(projectId: 0, path: $0).room } ?? "",
+                        title: row["title"], assignee: row["assignee"], dueOn: due.flatMap { LocalDate(iso: $0) },
+                        category: PunchCategory(rawValue: row["category"]) ?? .other,
+                        blocksAcceptance: row["blocks_acceptance"], rejections: row["rejections"],
+                        locationPath: path ?? "")
+    }
+}

@@ -1,0 +1,98 @@
+import GRDB
+import RapportModel
+
+/// The SQL behind a `PunchQuery`: its conditions and arguments, and the order that keeps each
+/// group's items together.
+///
+/// Every term must hold. Free words must each appear in the title or the location path; the
+/// values of one fielded term are alternatives (`@lobby @board` means either room, as a set of
+/// statuses means any of them). Substrings ignore case: SQLite's `lower()` for plain ASCII
+/// words, the Unicode-aware `rapport_fold()` for others, which costs a Swift call per row.
+struct PunchSQL {
+    private(set) var conditions: [String] = ["i.project_id = ?"]
+    private(set) var arguments: [(any DatabaseValueConvertible)?]
+    /// True when the conditions or the order read the location's path.
+    let needsLocation: Bool
+    let order: String
+    /// The group's key as an SQL expression, or nil when the list is not grouped.
+    let groupKey: String?
+    let groupOrder: [String]
+
+    static let openStatuses = PunchStatus.openRawValues.map { "'\($0)'" }.joined(separator: ", ")
+
+    init(_ query: PunchQuery, today: LocalDate) {
+        arguments = [query.projectId]
+        let filter = query.filter
+        switch query.grouping {
+        case .none:
+            groupKey = nil
+            groupOrder = []
+        case .location:
+            groupKey = "l.path"
+            groupOrder = ["l.path IS NULL", "l.path COLLATE NOCASE", "l.path"]
+        case .category:
+            groupKey = "i.category"
+            let ranks = PunchCategory.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }
+            groupOrder = ["CASE i.category \(ranks.joined(separator: " ")) ELSE \(ranks.count) END", "i.category"]
+        }
+        let sort: [String]
+        switch query.sort {
+        case .status: sort = ["i.status NOT IN (\(Self.openStatuses))", "i.number"]
+        case .priority: sort = ["i.priority", "i.number"]
+        case .due: sort = ["i.due_on IS NULL", "i.due_on", "i.number"]
+        case .location: sort = ["l.path IS NULL", "l.path COLLATE NOCASE", "l.path", "i.number"]
+        case .number: sort = ["i.number"]
+        }
+        order = (groupOrder + sort).joined(separator: ", ")
+        needsLocation = !filter.words.isEmpty || !filter.locations.isEmpty
+            || query.grouping == .location || query.sort == .location
+
+        for word in Self.terms(filter.words) {
+            let (title, titleNeedle) = Self.contains("i.title", word)
+            let (path, pathNeedle) = Self.contains("l.path", word)
+            add("(\(title) OR \(path))", titleNeedle, pathNeedle)
+        }
+        anyOf(Self.terms(filter.locations).map { Self.contains("l.path", $0) })
+        anyOf(Self.terms(filter.assignees).map { Self.contains("i.assignee", $0) })
+        anyValue("i.status", PunchStatus.allCases.filter(filter.statuses.contains).map(\.rawValue))
+        anyValue("i.priority", Priority.allCases.filter(filter.priorities.contains).map(\.rawValue))
+        anyValue("i.category", PunchCategory.allCases.filter(filter.categories.contains).map(\.rawValue))
+        if filter.overdue { add("i.status IN (\(Self.openStatuses)) AND i.due_on < ?", today.iso) }
+        if filter.blocking { add("i.status IN (\(Self.openStatuses)) AND i.blocks_acceptance") }
+    }
+
+    var whereClause: String { conditions.map { "(\($0))" }.joined(separator: " AND ") }
+
+    var from: String {
+        needsLocation ? "punch_item i LEFT JOIN location l ON l.id = i.location_id" : "punch_item i"
+    }
+
+    // MARK: - Building
+
+    private mutating func add(_ condition: String, _ values: (any DatabaseValueConvertible)?...) {
+        conditions.append(condition)
+        arguments += values
+    }
+
+    private mutating func anyOf(_ terms: [(sql: String, needle: String)]) {
+        guard !terms.isEmpty else { return }
+        conditions.append(terms.map(\.sql).joined(separator: " OR "))
+        arguments += terms.map(\.needle)
+    }
+
+    private mutating func anyValue(_ column: String, _ values: [some DatabaseValueConvertible]) {
+        guard !values.isEmpty else { return }
+        conditions.append("\(column) IN (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))")
+        arguments += values.map { $0 }
+    }
+
+    private static func terms(_ words: [String]) -> [String] {
+        words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `column` holds `word` whatever its case: SQL with one `?` and the folded word to bind.
+    private static func contains(_ column: String, _ word: String) -> (sql: String, needle: String) {
+        let fold = word.unicodeScalars.allSatisfy(\.isASCII) ? "lower" : AppDatabase.foldFunction.name
+        return ("instr(\(fold)(\(column)), ?) > 0", word.lowercased())
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import RapportModel
+
+/// What one triage step does to one item: the workflow rules, with no database in sight.
+extension PunchChange {
+    enum Outcome: Equatable {
+        /// The item after the change; `statusNote` goes on its status event (`rejected`).
+        case changed(PunchItem, statusNote: String)
+        /// Already as asked: neither changed nor refused.
+        case unchanged
+        /// The workflow refuses, with the reason the user reads.
+        case skipped(String)
+    }
+
+    /// Applies the change to `item`. `locationId` is the already resolved location of a
+    /// `setLocation` or `edit`; `draft` fields are expected cleaned (see `PunchDraft.cleaned`).
+    func apply(to item: PunchItem, by who: String, at: Date, locationId: Int64?) -> Outcome {
+        var new = item
+        var statusNote = ""
+        switch self {
+        case .advance:
+            guard let next = item.status.advanced else { return .skipped("\(item.ref) is \(item.status.name); it cannot advance") }
+            new.status = next
+            if next == .closed { new.acceptedBy = who }
+        case .stepBack:
+            guard let back = item.status.steppedBack else {
+                return .skipped("\(item.ref) is \(item.status.name); it cannot step back")
+            }
+            new.status = back
+            if item.status == .readyForReview {
+                // The reviewer sent it back: a rejection, counted (two or more is a dispute).
+                new.rejections += 1
+                statusNote = "rejected"
+            }
+            if item.status == .closed { new.acceptedBy = nil }
+        case .void:
+            if item.status == .closed { return .skipped("\(item.ref) is closed; it cannot be voided") }
+            new.status = .void
+        case .cyclePriority:
+            new.priority = item.priority.cycled
+        case .setPriority(let priority):
+            new.priority = priority
+        case .setDue(let date):
+            new.dueOn = date
+        case .assign(let name):
+            new.assignee = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .setLocation:
+            new.locationId = locationId
+        case .edit(let draft):
+            new.title = draft.title
+            new.detail = draft.detail
+            new.locationId = locationId
+            new.category = draft.category
+            new.priority = draft.priority
+            new.assignee = draft.assignee
+            new.dueOn = draft.dueOn
+            new.blocksAcceptance = draft.blocksAcceptance
+            new.ballInCourt = draft.ballInCourt
+            new.source = draft.source
+            if let number = draft.number { new.number = number }
+            // A form may set any status (it corrects mistakes); closing still records who
+            // accepted, and leaving closed forgets it. It is not a review, so no rejection counts.
+            new.status = draft.status
+            if draft.status == .closed, item.status != .closed { new.acceptedBy = who }
+            if draft.status != .closed { new.acceptedBy = nil }
+        }
+        guard new != item else { return .unchanged }
+        new.updatedAt = at
+        return .changed(new, statusNote: statusNote)
+    }
+
+    /// The undo step's name for a change to `subject` (`#14` or `3 items`).
+    func label(_ subject: String) -> String {
+        switch self {
+        case .advance: return "advance \(subject)"
+        case .stepBack: return "step back \(subject)"
+        case .void: return "void \(subject)"
+        case .cyclePriority: return "cycle priority of \(subject)"
+        case .setPriority(let priority): return "set \(priority.label) on \(subject)"
+        case .setDue(let date): return date.map { "set due \($0.iso) on \(subject)" } ?? "clear due date of \(subject)"
+        case .assign(let name):
+            let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            return name.isEmpty ? "unassign \(subject)" : "assign \(subject) to \(name)"
+        case .setLocation(let path):
+            return path.map { "move \(subject) to \($0)" } ?? "clear location of \(subject)"
+        case .edit: return "edit \(subject)"
+        }
+    }
+}
+
+extension PunchItem {
+    /// `#14`, as people call an item.
+    var ref: String { "#\(number)" }
+}
+
+extension PunchStatus {
+    /// The status in words, for messages.
+    var name: String {
+        switch self {
+        case .open: return "open"
+        case .inProgress: return "in progress"
+        case .readyForReview: return "ready for review"
+        case .closed: return "closed"
+        case .void: return "void"
+        }
+    }
+}
+
+extension PunchDraft {
+    /// The draft with whitespace trimmed and an empty location as none; throws what is wrong.
+    func cleaned() throws -> PunchDraft {
+        var draft = self
+        let trim: (String) -> String = { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        draft.title = trim(title)
+        draft.detail = trim(detail)
+        draft.assignee = trim(assignee)
+        draft.ballInCourt = trim(ballInCourt)
+        draft.location = location.map(trim).flatMap { $0.isEmpty ? nil : $0 }
+        if draft.title.isEmpty { throw AppError.invalidPunchItem(reason: "the title is empty") }
+        if let number, number <= 0 { throw AppError.invalidPunchItem(reason: "number \(number) is not a positive number") }
+        if draft.ballInCourt.isEmpty { draft.ballInCourt = "us" }
+        return draft
+    }
+}
