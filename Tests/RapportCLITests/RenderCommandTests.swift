@@ -32,7 +32,7 @@ struct RenderCommandTests {
             lines.filter { $0.range(of: pattern, options: .regularExpression) != nil }.count
         }
         #expect(count(#"^│[A-Z]{3}-\d{4}  "#) == 14)  // projects, one page of them
-        #expect(count(#"^│ +\d+ (open|in prog|ready|closed|void) "#) >= 10)  // punch items
+        #expect(count(#"^│[ $●] +\d+ (open|in prog|ready|closed|void) "#) >= 10)  // punch items
         #expect(count(#"││[A-Z][a-z][a-z] \d\d \d\d:\d\d|││ +\d\d:\d\d"#) >= 10)  // agenda rows
         #expect(count(#"││.+ +!?\d+ (cold|cool|warm|hot) "#) == 12)  // every customer's temperature
         #expect(lines.last!.contains("? help"))
@@ -49,8 +49,9 @@ struct RenderCommandTests {
     @Test func keysAreReplayedThroughTheReducer() throws {
         // Given the dashboard, when the user tabs to the punch pane and opens the third item
         let lines = try render(["--size", "120x40", "--keys", "Tab j j Enter"])
-        // Then the punch item's detail is open
-        #expect(lines.contains { $0.contains("Punch item #") })
+        // Then the punch item's detail is open, with its history
+        #expect(lines.contains { $0.range(of: #"─ [A-Z]{3}-\d{4} #\d+ · j/k scroll"#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.contains("History:") })
     }
 
     @Test func theSameSeedGivesTheSameScreen() throws {

@@ -6,6 +6,7 @@ import Testing
 /// The reducer alone: an action in, the whole expected change and effects out.
 struct ReducerTests {
     let now = FixtureSource.now
+    let today = LocalDate(FixtureSource.now, in: FixtureSource.zone)
 
     func loadedState(projects: Int = 30) -> AppState {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
@@ -28,7 +29,7 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .projectsLoaded(total: 30, offset: 0, rows: FixtureSource().projectRows))
         #expect(state.punchProjectId == 1)
-        #expect(effects == [.loadPunch(projectId: 1, offset: 0, limit: 54)])
+        #expect(effects == [.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
     }
 
     @Test func movingInProjectsSwitchesPunchProject() {
@@ -37,13 +38,13 @@ struct ReducerTests {
         #expect(state.projects.selected == 1)
         #expect(state.punchProjectId == 2)
         #expect(state.punch == ListState())  // starts over on the new project
-        #expect(effects == [.loadPunch(projectId: 2, offset: 0, limit: 54)])
+        #expect(effects == [.loadPunch(PunchQuery(projectId: 2), today: today, offset: 0, limit: 54)])
     }
 
     @Test func answersForAnotherProjectAreIgnored() {
         var state = loadedState()
         _ = reduce(&state, .key(.char("j")))
-        _ = reduce(&state, .punchLoaded(projectId: 1, total: 3, offset: 0, rows: []))
+        _ = reduce(&state, .punchLoaded(PunchQuery(projectId: 1), total: 3, unfilteredTotal: 3, offset: 0, rows: [], groups: []))
         #expect(state.punch.loaded == false)
     }
 
@@ -72,7 +73,7 @@ struct ReducerTests {
         #expect(effects.first == .loadProjects(offset: 472, limit: 42))
         // And paging within what is loaded asks for nothing
         _ = reduce(&state, .projectsLoaded(total: 500, offset: 472, rows: rows(473...500)))
-        #expect(reduce(&state, .key(.char("k"))) == [.loadPunch(projectId: 499, offset: 0, limit: 54)])
+        #expect(reduce(&state, .key(.char("k"))) == [.loadPunch(PunchQuery(projectId: 499), today: today, offset: 0, limit: 54)])
     }
 
     @Test func selectionStopsAtTheEnds() {
@@ -136,7 +137,7 @@ struct ReducerTests {
         let effects = reduce(&state, .databaseChanged(now: later))
         #expect(state.now == later)
         #expect(effects.contains(.loadTemperatures(now: later)))
-        #expect(effects.contains(.loadPunch(projectId: 1, offset: 0, limit: 54)))
+        #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
         #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
     }
 }

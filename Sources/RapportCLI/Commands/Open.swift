@@ -36,8 +36,10 @@ enum Dashboard {
                 let terminal = try CursesTerminal()
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
-                let state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
-                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock).run()
+                var state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
+                state.user = config.user ?? PunchContext.loginName()
+                let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
+                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter).run()
             }
         } catch let error as AppError {
             throw CLIError(error)

@@ -47,8 +47,11 @@ extension RapportCommand {
             let database = try database.open()
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
-            let state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
-            let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant })
+            var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
+            state.user = config.user ?? PunchContext.loginName()
+            let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
+            let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant },
+                                  exporter: exporter)
             runtime.replay()
             return terminal.lastCanvas?.lines ?? []
         }

@@ -6,6 +6,8 @@ import TOMLKit
 /// The user's settings from `config.toml`: theme and key bindings.
 struct Config {
     var theme: String?
+    /// Who changes are recorded as; the login name when unset.
+    var user: String?
     var keymap = Keymap.standard
 
     /// Reads `path`; a missing file is the defaults, a bad one an error naming the file and key.
@@ -21,6 +23,10 @@ struct Config {
         if let theme = table["theme"] {
             guard let name = theme.string else { throw AppError.badConfig(file: path, reason: "theme must be a string") }
             config.theme = name
+        }
+        if let user = table["user"] {
+            guard let name = user.string, !name.isEmpty else { throw AppError.badConfig(file: path, reason: "user must be a name") }
+            config.user = name
         }
         if let keys = table["keys"] {
             guard let keys = keys.table else { throw AppError.badConfig(file: path, reason: "[keys] must be a table") }

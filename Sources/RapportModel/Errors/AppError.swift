@@ -27,9 +27,15 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     /// `action` is `undo` or `redo`.
     case journalConflict(action: String, label: String)
     case writeFailed(reason: String)
+    case unknownPunchItem(number: Int)
+    case badReference(String)
 
     public var description: String {
         switch self {
+        case .unknownPunchItem(let number):
+            return "no punch item #\(number) in that project"
+        case .badReference(let text):
+            return "'\(text)' is not an item reference: write PROJECT#NUMBER, e.g. BER-0004#12"
         case .notADatabase(let path):
             return "\(path): not a Rapport database (the file is not SQLite); it was left untouched"
         case .schemaTooNew(let path):

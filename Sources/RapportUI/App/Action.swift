@@ -8,11 +8,18 @@ public enum Action: Equatable, Sendable {
     case key(Key)
     case paste(String)
     case command(Command)
+    /// A line entered on the `:` command line.
+    case commandLine(String)
     case resize(Size)
     case projectsLoaded(total: Int, offset: Int, rows: [ProjectRow])
-    case punchLoaded(projectId: Int64, total: Int, offset: Int, rows: [PunchRow])
+    case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
     case agendaLoaded([AgendaEntry])
     case temperaturesLoaded([CustomerTemperature])
+    case punchDetailLoaded(PunchDetail, forEdit: Bool)
+    case projectDetailLoaded(ProjectDetail)
+    /// A write went through; `message` says what changed (or what was undone).
+    case written(message: String)
+    case exported(path: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
     case failed(String)
@@ -21,7 +28,28 @@ public enum Action: Equatable, Sendable {
 /// Work for the runtime: plain data, so tests compare what the reducer asked for.
 public enum Effect: Equatable, Sendable {
     case loadProjects(offset: Int, limit: Int)
-    case loadPunch(projectId: Int64, offset: Int, limit: Int)
+    case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     case loadAgenda(from: Date, to: Date)
     case loadTemperatures(now: Date)
+    /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.
+    case loadPunchDetail(id: Int64, forEdit: Bool = false)
+    case loadProjectDetail(projectId: Int64)
+    /// A change to the database, made as `by`; the runtime adds the time.
+    case write(Write, by: String)
+    case export(projectId: Int64, format: ExportFormat)
+}
+
+/// The writes the UI asks of the store; each is one transaction and one undo step.
+public enum Write: Equatable, Sendable {
+    case add(projectId: Int64, draft: PunchDraft)
+    case change(ids: [Int64], PunchChange)
+    case undo
+    case redo
+    case setStage(projectId: Int64, stage: ProjectStage)
+    case recordAcceptance(milestoneId: Int64, on: LocalDate)
+}
+
+/// Formats `:export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case md, csv
 }

@@ -8,6 +8,10 @@ public struct AppState: Equatable, Sendable {
         case help(top: Int)
         /// The selected row of a pane, all fields.
         case detail(PaneID)
+        /// A punch item with its history and the milestones it blocks, scrolled to `top`.
+        case punchDetail(PunchDetail, top: Int)
+        /// A project's milestones and what blocks acceptance; `selected` is a milestone index.
+        case projectDetail(ProjectDetail, selected: Int)
     }
 
     public struct Message: Equatable, Sendable {
@@ -34,6 +38,15 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     public var message: Message?
     public var shouldQuit = false
+    public var mode: Mode = .normal
+    /// How the punch pane filters, sorts and groups, and what that gives.
+    public var punchView = PunchView()
+    /// Items marked for a bulk change (ids), in the project the punch pane shows.
+    public var marked: Set<Int64> = []
+    /// Who changes are recorded as (config `user`, else the login name).
+    public var user = "me"
+    /// Lines entered on the `:` line, oldest first.
+    public var commandHistory: [String] = []
 
     /// Days the calendar pane looks ahead.
     public static let agendaDays = 14
@@ -60,5 +73,33 @@ public struct AppState: Equatable, Sendable {
 
     public var selectedProject: ProjectRow? { projects.selectedRow }
 
+    public var today: LocalDate { LocalDate(now, in: timeZone) }
+
+    /// The query the punch pane shows, for the selected project.
+    public var punchQuery: PunchQuery? {
+        punchProjectId.map { PunchQuery(projectId: $0, filter: punchView.filter, sort: punchView.sort, grouping: punchView.grouping) }
+    }
+
+    /// What a triage command acts on: the marked items, else the selected one.
+    public var triageTargets: [Int64] {
+        if !marked.isEmpty { return marked.sorted() }
+        return punch.selectedRow.map { [$0.id] } ?? []
+    }
+
     public func visibleRows(_ pane: PaneID) -> Int { layout.listRows(pane) }
+}
+
+/// The punch pane's view settings and the counts that go with them.
+public struct PunchView: Equatable, Sendable {
+    public var filterText = ""
+    public var filter = PunchFilter()
+    /// Why the filter text as typed is not (yet) a filter; the last good filter stays applied.
+    public var filterError: String?
+    public var sort: PunchSort = .status
+    public var grouping: PunchGrouping = .none
+    /// Items in the project, before filtering: "12 of 40 match".
+    public var unfilteredTotal = 0
+    public var groups: [PunchGroupCount] = []
+
+    public init() {}
 }

@@ -6,7 +6,8 @@ import RapportModel
 @MainActor
 public final class Runtime {
     public private(set) var state: AppState
-    private let source: any DashboardSource
+    private let source: any TriageSource
+    private let exporter: (any PunchExporter)?
     private let terminal: any Terminal
     private let theme: Theme
     private let clock: @Sendable () -> Date
@@ -16,10 +17,11 @@ public final class Runtime {
     /// How often another process's commits are looked for while keys keep arriving.
     static let changeCheckInterval = Duration.seconds(1)
 
-    public init(state: AppState, source: any DashboardSource, terminal: any Terminal, theme: Theme,
-                clock: @escaping @Sendable () -> Date) {
+    public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
+                clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil) {
         self.state = state
         self.source = source
+        self.exporter = exporter
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
@@ -96,16 +98,53 @@ public final class Runtime {
             case let .loadProjects(offset, limit):
                 return .projectsLoaded(total: try source.projectCount(), offset: offset,
                                        rows: try source.projects(offset: offset, limit: limit))
-            case let .loadPunch(projectId, offset, limit):
-                return .punchLoaded(projectId: projectId, total: try source.punchCount(projectId: projectId),
-                                    offset: offset, rows: try source.punchItems(projectId: projectId, offset: offset, limit: limit))
+            case let .loadPunch(query, today, offset, limit):
+                return .punchLoaded(query, total: try source.punchCount(query, today: today),
+                                    unfilteredTotal: try source.punchTotal(projectId: query.projectId), offset: offset,
+                                    rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
+                                    groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to):
                 return .agendaLoaded(try source.agenda(from: from, to: to, timeZone: state.timeZone))
             case .loadTemperatures(let now):
                 return .temperaturesLoaded(try source.temperatures(now: now, timeZone: state.timeZone))
+            case let .loadPunchDetail(id, forEdit):
+                return .punchDetailLoaded(try source.punchDetail(id: id), forEdit: forEdit)
+            case .loadProjectDetail(let id):
+                return .projectDetailLoaded(try source.projectDetail(projectId: id))
+            case let .write(write, who):
+                return .written(message: try perform(write, by: who))
+            case let .export(projectId, format):
+                guard let exporter else { return .failed("Export is not available here") }
+                return .exported(path: try exporter.export(projectId: projectId, format: format, on: state.today))
             }
         } catch {
             return .failed("\(error)")
         }
     }
+
+    /// Runs one write with the time now; returns what the status line says about it.
+    private func perform(_ write: Write, by who: String) throws -> String {
+        let at = clock()
+        switch write {
+        case let .add(projectId, draft):
+            let item = try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at)
+            return "Added #\(item.number) \(item.title)"
+        case let .change(ids, change):
+            return try source.changePunchItems(ids: ids, change: change, by: who, at: at).summary
+        case .undo:
+            return try source.undo(by: who, at: at).map { "Undid: \($0)" } ?? "Nothing to undo"
+        case .redo:
+            return try source.redo(by: who, at: at).map { "Redid: \($0)" } ?? "Nothing to redo"
+        case let .setStage(projectId, stage):
+            return try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at)
+        case let .recordAcceptance(milestoneId, day):
+            return try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at)
+        }
+    }
+}
+
+/// Writes a project's punch list to a file; the command-line wiring provides it.
+public protocol PunchExporter: Sendable {
+    /// Returns the path written.
+    func export(projectId: Int64, format: ExportFormat, on day: LocalDate) throws -> String
 }

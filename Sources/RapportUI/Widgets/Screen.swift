@@ -21,9 +21,20 @@ public enum Screen {
         switch state.overlay {
         case .help(let top): HelpOverlay(state: state, top: top).render(into: &canvas, area: body, theme: theme)
         case .detail(let pane): DetailOverlay(state: state, pane: pane).render(into: &canvas, area: body, theme: theme)
+        case let .punchDetail(detail, top):
+            PunchDetailOverlay(detail: detail, top: top, timeZone: state.timeZone).render(into: &canvas, area: body, theme: theme)
+        case let .projectDetail(detail, selected):
+            ProjectDetailOverlay(detail: detail, selected: selected).render(into: &canvas, area: body, theme: theme)
         case nil: break
         }
-        StatusBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+        if case .form(let edit) = state.mode {
+            FormView(form: edit.form).render(into: &canvas, area: body, theme: theme)
+        }
+        if case .normal = state.mode {
+            StatusBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+        } else {
+            InputBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+        }
         return canvas
     }
 }

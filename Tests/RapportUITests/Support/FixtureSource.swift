@@ -3,7 +3,7 @@ import RapportModel
 @testable import RapportUI
 
 /// A fixed small firm in memory, so screen tests never depend on the store or the generator.
-final class FixtureSource: DashboardSource, @unchecked Sendable {
+final class FixtureSource: TriageSource, @unchecked Sendable {
     static let zone = TimeZone(identifier: "UTC")!
     /// Friday 2026-11-27 09:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_770_000)
@@ -44,7 +44,9 @@ final class FixtureSource: DashboardSource, @unchecked Sendable {
         punch = empty ? [:] : [1: (1...25).map { n in
             PunchRow(id: Int64(n), number: n, status: statuses[n % 5], priority: Priority(rawValue: n % 3 + 1)!,
                      location: rooms[n % 5], title: titles[n % 5], assignee: ["dana", "li", "omar"][n % 3],
-                     dueOn: n % 4 == 0 ? nil : today.adding(days: n - 8))
+                     dueOn: n % 4 == 0 ? nil : today.adding(days: n - 8),
+                     category: [.audio, .video, .control][n % 3], blocksAcceptance: n % 6 == 1,
+                     locationPath: "HQ / " + rooms[n % 5])
         }]
         entries = empty ? [] : (0..<12).map { i in
             let start = Self.now + TimeInterval(i * 86_400 + (i % 3) * 3_600)
@@ -66,6 +68,100 @@ final class FixtureSource: DashboardSource, @unchecked Sendable {
     func punchItems(projectId: Int64, offset: Int, limit: Int) throws -> [PunchRow] {
         calls.append("punch \(projectId) \(offset) \(limit)")
         return Array((punch[projectId] ?? []).dropFirst(offset).prefix(limit))
+    }
+
+    // MARK: - Triage
+
+    /// Writes asked for, in order, as text: "advance [1, 2] by me".
+    private(set) var writes: [String] = []
+    /// What the next write throws, to show refusals.
+    var nextWriteError: AppError?
+
+    /// Filters by words (title or location) and `status:` like the store, enough for screen tests.
+    private func matching(_ query: PunchQuery, today: LocalDate) -> [PunchRow] {
+        (punch[query.projectId] ?? []).filter { row in
+            query.filter.words.allSatisfy { w in
+                row.title.localizedCaseInsensitiveContains(w) || row.location.localizedCaseInsensitiveContains(w)
+            } && (query.filter.statuses.isEmpty || query.filter.statuses.contains(row.status))
+        }
+    }
+
+    func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int { matching(query, today: today).count }
+
+    func punchTotal(projectId: Int64) throws -> Int { punch[projectId]?.count ?? 0 }
+
+    func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow] {
+        calls.append("punch \(query.projectId) \(offset) \(limit)")
+        return Array(matching(query, today: today).dropFirst(offset).prefix(limit))
+    }
+
+    func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount] {
+        let rows = matching(query, today: today)
+        let keys = rows.map { query.grouping == .category ? $0.category.rawValue : $0.locationPath }
+        return Dictionary(grouping: keys, by: { $0 }).map { PunchGroupCount(key: $0.key, count: $0.value.count) }
+            .sorted { $0.key < $1.key }
+    }
+
+    func punchDetail(id: Int64) throws -> PunchDetail {
+        let row = punch.values.flatMap { $0 }.first { $0.id == id }!
+        let item = PunchItem(id: row.id, projectId: 1, number: row.number, title: row.title, priority: row.priority,
+                             status: row.status, assignee: row.assignee, dueOn: row.dueOn,
+                             createdAt: Self.now - 86_400, updatedAt: Self.now)
+        return PunchDetail(item: item, locationPath: row.locationPath, projectCode: "PRJ-0001", history: [
+            PunchEvent(punchItemId: row.id, at: Self.now - 86_400, who: "dana", field: "created", fromValue: nil, toValue: nil),
+        ], blocks: [])
+    }
+
+    func projectDetail(projectId: Int64) throws -> ProjectDetail {
+        let project = Project(id: projectId, customerId: 1, code: "PRJ-0001", name: "Lecture hall AV", stage: .punch,
+                              contractCents: 12_500_000, pm: "Dana", salesRep: "Li")
+        let retainage = Milestone(id: 7, projectId: projectId, name: "Retainage", kind: .retainage, amountCents: 1_250_000,
+                                  dueOn: LocalDate(year: 2026, month: 12, day: 15), requiresAcceptance: true)
+        let blockers = Array((punch[projectId] ?? []).filter { $0.status.isOpen }.prefix(2))
+        return ProjectDetail(project: project, customerName: "Contoso University",
+                             milestones: [MilestoneGate(milestone: retainage, blockers: blockers, heldBackCents: 1_250_000)],
+                             openAssumptions: [])
+    }
+
+    private func record(_ text: String) throws {
+        if let error = nextWriteError { nextWriteError = nil; throw error }
+        writes.append(text)
+        version += 0  // our own writes do not bump data_version, as in SQLite
+    }
+
+    func addPunchItem(projectId: Int64, draft: PunchDraft, by: String, at: Date) throws -> PunchItem {
+        try record("add \(draft.title) by \(by)")
+        let number = (punch[projectId]?.count ?? 0) + 1
+        punch[projectId, default: []].append(PunchRow(id: Int64(1000 + number), number: number, status: .open,
+                                                      priority: draft.priority, location: draft.location ?? "",
+                                                      title: draft.title, assignee: draft.assignee, dueOn: draft.dueOn))
+        return PunchItem(id: Int64(1000 + number), projectId: projectId, number: number, title: draft.title,
+                         createdAt: at, updatedAt: at)
+    }
+
+    func changePunchItems(ids: [Int64], change: PunchChange, by: String, at: Date) throws -> ChangeResult {
+        try record("\(change) \(ids) by \(by)")
+        return ChangeResult(label: "change \(ids.count) items", changed: ids.count)
+    }
+
+    func undo(by: String, at: Date) throws -> String? {
+        try record("undo")
+        return writes.count > 1 ? "change 1 items" : nil
+    }
+
+    func redo(by: String, at: Date) throws -> String? {
+        try record("redo")
+        return nil
+    }
+
+    func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> String {
+        try record("stage \(stage.rawValue)")
+        return "PRJ-0001 moved to \(stage.rawValue)"
+    }
+
+    func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> String {
+        try record("accept \(milestoneId) on \(on.iso) by \(by)")
+        return "Retainage accepted by \(by)"
     }
 
     func agenda(from: Date, to: Date, timeZone: TimeZone) throws -> [AgendaEntry] {

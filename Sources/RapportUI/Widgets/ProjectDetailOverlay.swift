@@ -1,0 +1,65 @@
+import Foundation
+import RapportModel
+
+/// A project's milestones and what stands between it and its money ("punch to cash").
+struct ProjectDetailOverlay {
+    let detail: ProjectDetail
+    let selected: Int
+
+    func lines() -> [(text: String, role: ThemeRole, isSelected: Bool)] {
+        let p = detail.project
+        var lines: [(String, ThemeRole, Bool)] = [
+            ("\(p.code)  \(p.name) · \(detail.customerName)", .overlayTitle, false),
+            ("Stage \(p.stage.rawValue) · contract \(Money.text(cents: p.contractCents)) · PM \(p.pm) · sales \(p.salesRep)", .overlay, false),
+            ("Held back by open punch items: \(Money.text(cents: detail.heldBackCents))",
+             detail.heldBackCents > 0 ? .overdue : .overlay, false),
+            ("", .overlay, false),
+            ("Milestones", .header, false),
+        ]
+        for (i, gate) in detail.milestones.enumerated() {
+            let m = gate.milestone
+            let acceptance: String
+            if let on = m.acceptedOn {
+                acceptance = "accepted \(on.iso) by \(m.acceptedBy ?? "?")"
+            } else if !m.requiresAcceptance {
+                acceptance = "no acceptance needed"
+            } else if gate.isBlocked {
+                acceptance = "BLOCKED by \(gate.blockers.count) items, \(Money.text(cents: gate.heldBackCents)) held"
+            } else {
+                acceptance = "ready to accept"
+            }
+            let name = m.name.padding(toLength: 24, withPad: " ", startingAt: 0)
+            let amount = Money.text(cents: m.amountCents).padding(toLength: 12, withPad: " ", startingAt: 0)
+            let text = "\(i == selected ? "▶" : " ") \(name) \(m.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(amount) due \(m.dueOn?.iso ?? "–        ")  \(m.payment.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(acceptance)"
+            lines.append((text, gate.isBlocked ? .overdue : .overlay, i == selected))
+            if i == selected {
+                for item in gate.blockers.prefix(8) {
+                    lines.append(("      #\(item.number) \(item.status.label) \(item.priority.label)  \(item.title)", .dim, false))
+                }
+                if gate.blockers.count > 8 { lines.append(("      … and \(gate.blockers.count - 8) more", .dim, false)) }
+            }
+        }
+        if detail.milestones.isEmpty { lines.append(("  No milestones", .dim, false)) }
+        if !detail.openAssumptions.isEmpty {
+            lines.append(("", .overlay, false))
+            lines.append(("Open assumptions", .header, false))
+            for a in detail.openAssumptions {
+                lines.append(("  \(a.text) · \(a.owner) · review \(a.reviewOn?.iso ?? "–")", .overlay, false))
+            }
+        }
+        return lines
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let lines = lines()
+        let box = area.centered(width: 110, height: lines.count + 2)
+        let inner = Block(title: "Project · j/k milestone · A record acceptance · :stage NAME · Esc closes", focused: true)
+            .render(into: &canvas, area: box, theme: theme)
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[line.role])
+            if line.isSelected {
+                canvas.restyle(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1)) { $0.attributes.insert(.reverse) }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import RapportModel
+import Testing
+@testable import RapportUI
+
+/// Triage through the reducer: keys in, the exact writes and modes out.
+struct TriageReducerTests {
+    let now = FixtureSource.now
+    let today = LocalDate(FixtureSource.now, in: FixtureSource.zone)
+
+    /// The dashboard with project 1's punch list loaded and focused.
+    func punchFocused() -> AppState {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
+        state.user = "dana"
+        let source = FixtureSource()
+        _ = reduce(&state, .projectsLoaded(total: 30, offset: 0, rows: source.projectRows))
+        let rows = source.punch[1]!
+        _ = reduce(&state, .punchLoaded(PunchQuery(projectId: 1), total: rows.count, unfilteredTotal: rows.count, offset: 0,
+                                        rows: rows, groups: []))
+        _ = reduce(&state, .key(.char("2")))
+        return state
+    }
+
+    func type(_ text: String, _ state: inout AppState) -> [Effect] {
+        text.flatMap { reduce(&state, .key(.char($0))) }
+    }
+
+    @Test func advanceActsOnTheSelectedItem() {
+        var state = punchFocused()
+        #expect(reduce(&state, .key(.char(">"))) == [.write(.change(ids: [1], .advance), by: "dana")])
+    }
+
+    @Test func marksMakeOneBulkChange() {
+        // Given three items marked with Space (each mark moves down a row)
+        var state = punchFocused()
+        for _ in 0..<3 { _ = reduce(&state, .key(.char(" "))) }
+        #expect(state.marked == [1, 2, 3])
+        #expect(state.punch.selected == 3)
+        // When the user steps them back, then one write covers all three
+        #expect(reduce(&state, .key(.char("<"))) == [.write(.change(ids: [1, 2, 3], .stepBack), by: "dana")])
+        // And Esc clears the marks before anything else
+        _ = reduce(&state, .key(.escape))
+        #expect(state.marked.isEmpty)
+        #expect(state.focus == .punch)
+    }
+
+    @Test func quickAddParsesTheLineAndTypingNeverRunsCommands() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("a")))
+        guard case .prompt = state.mode else { Issue.record("no prompt"); return }
+        // "q", ">" and "u" are commands in normal mode; here they are text
+        let typed = type("Label rack q>u @Lobby !1 due:+3d", &state)
+        #expect(typed.isEmpty)
+        #expect(state.shouldQuit == false)
+        let effects = reduce(&state, .key(.enter))
+        var draft = PunchDraft(title: "Label rack q>u", location: "Lobby", priority: .p1, dueOn: today.adding(days: 3))
+        draft.category = .other
+        #expect(effects == [.write(.add(projectId: 1, draft: draft), by: "dana")])
+        #expect(state.mode == .normal)
+    }
+
+    @Test func aBadDueDateKeepsThePromptOpenWithTheReason() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("d")))
+        _ = type("fryday", &state)
+        #expect(reduce(&state, .key(.enter)).isEmpty)
+        guard case .prompt(let prompt) = state.mode else { Issue.record("prompt closed"); return }
+        #expect(prompt.error?.contains("'fryday' is not a date") == true)
+        // Editing clears the error; a good date goes through
+        _ = reduce(&state, .key(.ctrl("u")))
+        _ = type("tomorrow", &state)
+        #expect(reduce(&state, .key(.enter)) == [.write(.change(ids: [1], .setDue(today.adding(days: 1))), by: "dana")])
+    }
+
+    @Test func filterAppliesAsYouTypeAndEscRestoresTheOldOne() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("/")))
+        let effects = type("hdmi", &state)
+        // Every keystroke that changes the filter reloads from the top
+        #expect(effects.count == 4)
+        #expect(effects.last == .loadPunch(PunchQuery(projectId: 1, filter: { var f = PunchFilter(); f.words = ["hdmi"]; return f }()),
+                                           today: today, offset: 0, limit: 54))
+        // A half-typed term is reported and the last good filter ("hdmi status", as words) stays
+        _ = type(" status:", &state)
+        #expect(state.punchView.filterError != nil)
+        #expect(state.punchView.filter.words == ["hdmi", "status"])
+        _ = reduce(&state, .key(.escape))
+        #expect(state.mode == .normal)
+        #expect(state.punchView.filter.isEmpty)
+    }
+
+    @Test func commandLineCompletesRunsAndRemembers() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char(":")))
+        _ = type("gr", &state)
+        _ = reduce(&state, .key(.tab))
+        guard case .command(let line) = state.mode else { Issue.record("no command line"); return }
+        #expect(line.editor.text == "group ")
+        _ = type("loc", &state)
+        _ = reduce(&state, .key(.enter))
+        #expect(state.punchView.grouping == .location)
+        #expect(state.commandHistory == ["group loc"])
+        // Up recalls it
+        _ = reduce(&state, .key(.char(":")))
+        _ = reduce(&state, .key(.up))
+        guard case .command(let again) = state.mode else { Issue.record("no command line"); return }
+        #expect(again.editor.text == "group loc")
+    }
+
+    @Test func unknownCommandsAndArgumentsSaySo() {
+        var state = punchFocused()
+        _ = reduce(&state, .commandLine("frobnicate"))
+        #expect(state.message?.text == "unknown command 'frobnicate'; Tab completes, ? lists them")
+        _ = reduce(&state, .commandLine("sort sideways"))
+        #expect(state.message?.text.hasPrefix("unknown sort 'sideways'") == true)
+        _ = reduce(&state, .commandLine("undo now"))
+        #expect(state.message?.text == "undo takes no argument")
+    }
+
+    @Test func undoAndRedoAreWrites() {
+        var state = punchFocused()
+        #expect(reduce(&state, .key(.char("u"))) == [.write(.undo, by: "dana")])
+        #expect(reduce(&state, .key(.ctrl("r"))) == [.write(.redo, by: "dana")])
+    }
+
+    @Test func aWriteReloadsWhatIsShown() {
+        var state = punchFocused()
+        let effects = reduce(&state, .written(message: "advance #1"))
+        #expect(state.message?.text == "advance #1")
+        #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
+        #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+    }
+
+    @Test func triageOutsideThePunchPaneIsRefused() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("1")))
+        #expect(reduce(&state, .key(.char(">"))).isEmpty)
+        #expect(state.message?.text == "Focus the punch list (2) to advance-status")
+    }
+
+    @Test func acceptanceIsRecordedOnTheSelectedMilestone() throws {
+        var state = punchFocused()
+        #expect(reduce(&state, .key(.char("i"))) == [.loadProjectDetail(projectId: 1)])
+        _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
+        #expect(reduce(&state, .key(.char("A"))) == [.write(.recordAcceptance(milestoneId: 7, on: today), by: "dana")])
+    }
+
+    @Test func editFormRefusesABadFieldAndSavesAGoodOne() throws {
+        var state = punchFocused()
+        #expect(reduce(&state, .key(.char("e"))) == [.loadPunchDetail(id: 1, forEdit: true)])
+        _ = reduce(&state, .punchDetailLoaded(try FixtureSource().punchDetail(id: 1), forEdit: true))
+        guard case .form(var edit) = state.mode else { Issue.record("no form"); return }
+        // Given a priority of P7 typed into the form
+        edit.form.focus(field: "priority")
+        state.mode = .form(edit)
+        _ = reduce(&state, .key(.ctrl("u")))
+        _ = type("P7", &state)
+        // When saved (C-s), then it stays open with the reason on that field
+        #expect(reduce(&state, .key(.ctrl("s"))).isEmpty)
+        guard case .form(let refused) = state.mode else { Issue.record("form closed"); return }
+        #expect(refused.form.fields.first { $0.id == "priority" }?.error == "P1, P2 or P3")
+        // And a good value saves every field as one edit
+        _ = reduce(&state, .key(.ctrl("u")))
+        _ = type("P1", &state)
+        let effects = reduce(&state, .key(.ctrl("s")))
+        guard case .write(.change(let ids, .edit(let draft)), _)? = effects.first else { Issue.record("no write"); return }
+        #expect(ids == [1])
+        #expect(draft.priority == .p1)
+        #expect(draft.title == "Ceiling mic 3 picks up HVAC noise")
+    }
+}
