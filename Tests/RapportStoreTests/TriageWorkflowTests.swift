@@ -206,9 +206,13 @@ import RapportModel
         _ = try f.db.changePunchItems(ids: id, change: .setLocation("floor 3/board room"), by: Triage.pm, at: Triage.at(1))
         let board = try f.db.item(f.acme01, 1).locationId
         #expect(try f.db.item(f.acme01, 6).locationId == board)
-        // A path not known yet is created, tidied
-        _ = try f.db.changePunchItems(ids: id, change: .setLocation("Annex/ Server Room "), by: Triage.pm, at: Triage.at(2))
-        #expect(try f.db.punchDetail(id: id[0]).locationPath == "Annex / Server Room")
+        // A path not known yet is created as typed, trimmed
+        _ = try f.db.changePunchItems(ids: id, change: .setLocation(" Annex/Server Room "), by: Triage.pm, at: Triage.at(2))
+        #expect(try f.db.punchDetail(id: id[0]).locationPath == "Annex/Server Room")
+        // And found again however it is spaced
+        _ = try f.db.changePunchItems(ids: f.db.ids(f.acme01, 5), change: .setLocation("annex / server room"),
+                                      by: Triage.pm, at: Triage.at(3))
+        #expect(try f.db.item(f.acme01, 5).locationId == f.db.item(f.acme01, 6).locationId)
     }
 
     @Test func aRoomNameThatEndsTwoPathsIsRefused() throws {

@@ -51,7 +51,8 @@ final class PunchWriter {
     ///
     /// `Board Room` finds `HQ / Floor 3 / Board Room`: the text matches a whole path, or else
     /// the end of exactly one path (parts compared without case or spacing around `/`). Text
-    /// that ends several paths is refused rather than guessed.
+    /// that ends several paths is refused rather than guessed. A new location keeps the text as
+    /// given (trimmed), so an exported list imports elsewhere with the same paths.
     func locationId(for text: String?, in projectId: Int64) throws -> Int64? {
         guard let text else { return nil }
         let parts = Self.parts(text)
@@ -69,7 +70,7 @@ final class PunchWriter {
         if ends.count > 1 {
             throw AppError.ambiguousLocation(text: text, matches: ends.map(\.location.path).sorted())
         }
-        let path = parts.joined(separator: " / ")
+        let path = text.trimmingCharacters(in: .whitespacesAndNewlines)
         try db.execute(sql: "INSERT INTO location (project_id, path) VALUES (?, ?)", arguments: [projectId, path])
         let id = db.lastInsertedRowID
         try journal.didInsert("location", id: id)
