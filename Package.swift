@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
         .executableTarget(
             name: "rapport-bench",
-            dependencies: ["RapportModel", "RapportStore", "RapportUI"]
+            dependencies: ["RapportModel", "RapportStore", "RapportUI", "RapportInterop"]
         ),
         .testTarget(name: "RapportModelTests", dependencies: ["RapportModel"]),
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", .product(name: "GRDB", package: "GRDB.swift")]),

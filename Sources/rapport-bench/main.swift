@@ -45,6 +45,10 @@ do {
         for scenario in Scenarios.all(database: database, now: now, zone: zone, iterations: iterations) {
             results.append(try Stopwatch.run(scenario))
         }
+        let bigItems = quick ? 5_000 : 100_000
+        for scenario in try TriageScenarios.all(database: database, now: now, zone: zone, iterations: iterations, bigItems: bigItems) {
+            results.append(try Stopwatch.run(scenario))
+        }
     }
     let report = Report(dataSet: sizeName.rawValue, results: results, notes: notes,
                         appPeakMiB: process?.peakMiB, harnessPeakMiB: peakResidentMiB(), quick: quick)

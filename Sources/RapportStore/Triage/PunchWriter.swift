@@ -12,7 +12,8 @@ final class PunchWriter {
     let who: String
     let at: Date
     private var nextNumber: [Int64: Int] = [:]
-    private var locations: [Int64: [(id: Int64, path: String)]] = [:]
+    /// A project's locations with their paths split and lower-cased once, for matching.
+    private var locations: [Int64: [(id: Int64, path: String, key: [String])]] = [:]
 
     init(db: Database, journal: Journal, who: String, at: Date) {
         self.db = db
@@ -47,6 +48,9 @@ final class PunchWriter {
 
     // MARK: - Locations
 
+    /// A path's parts, lower-cased: what two spellings of one location share.
+    static func key(_ path: String) -> [String] { parts(path).map { $0.lowercased() } }
+
     /// The location `text` names in the project, created when there is none.
     ///
     /// `Board Room` finds `HQ / Floor 3 / Board Room`: the text matches a whole path, or else
@@ -59,22 +63,24 @@ final class PunchWriter {
         guard !parts.isEmpty else { return nil }
         if locations[projectId] == nil {
             locations[projectId] = try Row.fetchAll(db, sql: "SELECT id, path FROM location WHERE project_id = ?",
-                                                    arguments: [projectId]).map { ($0["id"], $0["path"]) }
+                                                    arguments: [projectId]).map { row in
+                let path: String = row["path"]
+                return (row["id"], path, Self.key(path))
+            }
         }
         let known = locations[projectId]!
         let wanted = parts.map { $0.lowercased() }
-        let keyed = known.map { (location: $0, key: Self.parts($0.path).map { $0.lowercased() }) }
-        if let exact = keyed.first(where: { $0.key == wanted }) { return exact.location.id }
-        let ends = keyed.filter { $0.key.count > wanted.count && Array($0.key.suffix(wanted.count)) == wanted }
-        if ends.count == 1 { return ends[0].location.id }
+        if let exact = known.first(where: { $0.key == wanted }) { return exact.id }
+        let ends = known.filter { $0.key.count > wanted.count && Array($0.key.suffix(wanted.count)) == wanted }
+        if ends.count == 1 { return ends[0].id }
         if ends.count > 1 {
-            throw AppError.ambiguousLocation(text: text, matches: ends.map(\.location.path).sorted())
+            throw AppError.ambiguousLocation(text: text, matches: ends.map(\.path).sorted())
         }
         let path = text.trimmingCharacters(in: .whitespacesAndNewlines)
         try db.execute(sql: "INSERT INTO location (project_id, path) VALUES (?, ?)", arguments: [projectId, path])
         let id = db.lastInsertedRowID
         try journal.didInsert("location", id: id)
-        locations[projectId]!.append((id, path))
+        locations[projectId]!.append((id, path, Self.key(path)))
         return id
     }
 
