@@ -72,6 +72,9 @@ import RapportModel
         ("punch_item", "punch_item_on_project_status", ["project_id", "status"]),
         ("interaction", "interaction_on_customer_at", ["customer_id", "at"]),
         ("meeting", "meeting_on_last_ends_at", ["last_ends_at"]),
+        ("punch_item", "punch_item_by_status_order", ["project_id", "<expr>", "number"]),
+        ("punch_item", "punch_item_by_priority", ["project_id", "priority", "number"]),
+        ("punch_item", "punch_item_by_due", ["project_id", "<expr>", "due_on", "number"]),
     ])
     func theQueriesIndexesExist(table: String, index: String, columns: [String]) throws {
         // The dashboard pages through these; without them a page costs a table scan
@@ -127,6 +130,6 @@ import RapportModel
         let applied = try AppDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-first-model", "v2-triage-journal"])
+        #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search"])
     }
 }

@@ -14,6 +14,9 @@ extension AppDatabase {
         migrator.registerMigration("v2-triage-journal") { db in
             try createJournal(db)
         }
+        migrator.registerMigration("v3-punch-order-and-search") { db in
+            try createPunchOrderAndSearch(db)
+        }
         return migrator
     }
 

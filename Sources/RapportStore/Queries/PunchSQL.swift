@@ -37,20 +37,27 @@ struct PunchSQL {
         }
         let sort: [String]
         switch query.sort {
-        case .status: sort = ["i.status NOT IN (\(Self.openStatuses))", "i.number"]
+        // These orders are indexed (v3-punch-order-and-search); keep the expressions identical.
+        case .status: sort = ["i.status IN ('closed', 'void')", "i.number"]
         case .priority: sort = ["i.priority", "i.number"]
         case .due: sort = ["i.due_on IS NULL", "i.due_on", "i.number"]
         case .location: sort = ["l.path IS NULL", "l.path COLLATE NOCASE", "l.path", "i.number"]
         case .number: sort = ["i.number"]
         }
         order = (groupOrder + sort).joined(separator: ", ")
-        needsLocation = !filter.words.isEmpty || !filter.locations.isEmpty
+        needsLocation = filter.words.contains { !Self.usesSearchIndex($0) } || !filter.locations.isEmpty
             || query.grouping == .location || query.sort == .location
 
         for word in Self.terms(filter.words) {
-            let (title, titleNeedle) = Self.contains("i.title", word)
-            let (path, pathNeedle) = Self.contains("l.path", word)
-            add("(\(title) OR \(path))", titleNeedle, pathNeedle)
+            if Self.usesSearchIndex(word) {
+                // The trigram index finds the items whose title or path holds the word, any case.
+                add("i.id IN (SELECT rowid FROM punch_search WHERE text LIKE ?)", "%\(word)%")
+            } else {
+                // Shorter than a trigram, or holding LIKE's wildcards: read the rows.
+                let (title, titleNeedle) = Self.contains("i.title", word)
+                let (path, pathNeedle) = Self.contains("l.path", word)
+                add("(\(title) OR \(path))", titleNeedle, pathNeedle)
+            }
         }
         anyOf(Self.terms(filter.locations).map { Self.contains("l.path", $0) })
         anyOf(Self.terms(filter.assignees).map { Self.contains("i.assignee", $0) })
@@ -88,6 +95,12 @@ struct PunchSQL {
 
     private static func terms(_ words: [String]) -> [String] {
         words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The trigram index serves ASCII words of three characters or more: LIKE folds only ASCII
+    /// case, and its own wildcards would need an ESCAPE clause, which the index does not take.
+    static func usesSearchIndex(_ word: String) -> Bool {
+        word.count >= 3 && word.unicodeScalars.allSatisfy(\.isASCII) && !word.contains("%") && !word.contains("_")
     }
 
     /// `column` holds `word` whatever its case: SQL with one `?` and the folded word to bind.

@@ -18,7 +18,8 @@ extension AppDatabase {
         try read { db in
             var result: [String: [String]] = [:]
             for name in try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list(?)", arguments: [table]) {
-                result[name] = try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno",
+                // An expression in an index has no column name: it reads as "<expr>".
+                result[name] = try String.fetchAll(db, sql: "SELECT IFNULL(name, '<expr>') FROM pragma_index_info(?) ORDER BY seqno",
                                                    arguments: [name])
             }
             return result

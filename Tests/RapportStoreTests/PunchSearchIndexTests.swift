@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import Testing
+import RapportModel
+@testable import RapportStore
+
+/// The trigram index behind the filter's words, and the indexes behind the pane's sorts.
+struct PunchSearchIndexTests {
+    func words(_ text: String) -> PunchFilter {
+        var filter = PunchFilter()
+        filter.words = text.split(separator: " ").map(String.init)
+        return filter
+    }
+
+    @Test func theIndexFollowsRenamesMovesAndDeletes() throws {
+        // Given the seven-item fixture
+        let f = try QueryFixture()
+        #expect(try f.numbers(words("handshake")) == [1])
+        // When item 1 is renamed, then the old word finds nothing and the new one finds it
+        try f.db.write { db in try db.execute(sql: "UPDATE punch_item SET title = 'EDID negotiation fails' WHERE project_id = ? AND number = 1", arguments: [f.project]) }
+        #expect(try f.numbers(words("handshake")).isEmpty)
+        #expect(try f.numbers(words("negotiation")) == [1])
+        // When item 6 moves to the lobby, then a word of the new path finds it
+        try f.db.write { db in
+            try db.execute(sql: """
+                UPDATE punch_item SET location_id = (SELECT id FROM location WHERE path = 'HQ / Lobby' AND project_id = ?1)
+                WHERE project_id = ?1 AND number = 6
+                """, arguments: [f.project])
+        }
+        #expect(try f.numbers(words("lobby")) == [3, 6])
+        // When a location is renamed, then its items are found by the new name
+        try f.db.write { db in try db.execute(sql: "UPDATE location SET path = 'HQ / Atrium' WHERE path = 'HQ / Lobby'") }
+        #expect(try f.numbers(words("atrium")) == [3, 6])
+        // When an item is deleted, then it is gone from the index too
+        try f.db.write { db in try db.execute(sql: "DELETE FROM punch_item WHERE project_id = ? AND number = 3", arguments: [f.project]) }
+        #expect(try f.numbers(words("atrium")) == [6])
+    }
+
+    @Test func wordsWithWildcardsAreTakenLiterally() throws {
+        let f = try QueryFixture()
+        #expect(try f.numbers(words("%")).isEmpty)
+        #expect(try f.numbers(words("a_c")).isEmpty)
+    }
+
+    @Test(arguments: [PunchSort.status, .priority, .due, .number])
+    func sortedPagesReadAnIndexNotASort(sort: PunchSort) throws {
+        // A page of a 100,000-item project must not sort every row to show 50.
+        let f = try QueryFixture()
+        let sql = PunchSQL(PunchQuery(projectId: f.project, sort: sort), today: LocalDate(year: 2026, month: 3, day: 10))
+        // EXPLAIN QUERY PLAN rows are (id, parent, notused, detail); read the detail column.
+        let details = try f.db.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT i.id FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
+                WHERE \(sql.whereClause) ORDER BY \(sql.order) LIMIT 50
+                """, arguments: StatementArguments(sql.arguments)).map { $0["detail"] as String }
+        }
+        #expect(!details.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(details)")
+    }
+}
