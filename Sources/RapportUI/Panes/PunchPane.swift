@@ -16,7 +16,7 @@ struct PunchPane {
         TableColumn(title: "Due", width: 6),
     ]
 
-    static let groupColumn = TableColumn(title: "Group", width: 14, flex: 1)
+    static let groupColumn = TableColumn(title: "Group", width: 11, flex: 1)
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let list = state.punch

@@ -34,8 +34,8 @@ struct Table {
         guard area.height > 0, area.width > 0 else { return }
         let widths = Self.widths(of: columns, fitting: area.width)
         var x = area.x
-        for (column, width) in zip(columns, widths) where width > 0 {
-            put(column.title, column: column, width: width, x: x, y: area.y, style: theme[.header], canvas: &canvas)
+        for (column, width) in zip(columns, widths) where width > 0 && x < area.maxX {
+            put(column.title, column: column, width: min(width, area.maxX - x), x: x, y: area.y, style: theme[.header], canvas: &canvas)
             x += width + 1
         }
         for line in 0..<(area.height - 1) {
@@ -47,9 +47,11 @@ struct Table {
                 continue
             }
             x = area.x
-            for (i, (column, width)) in zip(columns, widths).enumerated() where width > 0 {
+            // Columns that still do not fit after dropping are cut at the pane's edge.
+            for (i, (column, width)) in zip(columns, widths).enumerated() where width > 0 && x < area.maxX {
                 let cell = i < cells.count ? cells[i] : TableCell("")
-                put(cell.text, column: column, width: width, x: x, y: y, style: theme[cell.role ?? .text], canvas: &canvas)
+                put(cell.text, column: column, width: min(width, area.maxX - x), x: x, y: y, style: theme[cell.role ?? .text],
+                    canvas: &canvas)
                 x += width + 1
             }
             if index == selected {
