@@ -53,16 +53,17 @@ extension AppDatabase {
             paths.merge(try PunchHistory.paths(db, of: Set(after.values.compactMap(\.locationId)))) { a, _ in a }
 
             let note = "\(direction.name): \(label)"
+            let stamp = at.databaseValue
             for old in before {
                 guard let new = after[old.id!] else { continue }
-                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: at, note: note)
+                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: stamp, note: note)
             }
             if direction == .redo {
                 for change in changes where change.table == "punch_item" && change.before == nil && change.after != nil {
                     guard let status = try String.fetchOne(db, sql: "SELECT status FROM punch_item WHERE id = ?",
                                                            arguments: [change.rowId]) else { continue }
                     try PunchHistory.write(db, itemId: change.rowId, .init(field: "created", from: nil, to: status),
-                                           who: who, at: at, note: note)
+                                           who: who, at: stamp, note: note)
                 }
             }
             try db.execute(sql: "UPDATE journal_entry SET undone = ? WHERE id = ?",

@@ -73,7 +73,8 @@ extension AppDatabase {
             let paths = try PunchHistory.paths(db, of: Set(locationIds))
             for (old, new, statusNote) in changed {
                 try writer.update(new)
-                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: at, statusNote: statusNote)
+                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: writer.stamp,
+                                        statusNote: statusNote)
             }
             let named = changed.isEmpty ? items : changed.map(\.new)
             let subject = named.count == 1 ? named[0].ref : "\(named.count) items"
