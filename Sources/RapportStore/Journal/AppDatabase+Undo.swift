@@ -8,7 +8,10 @@ extension AppDatabase {
     /// Undoes the newest mutation not yet undone and returns its label (nil when there is none).
     ///
     /// The journal lives in the file, so this works after a restart too. Status and other field
-    /// changes it reverts are written to the items' history with the note `undo: LABEL`.
+    /// changes it reverts are written to the items' history with the note `undo: LABEL`. The
+    /// journal is the file's, not a user's: undo takes back the newest step whoever made it.
+    /// A step whose rows were changed since by something outside the journal is refused
+    /// (`AppError.journalConflict`) rather than overwriting that change.
     public func undo(by who: String, at: Date) throws -> String? {
         try replay(.undo, by: who, at: at)
     }

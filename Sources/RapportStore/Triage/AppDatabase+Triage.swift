@@ -22,6 +22,8 @@ extension AppDatabase {
     ///
     /// Items the workflow refuses are skipped with a reason; items already as asked are left
     /// alone. Unknown ids, or ids of more than one project, are refused and nothing is written.
+    /// `edit` writes the same draft over every given item, so it is meant for one item; its
+    /// number, when set and different, must be free in the project.
     public func changePunchItems(ids: [Int64], change: PunchChange, by who: String, at: Date) throws -> ChangeResult {
         var seen = Set<Int64>()
         let ids = ids.filter { seen.insert($0).inserted }
