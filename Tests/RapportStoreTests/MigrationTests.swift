@@ -72,9 +72,8 @@ import RapportModel
         ("punch_item", "punch_item_on_project_status", ["project_id", "status"]),
         ("interaction", "interaction_on_customer_at", ["customer_id", "at"]),
         ("meeting", "meeting_on_last_ends_at", ["last_ends_at"]),
-        ("punch_item", "punch_item_by_status_order", ["project_id", "<expr>", "number"]),
         ("punch_item", "punch_item_by_priority", ["project_id", "priority", "number"]),
-        ("punch_item", "punch_item_by_due", ["project_id", "<expr>", "due_on", "number"]),
+        ("punch_item", "punch_item_by_due", ["project_id", "<expression>", "due_on", "number"]),
     ])
     func theQueriesIndexesExist(table: String, index: String, columns: [String]) throws {
         // The dashboard pages through these; without them a page costs a table scan

@@ -76,6 +76,8 @@ private func filter(_ build: (inout PunchFilter) -> Void) -> PunchFilter {
         ("accented word, other case", filter { $0.words = ["étoile"] }, [7]),
         ("accented word in capitals", filter { $0.words = ["CAFÉ"] }, [7]),
         ("blank words are ignored", filter { $0.words = [" ", ""] }, [1, 2, 3, 4, 5, 6, 7]),
+        ("% is a character, not a wildcard", filter { $0.words = ["%"] }, []),
+        ("_ is a character, not a wildcard", filter { $0.words = ["_"] }, []),
         ("one status", filter { $0.statuses = [.open] }, [1, 6, 7]),
         ("any of the statuses", filter { $0.statuses = [.closed, .void] }, [2, 4]),
         ("a location substring", filter { $0.locations = ["floor 3"] }, [1, 2, 5]),
@@ -156,6 +158,18 @@ private func filter(_ build: (inout PunchFilter) -> Void) -> PunchFilter {
         #expect(row.location == "Board Room" && row.locationPath == "HQ / Floor 3 / Board Room")
         #expect(row.category == .audio && row.blocksAcceptance && row.rejections == 1)
         #expect(row.status == .readyForReview && row.assignee == "sam" && row.dueOn == nil)
+    }
+
+    @Test func theDefaultOrderIsReadFromAnIndexWithoutSorting() throws {
+        // Open items first, then by number, is the order of the punch_item_open_first index:
+        // a page of a long list costs the page, not a sort of the whole project
+        let f = try QueryFixture()
+        let sql = PunchSQL(PunchQuery(projectId: f.project), today: Triage.today)
+        let plan = try f.db.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM \(sql.from) WHERE \(sql.whereClause) ORDER BY \(sql.order)",
+                             arguments: .init(sql.arguments)).map { $0["detail"] as String }.joined(separator: " | ")
+        }
+        #expect(plan.contains("punch_item_open_first") && !plan.contains("TEMP B-TREE"), "\(plan)")
     }
 
     @Test func aFilterReadsTheProjectThroughAnIndex() throws {

@@ -7,7 +7,6 @@ extension AppDatabase {
     static func createPunchOrderAndSearch(_ db: Database) throws {
         // The expressions must match PunchSQL's ORDER BY exactly for SQLite to use them.
         try db.execute(sql: """
-            CREATE INDEX punch_item_by_status_order ON punch_item(project_id, status IN ('closed', 'void'), number);
             CREATE INDEX punch_item_by_priority ON punch_item(project_id, priority, number);
             CREATE INDEX punch_item_by_due ON punch_item(project_id, due_on IS NULL, due_on, number);
 

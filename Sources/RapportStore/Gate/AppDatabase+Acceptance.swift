@@ -29,8 +29,9 @@ extension AppDatabase {
         }
     }
 
-    /// Moves the project to `stage`; one undo step. Acceptance, warranty and closed are refused
-    /// while items that block acceptance are open (`AppError.acceptanceBlocked`).
+    /// Moves the project to `stage`; one undo step, labelled as returned. Acceptance, warranty
+    /// and closed are refused while items that block acceptance are open
+    /// (`AppError.acceptanceBlocked`). A project already at `stage` is left alone (no undo step).
     @discardableResult
     public func setProjectStage(projectId: Int64, stage: ProjectStage, by who: String, at: Date) throws -> String {
         try writing { db in
@@ -55,7 +56,8 @@ extension AppDatabase {
     }
 
     /// Records that the customer accepted the milestone's scope, by whom and on which day; one
-    /// undo step. Refused while items that block acceptance are open.
+    /// undo step. Refused while items that block acceptance are open; recording it again
+    /// replaces who and when.
     @discardableResult
     public func recordAcceptance(milestoneId: Int64, by who: String, on day: LocalDate, at: Date) throws -> String {
         try writing { db in

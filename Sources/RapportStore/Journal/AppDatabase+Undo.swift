@@ -8,7 +8,10 @@ extension AppDatabase {
     /// Undoes the newest mutation not yet undone and returns its label (nil when there is none).
     ///
     /// The journal lives in the file, so this works after a restart too. Status and other field
-    /// changes it reverts are written to the items' history with the note `undo: LABEL`.
+    /// changes it reverts are written to the items' history with the note `undo: LABEL`. The
+    /// journal is the file's, not a user's: undo takes back the newest step whoever made it.
+    /// A step whose rows were changed since by something outside the journal is refused
+    /// (`AppError.journalConflict`) rather than overwriting that change.
     public func undo(by who: String, at: Date) throws -> String? {
         try replay(.undo, by: who, at: at)
     }
@@ -53,16 +56,17 @@ extension AppDatabase {
             paths.merge(try PunchHistory.paths(db, of: Set(after.values.compactMap(\.locationId)))) { a, _ in a }
 
             let note = "\(direction.name): \(label)"
+            let stamp = at.databaseValue
             for old in before {
                 guard let new = after[old.id!] else { continue }
-                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: at, note: note)
+                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: stamp, note: note)
             }
             if direction == .redo {
                 for change in changes where change.table == "punch_item" && change.before == nil && change.after != nil {
                     guard let status = try String.fetchOne(db, sql: "SELECT status FROM punch_item WHERE id = ?",
                                                            arguments: [change.rowId]) else { continue }
                     try PunchHistory.write(db, itemId: change.rowId, .init(field: "created", from: nil, to: status),
-                                           who: who, at: at, note: note)
+                                           who: who, at: stamp, note: note)
                 }
             }
             try db.execute(sql: "UPDATE journal_entry SET undone = ? WHERE id = ?",

@@ -43,8 +43,8 @@ final class Journal {
     /// Notes a row the mutation inserted: undo deletes it.
     func didInsert(_ table: String, id: Int64) throws {
         note(table)
-        try db.execute(sql: "INSERT INTO journal_change (entry_id, table_name, row_id) VALUES (?, ?, ?)",
-                       arguments: [entryId, table, id])
+        try db.cachedStatement(sql: "INSERT INTO journal_change (entry_id, table_name, row_id) VALUES (?, ?, ?)")
+            .execute(arguments: [entryId, table, id])
     }
 
     /// Captures the after images and names the entry; returns false (and removes the entry)

@@ -9,12 +9,12 @@ extension AppDatabase {
     public func punchDetail(id: Int64) throws -> PunchDetail {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT i.*, l.path AS location_path, p.code AS project_code
+                SELECT \(PunchItem.punchColumns), l.path AS location_path, p.code AS project_code
                 FROM punch_item i JOIN project p ON p.id = i.project_id LEFT JOIN location l ON l.id = i.location_id
                 WHERE i.id = ?
                 """, arguments: [id])
             else { throw AppError.missingPunchItems(ids: [id]) }
-            let item = try PunchItem(row: row)
+            let item = PunchItem(punchRow: row)
             let history = try PunchEvent.fetchAll(db, sql: """
                 SELECT * FROM punch_event WHERE punch_item_id = ? ORDER BY at DESC, id DESC
                 """, arguments: [id])
@@ -30,10 +30,10 @@ extension AppDatabase {
         try read { db in
             _ = try Self.projectCode(db, projectId)
             return try Row.fetchAll(db, sql: """
-                SELECT i.*, l.path AS location_path
+                SELECT \(PunchItem.punchColumns), l.path AS location_path
                 FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
                 WHERE i.project_id = ? ORDER BY i.number
-                """, arguments: [projectId]).map { PunchItemExport(item: try PunchItem(row: $0), locationPath: $0["location_path"]) }
+                """, arguments: [projectId]).map { PunchItemExport(item: PunchItem(punchRow: $0), locationPath: $0["location_path"]) }
         }
     }
 

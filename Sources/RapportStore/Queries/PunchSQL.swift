@@ -6,8 +6,10 @@ import RapportModel
 ///
 /// Every term must hold. Free words must each appear in the title or the location path; the
 /// values of one fielded term are alternatives (`@lobby @board` means either room, as a set of
-/// statuses means any of them). Substrings ignore case: SQLite's `lower()` for plain ASCII
-/// words, the Unicode-aware `rapport_fold()` for others, which costs a Swift call per row.
+/// statuses means any of them). Substrings ignore case: SQLite's `LIKE` for plain ASCII words
+/// (it folds ASCII only), the Unicode-aware `rapport_fold()` for others, which costs a Swift
+/// call per row. Paths are matched in the project's few locations, not joined per item, so
+/// counting needs no join.
 struct PunchSQL {
     private(set) var conditions: [String] = ["i.project_id = ?"]
     private(set) var arguments: [(any DatabaseValueConvertible)?]
@@ -37,29 +39,34 @@ struct PunchSQL {
         }
         let sort: [String]
         switch query.sort {
-        // These orders are indexed (v3-punch-order-and-search); keep the expressions identical.
-        case .status: sort = ["i.status IN ('closed', 'void')", "i.number"]
+        // These orders are indexed (punch_item_open_first, v3-punch-order-and-search): keep the
+        // expressions identical to the indexes'.
+        case .status: sort = ["i.status NOT IN (\(Self.openStatuses))", "i.number"]
         case .priority: sort = ["i.priority", "i.number"]
         case .due: sort = ["i.due_on IS NULL", "i.due_on", "i.number"]
         case .location: sort = ["l.path IS NULL", "l.path COLLATE NOCASE", "l.path", "i.number"]
         case .number: sort = ["i.number"]
         }
         order = (groupOrder + sort).joined(separator: ", ")
-        needsLocation = filter.words.contains { !Self.usesSearchIndex($0) } || !filter.locations.isEmpty
-            || query.grouping == .location || query.sort == .location
+        needsLocation = query.grouping == .location || query.sort == .location
 
         for word in Self.terms(filter.words) {
             if Self.usesSearchIndex(word) {
                 // The trigram index finds the items whose title or path holds the word, any case.
                 add("i.id IN (SELECT rowid FROM punch_search WHERE text LIKE ?)", "%\(word)%")
             } else {
-                // Shorter than a trigram, or holding LIKE's wildcards: read the rows.
+                // Shorter than a trigram, or beyond ASCII: read the rows (paths among the project's few).
                 let (title, titleNeedle) = Self.contains("i.title", word)
-                let (path, pathNeedle) = Self.contains("l.path", word)
-                add("(\(title) OR \(path))", titleNeedle, pathNeedle)
+                let (path, pathNeedle) = Self.contains("path", word)
+                add("\(title) OR i.location_id IN (SELECT id FROM location WHERE project_id = ? AND \(path))",
+                    titleNeedle, query.projectId, pathNeedle)
             }
         }
-        anyOf(Self.terms(filter.locations).map { Self.contains("l.path", $0) })
+        let places = Self.terms(filter.locations).map { Self.contains("path", $0) }
+        if !places.isEmpty {
+            add("i.location_id IN (SELECT id FROM location WHERE project_id = ? AND (\(places.map(\.sql).joined(separator: " OR "))))")
+            arguments += [query.projectId] + places.map(\.needle)
+        }
         anyOf(Self.terms(filter.assignees).map { Self.contains("i.assignee", $0) })
         anyValue("i.status", PunchStatus.allCases.filter(filter.statuses.contains).map(\.rawValue))
         anyValue("i.priority", Priority.allCases.filter(filter.priorities.contains).map(\.rawValue))
@@ -103,9 +110,16 @@ struct PunchSQL {
         word.count >= 3 && word.unicodeScalars.allSatisfy(\.isASCII) && !word.contains("%") && !word.contains("_")
     }
 
-    /// `column` holds `word` whatever its case: SQL with one `?` and the folded word to bind.
+    /// `column` holds `word` whatever its case: SQL with one `?` and the value to bind.
     private static func contains(_ column: String, _ word: String) -> (sql: String, needle: String) {
-        let fold = word.unicodeScalars.allSatisfy(\.isASCII) ? "lower" : AppDatabase.foldFunction.name
-        return ("instr(\(fold)(\(column)), ?) > 0", word.lowercased())
+        guard word.unicodeScalars.allSatisfy(\.isASCII) else {
+            return ("instr(\(AppDatabase.foldFunction.name)(\(column)), ?) > 0", word.lowercased())
+        }
+        var pattern = "%"
+        for character in word {
+            if character == "%" || character == "_" || character == "\\" { pattern.append("\\") }
+            pattern.append(character)
+        }
+        return ("\(column) LIKE ? ESCAPE '\\'", pattern + "%")
     }
 }

@@ -22,6 +22,8 @@ extension AppDatabase {
     ///
     /// Items the workflow refuses are skipped with a reason; items already as asked are left
     /// alone. Unknown ids, or ids of more than one project, are refused and nothing is written.
+    /// `edit` writes the same draft over every given item, so it is meant for one item; its
+    /// number, when set and different, must be free in the project.
     public func changePunchItems(ids: [Int64], change: PunchChange, by who: String, at: Date) throws -> ChangeResult {
         var seen = Set<Int64>()
         let ids = ids.filter { seen.insert($0).inserted }
@@ -73,7 +75,8 @@ extension AppDatabase {
             let paths = try PunchHistory.paths(db, of: Set(locationIds))
             for (old, new, statusNote) in changed {
                 try writer.update(new)
-                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: at, statusNote: statusNote)
+                try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: writer.stamp,
+                                        statusNote: statusNote)
             }
             let named = changed.isEmpty ? items : changed.map(\.new)
             let subject = named.count == 1 ? named[0].ref : "\(named.count) items"

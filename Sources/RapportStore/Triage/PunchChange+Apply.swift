@@ -43,7 +43,7 @@ extension PunchChange {
         case .setDue(let date):
             new.dueOn = date
         case .assign(let name):
-            new.assignee = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            new.assignee = name.trimmed
         case .setLocation:
             new.locationId = locationId
         case .edit(let draft):
@@ -79,7 +79,7 @@ extension PunchChange {
         case .setPriority(let priority): return "set \(priority.label) on \(subject)"
         case .setDue(let date): return date.map { "set due \($0.iso) on \(subject)" } ?? "clear due date of \(subject)"
         case .assign(let name):
-            let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = name.trimmed
             return name.isEmpty ? "unassign \(subject)" : "assign \(subject) to \(name)"
         case .setLocation(let path):
             return path.map { "move \(subject) to \($0)" } ?? "clear location of \(subject)"
@@ -110,7 +110,7 @@ extension PunchDraft {
     /// The draft with whitespace trimmed and an empty location as none; throws what is wrong.
     func cleaned() throws -> PunchDraft {
         var draft = self
-        let trim: (String) -> String = { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let trim: (String) -> String = { $0.trimmed }
         draft.title = trim(title)
         draft.detail = trim(detail)
         draft.assignee = trim(assignee)

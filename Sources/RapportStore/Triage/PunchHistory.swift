@@ -39,7 +39,9 @@ enum PunchHistory {
         return result
     }
 
-    static func write(_ db: Database, itemId: Int64, _ change: FieldChange, who: String, at: Date,
+    /// `at` is the instant as stored, made once per transaction: formatting a `Date` for SQLite
+    /// goes through a DateFormatter, which a per-row call would repeat a thousand times.
+    static func write(_ db: Database, itemId: Int64, _ change: FieldChange, who: String, at: DatabaseValue,
                       note: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO punch_event (punch_item_id, at, who, field, from_value, to_value, note)
@@ -50,7 +52,7 @@ enum PunchHistory {
     /// Writes one event per changed field; `statusNote` goes on the status event (e.g. `rejected`),
     /// `note` on every event.
     static func record(_ db: Database, from old: PunchItem, to new: PunchItem, paths: [Int64: String],
-                       who: String, at: Date, note: String = "", statusNote: String = "") throws {
+                       who: String, at: DatabaseValue, note: String = "", statusNote: String = "") throws {
         for change in changes(from: old, to: new, paths: paths) {
             let parts = [change.field == "status" ? statusNote : "", note].filter { !$0.isEmpty }
             try write(db, itemId: new.id!, change, who: who, at: at, note: parts.joined(separator: "; "))
@@ -71,7 +73,9 @@ enum PunchHistory {
     /// Items by id, in no particular order.
     static func items(_ db: Database, ids: some Collection<Int64>) throws -> [PunchItem] {
         guard !ids.isEmpty else { return [] }
-        return try PunchItem.fetchAll(db, sql: "SELECT * FROM punch_item WHERE id IN (SELECT value FROM json_each(?))",
-                                      arguments: [Journal.jsonArray(ids)])
+        return try Row.fetchAll(db, sql: """
+            SELECT \(PunchItem.punchColumns) FROM punch_item i WHERE i.id IN (SELECT value FROM json_each(?))
+            """,
+                                arguments: [Journal.jsonArray(ids)]).map(PunchItem.init(punchRow:))
     }
 }

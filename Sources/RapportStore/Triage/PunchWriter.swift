@@ -11,8 +11,10 @@ final class PunchWriter {
     let journal: Journal
     let who: String
     let at: Date
+    /// `at` as stored, formatted once for every row of the transaction.
+    let stamp: DatabaseValue
     private var nextNumber: [Int64: Int] = [:]
-    /// A project's locations with their paths split and lower-cased once, for matching.
+    /// A project's locations with their paths split into lower-cased parts, for matching.
     private var locations: [Int64: [(id: Int64, path: String, key: [String])]] = [:]
 
     init(db: Database, journal: Journal, who: String, at: Date) {
@@ -20,6 +22,7 @@ final class PunchWriter {
         self.journal = journal
         self.who = who
         self.at = at
+        stamp = at.databaseValue
     }
 
     // MARK: - Numbers
@@ -48,9 +51,6 @@ final class PunchWriter {
 
     // MARK: - Locations
 
-    /// A path's parts, lower-cased: what two spellings of one location share.
-    static func key(_ path: String) -> [String] { parts(path).map { $0.lowercased() } }
-
     /// The location `text` names in the project, created when there is none.
     ///
     /// `Board Room` finds `HQ / Floor 3 / Board Room`: the text matches a whole path, or else
@@ -59,33 +59,30 @@ final class PunchWriter {
     /// given (trimmed), so an exported list imports elsewhere with the same paths.
     func locationId(for text: String?, in projectId: Int64) throws -> Int64? {
         guard let text else { return nil }
-        let parts = Self.parts(text)
-        guard !parts.isEmpty else { return nil }
+        let wanted = Self.key(text)
+        guard !wanted.isEmpty else { return nil }
         if locations[projectId] == nil {
             locations[projectId] = try Row.fetchAll(db, sql: "SELECT id, path FROM location WHERE project_id = ?",
-                                                    arguments: [projectId]).map { row in
-                let path: String = row["path"]
-                return (row["id"], path, Self.key(path))
-            }
+                                                    arguments: [projectId]).map { ($0["id"], $0["path"], Self.key($0["path"])) }
         }
         let known = locations[projectId]!
-        let wanted = parts.map { $0.lowercased() }
         if let exact = known.first(where: { $0.key == wanted }) { return exact.id }
-        let ends = known.filter { $0.key.count > wanted.count && Array($0.key.suffix(wanted.count)) == wanted }
+        let ends = known.filter { $0.key.count > wanted.count && $0.key.suffix(wanted.count).elementsEqual(wanted) }
         if ends.count == 1 { return ends[0].id }
         if ends.count > 1 {
             throw AppError.ambiguousLocation(text: text, matches: ends.map(\.path).sorted())
         }
-        let path = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = text.trimmed
         try db.execute(sql: "INSERT INTO location (project_id, path) VALUES (?, ?)", arguments: [projectId, path])
         let id = db.lastInsertedRowID
         try journal.didInsert("location", id: id)
-        locations[projectId]!.append((id, path, Self.key(path)))
+        locations[projectId]!.append((id, path, wanted))
         return id
     }
 
-    private static func parts(_ path: String) -> [String] {
-        path.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// `HQ/ Floor 3 /Board Room` → `["hq", "floor 3", "board room"]`.
+    private static func key(_ path: String) -> [String] {
+        path.split(separator: "/").map { $0.trimmed.lowercased() }.filter { !$0.isEmpty }
     }
 
     // MARK: - Rows
@@ -108,17 +105,17 @@ final class PunchWriter {
             """).execute(arguments: [
                 item.projectId, item.number, item.title, item.detail, item.locationId, item.category.rawValue,
                 item.priority.rawValue, item.status.rawValue, item.ballInCourt, item.assignee, item.dueOn?.iso,
-                item.blocksAcceptance, item.source.rawValue, item.rejections, item.acceptedBy, item.createdAt,
-                item.updatedAt,
+                item.blocksAcceptance, item.source.rawValue, item.rejections, item.acceptedBy, stamp, stamp,
             ])
         item.id = db.lastInsertedRowID
         try journal.didInsert("punch_item", id: item.id!)
         try PunchHistory.write(db, itemId: item.id!, .init(field: "created", from: nil, to: item.status.rawValue),
-                               who: who, at: at, note: note)
+                               who: who, at: stamp, note: note)
         return item
     }
 
-    /// Writes every field of `new` over its row; the journal must already hold the row's image.
+    /// Writes every field of `new` over its row, stamped `at`; the journal must already hold
+    /// the row's image.
     func update(_ new: PunchItem) throws {
         try db.cachedStatement(sql: """
             UPDATE punch_item SET number = ?, title = ?, detail = ?, location_id = ?, category = ?, priority = ?,
@@ -128,7 +125,7 @@ final class PunchWriter {
             """).execute(arguments: [
                 new.number, new.title, new.detail, new.locationId, new.category.rawValue, new.priority.rawValue,
                 new.status.rawValue, new.ballInCourt, new.assignee, new.dueOn?.iso, new.blocksAcceptance,
-                new.source.rawValue, new.rejections, new.acceptedBy, new.updatedAt, new.id,
+                new.source.rawValue, new.rejections, new.acceptedBy, stamp, new.id,
             ])
     }
 }

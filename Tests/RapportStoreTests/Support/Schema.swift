@@ -13,14 +13,13 @@ extension AppDatabase {
         try read { db in try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [table]) }
     }
 
-    /// Index name → indexed columns, for one table.
+    /// Index name → indexed columns, for one table; an indexed expression shows as `<expression>`.
     func indexes(on table: String) throws -> [String: [String]] {
         try read { db in
             var result: [String: [String]] = [:]
             for name in try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list(?)", arguments: [table]) {
-                // An expression in an index has no column name: it reads as "<expr>".
-                result[name] = try String.fetchAll(db, sql: "SELECT IFNULL(name, '<expr>') FROM pragma_index_info(?) ORDER BY seqno",
-                                                   arguments: [name])
+                result[name] = try String?.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?) ORDER BY seqno",
+                                                    arguments: [name]).map { $0 ?? "<expression>" }
             }
             return result
         }
