@@ -27,6 +27,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     /// `action` is `undo` or `redo`.
     case journalConflict(action: String, label: String)
     case writeFailed(reason: String)
+    case unknownPunchNumber(project: String, number: Int)
 
     public var description: String {
         switch self {
@@ -85,6 +86,8 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
                 + "nothing was \(done)"
         case .writeFailed(let reason):
             return "could not save: \(reason); nothing was changed"
+        case .unknownPunchNumber(let project, let number):
+            return "\(project) has no punch item #\(number)"
         }
     }
 

@@ -12,6 +12,7 @@ public protocol TriageStore: Sendable {
     func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount]
     func punchTotal(projectId: Int64) throws -> Int
     func punchDetail(id: Int64) throws -> PunchDetail
+    func punchItemId(projectId: Int64, number: Int) throws -> Int64
 
     // MARK: Triage
     func addPunchItem(projectId: Int64, draft: PunchDraft, by who: String, at: Date) throws -> PunchItem
