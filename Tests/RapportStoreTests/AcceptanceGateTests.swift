@@ -139,11 +139,17 @@ struct GateFixture {
         }
     }
 
-    @Test func aProjectIsFoundByItsCodeInAnyCase() throws {
+    @Test func aProjectIsFoundByItsCodeInAnyCaseAndAnItemByItsNumber() throws {
         let f = try GateFixture()
         #expect(try f.db.projectId(code: "ACME-01") == f.project)
         #expect(try f.db.projectId(code: "acme-01") == f.project)
         #expect(throws: AppError.unknownProject("ACME-99")) { try f.db.projectId(code: "ACME-99") }
+        // ACME-01#7, as `rapport punch set` names it
+        #expect(try f.db.punchItemId(projectId: f.project, number: 7) == f.db.ids(f.project, 7)[0])
+        #expect(throws: AppError.unknownPunchNumber(project: "ACME-01", number: 70)) {
+            try f.db.punchItemId(projectId: f.project, number: 70)
+        }
+        #expect(AppError.unknownPunchNumber(project: "ACME-01", number: 70).description == "ACME-01 has no punch item #70")
     }
 
     @Test func theDetailOfABlockingItemNamesTheMilestoneItHoldsUp() throws {

@@ -41,10 +41,3 @@ import RapportModel
         #expect(try db.exportPunchItems(projectId: id).first?.item == item)
     }
 }
-
-extension JournalSchemaTests {
-    @Test func thePunchPanesDefaultOrderHasItsIndex() throws {
-        #expect(try AppDatabase.inMemory().indexes(on: "punch_item")["punch_item_open_first"]
-            == ["project_id", "<expression>", "number"])
-    }
-}

@@ -72,6 +72,7 @@ import RapportModel
         ("punch_item", "punch_item_on_project_status", ["project_id", "status"]),
         ("interaction", "interaction_on_customer_at", ["customer_id", "at"]),
         ("meeting", "meeting_on_last_ends_at", ["last_ends_at"]),
+        ("punch_item", "punch_item_open_first", ["project_id", "<expression>", "number"]),
         ("punch_item", "punch_item_by_priority", ["project_id", "priority", "number"]),
         ("punch_item", "punch_item_by_due", ["project_id", "<expression>", "due_on", "number"]),
     ])

@@ -160,18 +160,6 @@ private func filter(_ build: (inout PunchFilter) -> Void) -> PunchFilter {
         #expect(row.status == .readyForReview && row.assignee == "sam" && row.dueOn == nil)
     }
 
-    @Test func theDefaultOrderIsReadFromAnIndexWithoutSorting() throws {
-        // Open items first, then by number, is the order of the punch_item_open_first index:
-        // a page of a long list costs the page, not a sort of the whole project
-        let f = try QueryFixture()
-        let sql = PunchSQL(PunchQuery(projectId: f.project), today: Triage.today)
-        let plan = try f.db.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM \(sql.from) WHERE \(sql.whereClause) ORDER BY \(sql.order)",
-                             arguments: .init(sql.arguments)).map { $0["detail"] as String }.joined(separator: " | ")
-        }
-        #expect(plan.contains("punch_item_open_first") && !plan.contains("TEMP B-TREE"), "\(plan)")
-    }
-
     @Test func aFilterReadsTheProjectThroughAnIndex() throws {
         // A keystroke must cost the project's items, not the table's
         let f = try QueryFixture()

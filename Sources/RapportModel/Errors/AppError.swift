@@ -27,13 +27,11 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     /// `action` is `undo` or `redo`.
     case journalConflict(action: String, label: String)
     case writeFailed(reason: String)
-    case unknownPunchItem(number: Int)
     case badReference(String)
+    case unknownPunchNumber(project: String, number: Int)
 
     public var description: String {
         switch self {
-        case .unknownPunchItem(let number):
-            return "no punch item #\(number) in that project"
         case .badReference(let text):
             return "'\(text)' is not an item reference: write PROJECT#NUMBER, e.g. BER-0004#12"
         case .notADatabase(let path):
@@ -91,6 +89,8 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
                 + "nothing was \(done)"
         case .writeFailed(let reason):
             return "could not save: \(reason); nothing was changed"
+        case .unknownPunchNumber(let project, let number):
+            return "\(project) has no punch item #\(number)"
         }
     }
 

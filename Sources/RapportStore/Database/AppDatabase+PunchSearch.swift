@@ -5,8 +5,11 @@ extension AppDatabase {
     /// orders the punch pane sorts by, and a trigram full-text index of title and location
     /// that answers "contains this word" without reading every row.
     static func createPunchOrderAndSearch(_ db: Database) throws {
-        // The expressions must match PunchSQL's ORDER BY exactly for SQLite to use them.
+        // The expressions must match PunchSQL's ORDER BY exactly for SQLite to use them. (A
+        // `NOT IN` list is rewritten by the planner before matching, so open-first is written as
+        // "closed or void last".)
         try db.execute(sql: """
+            CREATE INDEX punch_item_open_first ON punch_item(project_id, status IN ('closed', 'void'), number);
             CREATE INDEX punch_item_by_priority ON punch_item(project_id, priority, number);
             CREATE INDEX punch_item_by_due ON punch_item(project_id, due_on IS NULL, due_on, number);
 

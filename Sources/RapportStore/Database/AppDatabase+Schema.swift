@@ -13,12 +13,6 @@ extension AppDatabase {
         }
         migrator.registerMigration("v2-triage-journal") { db in
             try createJournal(db)
-            // The punch pane's default order, open items first then by number: a page of a
-            // long list is read in index order instead of sorting the whole project.
-            try db.execute(sql: """
-                CREATE INDEX punch_item_open_first
-                ON punch_item(project_id, status NOT IN ('open', 'in-progress', 'ready'), number)
-                """)
         }
         migrator.registerMigration("v3-punch-order-and-search") { db in
             try createPunchOrderAndSearch(db)

@@ -25,6 +25,17 @@ extension AppDatabase {
         }
     }
 
+    /// The id of item `number` of the project, as people name it (`ACME-01#14`).
+    public func punchItemId(projectId: Int64, number: Int) throws -> Int64 {
+        try read { db in
+            let code = try Self.projectCode(db, projectId)
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM punch_item WHERE project_id = ? AND number = ?",
+                                              arguments: [projectId, number])
+            else { throw AppError.unknownPunchNumber(project: code, number: number) }
+            return id
+        }
+    }
+
     /// Every item of the project by number, with its location path: what an export writes.
     public func exportPunchItems(projectId: Int64) throws -> [PunchItemExport] {
         try read { db in

@@ -39,9 +39,9 @@ struct PunchSQL {
         }
         let sort: [String]
         switch query.sort {
-        // These orders are indexed (punch_item_open_first, v3-punch-order-and-search): keep the
+        // These orders are indexed (v3-punch-order-and-search): keep the
         // expressions identical to the indexes'.
-        case .status: sort = ["i.status NOT IN (\(Self.openStatuses))", "i.number"]
+        case .status: sort = ["i.status IN ('closed', 'void')", "i.number"]
         case .priority: sort = ["i.priority", "i.number"]
         case .due: sort = ["i.due_on IS NULL", "i.due_on", "i.number"]
         case .location: sort = ["l.path IS NULL", "l.path COLLATE NOCASE", "l.path", "i.number"]
