@@ -5,7 +5,7 @@ import RapportUI
 
 /// rapport-bench: measures Rapport's speed on generated data and prints one line a scenario.
 ///
-///   rapport-bench [--quick] [--json] [--fresh] [--db PATH]
+///   rapport-bench [--quick] [--json] [--fresh] [--db PATH] [--only WORD]
 ///
 /// Without --quick it uses the `l` set (1,000 customers, 100,000 punch items), made once and
 /// reused from .build/rapport-bench/; --quick uses the `s` set and finishes in seconds.
@@ -13,6 +13,8 @@ let arguments = CommandLine.arguments.dropFirst()
 let quick = arguments.contains("--quick")
 let json = arguments.contains("--json")
 let fresh = arguments.contains("--fresh")
+/// `--only WORD`: run just the scenarios whose name contains WORD (while working on one).
+let only = arguments.firstIndex(of: "--only").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
 let sizeName = quick ? DataSize.s : DataSize.l
 let path = arguments.firstIndex(of: "--db").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
     ?? ".build/rapport-bench/\(sizeName.rawValue).sqlite"
@@ -35,18 +37,20 @@ do {
     } else {
         notes.append("seeding not measured: reused \(path) (--fresh measures it)")
     }
-    let process = ProcessScenario.firstFrame(databasePath: path, now: "2026-11-27T09:00", runs: quick ? 5 : 20)
+    let process = only == nil ? ProcessScenario.firstFrame(databasePath: path, now: "2026-11-27T09:00", runs: quick ? 5 : 20) : nil
     if let process {
         results.append(process.measurement)
     } else {
         notes.append("first frame as a whole process not measured: build the rapport binary first")
     }
     try MainActor.assumeIsolated {
-        for scenario in Scenarios.all(database: database, now: now, zone: zone, iterations: iterations) {
+        for scenario in Scenarios.all(database: database, now: now, zone: zone, iterations: iterations)
+        where only.map(scenario.name.contains) ?? true {
             results.append(try Stopwatch.run(scenario))
         }
         let bigItems = quick ? 5_000 : 100_000
-        for scenario in try TriageScenarios.all(database: database, now: now, zone: zone, iterations: iterations, bigItems: bigItems) {
+        for scenario in try TriageScenarios.all(database: database, now: now, zone: zone, iterations: iterations, bigItems: bigItems)
+        where only.map(scenario.name.contains) ?? true {
             results.append(try Stopwatch.run(scenario))
         }
     }

@@ -170,7 +170,7 @@ private func filter(_ build: (inout PunchFilter) -> Void) -> PunchFilter {
                            today: Triage.today)
         let plan = try f.db.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM \(sql.from) WHERE \(sql.whereClause) ORDER BY \(sql.order)",
-                             arguments: .init(sql.arguments)).map { $0["detail"] as String }.joined(separator: " | ")
+                             arguments: .init(sql.allArguments)).map { $0["detail"] as String }.joined(separator: " | ")
         }
         #expect(plan.contains("SEARCH i USING INDEX"), "\(plan)")
         #expect(!plan.contains("SCAN i"), "\(plan)")

@@ -7,39 +7,49 @@ import RapportModel
 extension AppDatabase {
     /// How many of the project's items match the query's filter.
     public func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int {
-        let sql = PunchSQL(query, today: today)
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.from) WHERE \(sql.whereClause)",
-                             arguments: StatementArguments(sql.arguments))!
+        try read { db in
+            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.countFrom) WHERE \(sql.countWhere)",
+                                    arguments: StatementArguments(sql.allArguments))!
         }
+    }
+
+    /// Projects with more items than this filter their words through the search index.
+    static let largeProject = 2_000
+
+    /// True when the project has more than `largeProject` items (reads at most that many index entries).
+    static func isLarge(_ db: Database, _ projectId: Int64) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM punch_item WHERE project_id = ? LIMIT 1 OFFSET ?)",
+                          arguments: [projectId, largeProject])!
     }
 
     /// One page of the matching items, groups first (so each group's items are together), then
     /// the sort, then the number.
     public func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow] {
-        let sql = PunchSQL(query, today: today)
-        return try read { db in
-            try Row.fetchAll(db, sql: """
+        try read { db in
+            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
+            return try Row.fetchAll(db, sql: """
                 SELECT \(Self.punchRowColumns)
                 FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
                 WHERE \(sql.whereClause)
                 ORDER BY \(sql.order)
                 LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(sql.arguments + [limit, offset])).map(Self.punchRow)
+                """, arguments: StatementArguments(sql.allArguments + [limit, offset])).map(Self.punchRow)
         }
     }
 
     /// The headings of a grouped list, in the list's order, each with its count of matching
     /// items; empty when the query is not grouped. Items without a location have the key "".
     public func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount] {
-        let sql = PunchSQL(query, today: today)
-        guard let key = sql.groupKey else { return [] }
+        guard query.grouping != .none else { return [] }
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
+            guard let key = sql.groupKey else { return [] }
+            return try Row.fetchAll(db, sql: """
                 SELECT IFNULL(\(key), '') AS key, COUNT(*) AS n
-                FROM \(sql.from) WHERE \(sql.whereClause)
+                FROM \(sql.countFrom) WHERE \(sql.countWhere)
                 GROUP BY \(key) ORDER BY \(sql.groupOrder.joined(separator: ", "))
-                """, arguments: StatementArguments(sql.arguments)).map {
+                """, arguments: StatementArguments(sql.allArguments)).map {
                 PunchGroupCount(key: $0["key"], count: $0["n"])
             }
         }

@@ -22,7 +22,13 @@ struct PunchSQL {
 
     static let openStatuses = PunchStatus.openRawValues.map { "'\($0)'" }.joined(separator: ", ")
 
-    init(_ query: PunchQuery, today: LocalDate) {
+    /// The full-text MATCH expression of the filter's longer words, when the search index is
+    /// used for them (a large project); those words are then not in `conditions`.
+    private(set) var searchMatch: String?
+
+    /// `useSearchIndex`: answer the words from the trigram index, worth it for a large project;
+    /// a small one is faster read row by row than through an index of every project's items.
+    init(_ query: PunchQuery, today: LocalDate, useSearchIndex: Bool = false) {
         arguments = [query.projectId]
         let filter = query.filter
         switch query.grouping {
@@ -50,10 +56,11 @@ struct PunchSQL {
         order = (groupOrder + sort).joined(separator: ", ")
         needsLocation = query.grouping == .location || query.sort == .location
 
+        var phrases: [String] = []
         for word in Self.terms(filter.words) {
-            if Self.usesSearchIndex(word) {
-                // The trigram index finds the items whose title or path holds the word, any case.
-                add("i.id IN (SELECT rowid FROM punch_search WHERE text LIKE ?)", "%\(word)%")
+            if useSearchIndex, word.count >= 3 {
+                // A trigram phrase matches the word anywhere in title or path, any case.
+                phrases.append("\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
             } else {
                 // Shorter than a trigram, or beyond ASCII: read the rows (paths among the project's few).
                 let (title, titleNeedle) = Self.contains("i.title", word)
@@ -62,6 +69,7 @@ struct PunchSQL {
                     titleNeedle, query.projectId, pathNeedle)
             }
         }
+        searchMatch = phrases.isEmpty ? nil : phrases.joined(separator: " AND ")
         let places = Self.terms(filter.locations).map { Self.contains("path", $0) }
         if !places.isEmpty {
             add("i.location_id IN (SELECT id FROM location WHERE project_id = ? AND (\(places.map(\.sql).joined(separator: " OR "))))")
@@ -75,10 +83,32 @@ struct PunchSQL {
         if filter.blocking { add("i.status IN (\(Self.openStatuses)) AND i.blocks_acceptance") }
     }
 
-    var whereClause: String { conditions.map { "(\($0))" }.joined(separator: " AND ") }
+    /// The conditions for reading a page in the sort's index order; with the search index,
+    /// its matches are looked up as a set (the last argument).
+    var whereClause: String {
+        (conditions + (searchMatch == nil ? [] : ["i.id IN (SELECT rowid FROM punch_search WHERE punch_search MATCH ?)"]))
+            .map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    /// The arguments of `whereClause` and of `countFrom`/`countWhere`, in order.
+    var allArguments: [(any DatabaseValueConvertible)?] {
+        arguments + (searchMatch.map { [$0] } ?? [])
+    }
 
     var from: String {
         needsLocation ? "punch_item i LEFT JOIN location l ON l.id = i.location_id" : "punch_item i"
+    }
+
+    /// For counting and grouping: with the search index, start from its matches (a few
+    /// thousand) rather than test every item of the project against them.
+    var countFrom: String {
+        guard searchMatch != nil else { return from }
+        return "punch_search CROSS JOIN punch_item i ON i.id = punch_search.rowid"
+            + (needsLocation ? " LEFT JOIN location l ON l.id = i.location_id" : "")
+    }
+
+    var countWhere: String {
+        (conditions + (searchMatch == nil ? [] : ["punch_search MATCH ?"])).map { "(\($0))" }.joined(separator: " AND ")
     }
 
     // MARK: - Building
@@ -102,12 +132,6 @@ struct PunchSQL {
 
     private static func terms(_ words: [String]) -> [String] {
         words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// The trigram index serves ASCII words of three characters or more: LIKE folds only ASCII
-    /// case, and its own wildcards would need an ESCAPE clause, which the index does not take.
-    static func usesSearchIndex(_ word: String) -> Bool {
-        word.count >= 3 && word.unicodeScalars.allSatisfy(\.isASCII) && !word.contains("%") && !word.contains("_")
     }
 
     /// `column` holds `word` whatever its case: SQL with one `?` and the value to bind.

@@ -99,8 +99,10 @@ public final class Runtime {
                 return .projectsLoaded(total: try source.projectCount(), offset: offset,
                                        rows: try source.projects(offset: offset, limit: limit))
             case let .loadPunch(query, today, offset, limit):
-                return .punchLoaded(query, total: try source.punchCount(query, today: today),
-                                    unfilteredTotal: try source.punchTotal(projectId: query.projectId), offset: offset,
+                let total = try source.punchCount(query, today: today)
+                // Without a filter the count is the total; a 100,000-item project need not count twice.
+                let unfiltered = query.filter.isEmpty ? total : try source.punchTotal(projectId: query.projectId)
+                return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
                                     rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to):
