@@ -81,3 +81,39 @@ struct PunchSearchIndexTests {
         #expect(!details.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(details)")
     }
 }
+
+/// The per-project counts kept by triggers agree with counting the rows, through every kind of write.
+struct ProjectPunchCountTests {
+    func counted(_ db: AppDatabase, _ project: Int64) throws -> (kept: [Int], counted: [Int]) {
+        try db.read { db in
+            let kept = try Row.fetchOne(db, sql: "SELECT total, open FROM project_punch_count WHERE project_id = ?",
+                                        arguments: [project]).map { [$0["total"] as Int, $0["open"] as Int] } ?? [0, 0]
+            let counted = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS total, IFNULL(SUM(status IN ('open', 'in-progress', 'ready')), 0) AS open
+                FROM punch_item WHERE project_id = ?
+                """, arguments: [project]).map { [$0["total"] as Int, $0["open"] as Int] }!
+            return (kept, counted)
+        }
+    }
+
+    @Test func countsFollowAddsChangesUndoAndRedo() throws {
+        // Given the seven-item fixture (5 of them open: open, in progress or ready)
+        let f = try QueryFixture()
+        var c = try counted(f.db, f.project)
+        #expect(c.kept == c.counted)
+        #expect(c.kept == [7, 5])
+        // When an item is added, closed, and both are undone and redone
+        let item = try f.db.addPunchItem(projectId: f.project, draft: PunchDraft(title: "New one"), by: "t", at: Triage.at())
+        _ = try f.db.changePunchItems(ids: [item.id!], change: .void, by: "t", at: Triage.at())
+        c = try counted(f.db, f.project)
+        #expect(c.kept == [8, 5])
+        _ = try f.db.undo(by: "t", at: Triage.at())
+        _ = try f.db.undo(by: "t", at: Triage.at())
+        #expect(try counted(f.db, f.project).kept == [7, 5])
+        _ = try f.db.redo(by: "t", at: Triage.at())
+        c = try counted(f.db, f.project)
+        // Then the kept counts always equal a fresh count
+        #expect(c.kept == c.counted)
+        #expect(c.kept == [8, 6])
+    }
+}

@@ -31,6 +31,35 @@ extension AppDatabase {
             CREATE TRIGGER punch_search_after_delete AFTER DELETE ON punch_item BEGIN
                 DELETE FROM punch_search WHERE rowid = old.id;
             END;
+            -- Each project's item counts, kept by triggers (not journaled: undo replays rows, and
+            -- the triggers follow), so a page of projects or a write does not count 100,000 rows.
+            CREATE TABLE project_punch_count (
+                project_id INTEGER PRIMARY KEY REFERENCES project(id) ON DELETE CASCADE,
+                total INTEGER NOT NULL DEFAULT 0,
+                open INTEGER NOT NULL DEFAULT 0
+            );
+            INSERT INTO project_punch_count (project_id, total, open)
+                SELECT project_id, COUNT(*), SUM(status IN ('open', 'in-progress', 'ready'))
+                FROM punch_item GROUP BY project_id;
+            CREATE TRIGGER punch_count_after_insert AFTER INSERT ON punch_item BEGIN
+                INSERT INTO project_punch_count (project_id, total, open)
+                VALUES (new.project_id, 1, new.status IN ('open', 'in-progress', 'ready'))
+                ON CONFLICT (project_id) DO UPDATE SET total = total + 1, open = open + excluded.open;
+            END;
+            CREATE TRIGGER punch_count_after_delete AFTER DELETE ON punch_item BEGIN
+                UPDATE project_punch_count
+                SET total = total - 1, open = open - (old.status IN ('open', 'in-progress', 'ready'))
+                WHERE project_id = old.project_id;
+            END;
+            CREATE TRIGGER punch_count_after_update AFTER UPDATE OF status, project_id ON punch_item BEGIN
+                UPDATE project_punch_count
+                SET total = total - 1, open = open - (old.status IN ('open', 'in-progress', 'ready'))
+                WHERE project_id = old.project_id;
+                INSERT INTO project_punch_count (project_id, total, open)
+                VALUES (new.project_id, 1, new.status IN ('open', 'in-progress', 'ready'))
+                ON CONFLICT (project_id) DO UPDATE SET total = total + 1, open = open + excluded.open;
+            END;
+
             CREATE TRIGGER punch_search_after_location_rename AFTER UPDATE OF path ON location BEGIN
                 UPDATE punch_search SET text = (SELECT i.title || char(1) || new.path FROM punch_item i WHERE i.id = punch_search.rowid)
                 WHERE rowid IN (SELECT id FROM punch_item WHERE location_id = new.id);

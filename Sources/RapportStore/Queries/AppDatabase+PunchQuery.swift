@@ -7,7 +7,8 @@ import RapportModel
 extension AppDatabase {
     /// How many of the project's items match the query's filter.
     public func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int {
-        try read { db in
+        if query.filter.isEmpty { return try punchTotal(projectId: query.projectId) }
+        return try read { db in
             let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.countFrom) WHERE \(sql.countWhere)",
                                     arguments: StatementArguments(sql.allArguments))!
@@ -58,7 +59,8 @@ extension AppDatabase {
     /// Every item of the project, whatever the filter: the "of 40" in "12 of 40 match".
     public func punchTotal(projectId: Int64) throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM punch_item WHERE project_id = ?", arguments: [projectId])!
+            // Kept by triggers (v3), so a 100,000-item project is not counted on every keystroke.
+            try Int.fetchOne(db, sql: "SELECT total FROM project_punch_count WHERE project_id = ?", arguments: [projectId]) ?? 0
         }
     }
 
