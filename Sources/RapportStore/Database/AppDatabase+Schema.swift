@@ -11,6 +11,7 @@ extension AppDatabase {
             try createMeetings(db)
             try createSalesKnowledge(db)
         }
+        migrator.registerMigration("v3-occurrences-and-snapshot-validity", migrate: createDerivedTables)
         return migrator
     }
 

@@ -54,30 +54,4 @@ extension AppDatabase: DashboardSource {
             }
         }
     }
-
-    /// Occurrences of every meeting that overlap the window, recurring series expanded, by start.
-    public func agenda(from: Date, to: Date, timeZone: TimeZone) throws -> [AgendaEntry] {
-        let meetings = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.*, p.code AS project_code, c.name AS customer_name
-                FROM meeting m
-                LEFT JOIN project p ON p.id = m.project_id
-                LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
-                WHERE m.starts_at < ? AND (m.last_ends_at IS NULL OR m.last_ends_at > ?)
-                """, arguments: [to, from]).map { row in
-                (try Meeting(row: row), row["project_code"] as String?, row["customer_name"] as String?)
-            }
-        }
-        var entries: [AgendaEntry] = []
-        for (meeting, code, customer) in meetings {
-            guard let recurrence = meeting.recurrence else { continue }
-            for start in recurrence.occurrences(overlapping: from..<to) {
-                entries.append(AgendaEntry(meetingId: meeting.id!, title: meeting.title, start: start,
-                                           end: start + recurrence.duration, projectCode: code,
-                                           customerName: customer, location: meeting.location,
-                                           salesWelcome: meeting.salesWelcome))
-            }
-        }
-        return entries.sorted { ($0.start, $0.meetingId) < ($1.start, $1.meetingId) }
-    }
 }

@@ -42,6 +42,10 @@ public struct DemoDataGenerator: Sendable {
             try makeMeetings(bulk, clock, projects: projects, customers: customers)
             try makeInteractions(bulk, clock, customers: customers, projects: projects)
             try makeKnowledge(ins, clock, customers: customers, projects: projects)
+            // The calendar pane's fortnight (and a margin) expanded now, so the first screen only reads.
+            let today = clock.today.startOfDay(in: timeZone)
+            try OccurrenceTable.prepare(ins.db, from: today.timeIntervalSince1970,
+                                        to: today.timeIntervalSince1970 + Double(Self.agendaDays) * 86_400)
         }
         return SeedSummary(size: size, seed: seed, counts: try db.counts())
     }
@@ -51,6 +55,9 @@ public struct DemoDataGenerator: Sendable {
     func generator(_ part: Part) -> SeededGenerator {
         SeededGenerator(seed: seed, stream: part.rawValue)
     }
+
+    /// Days of meetings expanded from today, as the calendar pane shows them.
+    static let agendaDays = 14
 
     enum Part: UInt64 {
         case customers = 1, contacts, projects, locations, punch, money, meetings, interactions, knowledge
