@@ -7,6 +7,8 @@ enum ProcessScenario {
         var peakMiB: Double
     }
 
+    static let name = "start to first frame (whole process)"
+
     static func firstFrame(databasePath: String, now: String, runs: Int) -> Result? {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rapport")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
@@ -24,7 +26,7 @@ enum ProcessScenario {
         }
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Result(measurement: Measurement(name: "start to first frame (whole process)", samples: samples, target: 40),
+        return Result(measurement: Measurement(name: name, samples: samples, target: 40),
                       peakMiB: Double(usage.ru_maxrss) / 1024)
     }
 }
