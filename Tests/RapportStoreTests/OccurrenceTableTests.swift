@@ -220,3 +220,20 @@ import RapportModel
         #expect(try db.agendaCount(from: now, to: now + 14 * 86_400, timeZone: Self.newYork) == whole.count)
     }
 }
+
+@Suite struct AgendaEdgeTests {
+    @Test func aMeetingOfNoLengthAtTheWindowsStartIsNotInIt() throws {
+        // Given a zero-length reminder exactly at the window's start, and one a minute in
+        let db = try AppDatabase.inMemory()
+        let from = utc("2026-03-09T00:00:00Z")
+        _ = try db.insertAll { ins in
+            try ins.insert(Meeting(uid: "at-start", title: "At start", startsAt: from, endsAt: from, tzid: "UTC"))
+            try ins.insert(Meeting(uid: "inside", title: "Inside", startsAt: from + 60, endsAt: from + 60, tzid: "UTC"))
+        }
+        // Then the agenda and its count agree with the direct expansion: only the one inside
+        let agenda = try db.agenda(from: from, to: from + 86_400, timeZone: .gmt)
+        #expect(agenda.map(\.title) == ["Inside"])
+        #expect(agenda == (try OccurrenceTableTests.expandedDirectly(db, from: from, to: from + 86_400)))
+        #expect(try db.agendaCount(from: from, to: from + 86_400, timeZone: .gmt) == 1)
+    }
+}

@@ -6,9 +6,11 @@ extension AppDatabase {
     /// How many meeting occurrences overlap the window: the calendar pane's total.
     public func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {
         try withOccurrences(from: from, to: to) { db, bounds in
+            // Those starting inside the window need no look at their end; only those starting
+            // at or before it (by at most the longest meeting) are checked for still running.
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM meeting_occurrence
-                WHERE starts_at >= ?1 AND starts_at < ?2 AND ends_at > ?3
+                SELECT (SELECT COUNT(*) FROM meeting_occurrence WHERE starts_at > ?3 AND starts_at < ?2)
+                     + (SELECT COUNT(*) FROM meeting_occurrence WHERE starts_at >= ?1 AND starts_at <= ?3 AND ends_at > ?3)
                 """, arguments: [bounds.lowest, bounds.to, bounds.from])!
         }
     }

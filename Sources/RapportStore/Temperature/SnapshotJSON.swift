@@ -46,6 +46,7 @@ enum SnapshotJSON {
     private static func decodeComponents(_ reader: Reader) -> [Temperature.Component]? {
         var reader = reader
         var result: [Temperature.Component] = []
+        result.reserveCapacity(Temperature.Signal.allCases.count)
         guard reader.take("[") else { return nil }
         if reader.take("]") { return reader.atEnd ? result : nil }
         repeat {
