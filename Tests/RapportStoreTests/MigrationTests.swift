@@ -130,6 +130,7 @@ import RapportModel
         let applied = try AppDatabase.inMemory().read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search"])
+        #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
+                            "v4-occurrences-and-snapshot-validity"])
     }
 }

@@ -17,6 +17,7 @@ extension AppDatabase {
         migrator.registerMigration("v3-punch-order-and-search") { db in
             try createPunchOrderAndSearch(db)
         }
+        migrator.registerMigration("v4-occurrences-and-snapshot-validity", migrate: createDerivedTables)
         return migrator
     }
 

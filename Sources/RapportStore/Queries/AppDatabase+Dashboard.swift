@@ -5,25 +5,39 @@ import RapportModel
 extension AppDatabase: DashboardSource {
     static let openStatusesSQL = "('open', 'in-progress', 'ready')"
 
+    /// Arguments: limit, offset.
+    static let projectsPageSQL = """
+        SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
+               (SELECT COUNT(*) FROM punch_item i
+                 WHERE i.project_id = p.id AND i.status IN \(AppDatabase.openStatusesSQL)) AS open_punch
+        FROM project p JOIN customer c ON c.id = p.customer_id
+        WHERE p.id IN (SELECT id FROM project ORDER BY code LIMIT ? OFFSET ?)
+        ORDER BY p.code
+        """
+
+    /// Arguments: project id, limit, offset.
+    static let punchPageSQL = """
+        SELECT i.id, i.number, i.status, i.priority, l.path, i.title, i.assignee, i.due_on
+        FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
+        WHERE i.id IN (SELECT id FROM punch_item WHERE project_id = ?
+                       ORDER BY status NOT IN \(AppDatabase.openStatusesSQL), number LIMIT ? OFFSET ?)
+        ORDER BY i.status NOT IN \(AppDatabase.openStatusesSQL), i.number
+        """
+
     public func projectCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM project")! }
     }
 
-    /// A page of projects by code, each with its open punch count (read through the
-    /// (project_id, status) index, so a page costs the same on any size of data).
+    /// A page of projects by code, each with its open punch count.
+    ///
+    /// The page is chosen on the code index alone (the skipped rows are index entries, never
+    /// table rows or counts), so the last page costs what the first does; open items are
+    /// counted through the (project_id, status) index for the page's rows only.
     public func projects(offset: Int, limit: Int) throws -> [ProjectRow] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
-                       (SELECT COUNT(*) FROM punch_item i
-                         WHERE i.project_id = p.id AND i.status IN \(Self.openStatusesSQL)) AS open_punch
-                FROM project p JOIN customer c ON c.id = p.customer_id
-                ORDER BY p.code
-                LIMIT ? OFFSET ?
-                """, arguments: [limit, offset]).map { row in
-                ProjectRow(id: row["id"], code: row["code"], name: row["name"], customerId: row["customer_id"],
-                           customerName: row["customer_name"],
-                           stage: ProjectStage(rawValue: row["stage"]) ?? .sold, openPunch: row["open_punch"])
+            try Row.fetchAll(db, sql: Self.projectsPageSQL, arguments: [limit, offset]).map { row in
+                ProjectRow(id: row[0], code: row[1], name: row[2], customerId: row[3], customerName: row[4],
+                           stage: ProjectStage(rawValue: row[5]) ?? .sold, openPunch: row[6])
             }
         }
     }
@@ -35,49 +49,21 @@ extension AppDatabase: DashboardSource {
     }
 
     /// A page of a project's punch list: items still open first, then by number.
+    ///
+    /// The page is chosen on the covering (project_id, status, number) index: ordering the
+    /// project's items sorts index entries, skipped rows are never read, and only the page's
+    /// rows are fetched with their location.
     public func punchItems(projectId: Int64, offset: Int, limit: Int) throws -> [PunchRow] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT i.id, i.number, i.status, i.priority, l.path, i.title, i.assignee, i.due_on
-                FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
-                WHERE i.project_id = ?
-                ORDER BY i.status NOT IN \(Self.openStatusesSQL), i.number
-                LIMIT ? OFFSET ?
-                """, arguments: [projectId, limit, offset]).map { row in
-                let path: String? = row["path"]
-                let due: String? = row["due_on"]
-                return PunchRow(id: row["id"], number: row["number"],
-                                status: PunchStatus(rawValue: row["status"]) ?? .open,
-                                priority: Priority(rawValue: row["priority"]) ?? .p2,
+            try Row.fetchAll(db, sql: Self.punchPageSQL, arguments: [projectId, limit, offset]).map { row in
+                let path: String? = row[4]
+                let due: String? = row[7]
+                return PunchRow(id: row[0], number: row[1],
+                                status: PunchStatus(rawValue: row[2]) ?? .open,
+                                priority: Priority(rawValue: row[3]) ?? .p2,
                                 location: path.map { Location(projectId: projectId, path: $0).room } ?? "",
-                                title: row["title"], assignee: row["assignee"], dueOn: due.flatMap { LocalDate(iso: $0) })
+                                title: row[5], assignee: row[6], dueOn: due.flatMap { LocalDate(iso: $0) })
             }
         }
-    }
-
-    /// Occurrences of every meeting that overlap the window, recurring series expanded, by start.
-    public func agenda(from: Date, to: Date, timeZone: TimeZone) throws -> [AgendaEntry] {
-        let meetings = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.*, p.code AS project_code, c.name AS customer_name
-                FROM meeting m
-                LEFT JOIN project p ON p.id = m.project_id
-                LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
-                WHERE m.starts_at < ? AND (m.last_ends_at IS NULL OR m.last_ends_at > ?)
-                """, arguments: [to, from]).map { row in
-                (try Meeting(row: row), row["project_code"] as String?, row["customer_name"] as String?)
-            }
-        }
-        var entries: [AgendaEntry] = []
-        for (meeting, code, customer) in meetings {
-            guard let recurrence = meeting.recurrence else { continue }
-            for start in recurrence.occurrences(overlapping: from..<to) {
-                entries.append(AgendaEntry(meetingId: meeting.id!, title: meeting.title, start: start,
-                                           end: start + recurrence.duration, projectCode: code,
-                                           customerName: customer, location: meeting.location,
-                                           salesWelcome: meeting.salesWelcome))
-            }
-        }
-        return entries.sorted { ($0.start, $0.meetingId) < ($1.start, $1.meetingId) }
     }
 }

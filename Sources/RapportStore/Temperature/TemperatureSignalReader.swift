@@ -1,0 +1,232 @@
+import Foundation
+import GRDB
+import RapportModel
+
+/// Gathers every customer's temperature signals at `now` and, when asked, 14 days before.
+///
+/// Each signal is one grouped read over all customers that fills both instants at once, and
+/// instants come back as Julian days computed by SQLite rather than as text parsed row by row.
+/// The past uses today's punch statuses and milestones with the earlier date, as the
+/// store has no history of them: only a stored snapshot knows better.
+struct TemperatureSignalReader {
+    let db: Database
+    let now: Date
+    let timeZone: TimeZone
+    let withPast: Bool
+
+    static let trendDays = 14.0
+    static let toneHorizonDays = 90.0
+    /// Kinds whose sentiment is the customer's tone, and kinds that are a two-way contact.
+    static let toneKinds = "('email-in', 'call', 'meeting', 'site-visit', 'note')"
+    static let contactKinds = "('email-in', 'call', 'meeting', 'site-visit')"
+
+    struct Result {
+        var current: [Int64: TemperatureSignals] = [:]
+        var past: [Int64: TemperatureSignals] = [:]
+    }
+
+    var before: Date { now - Self.trendDays * 86_400 }
+
+    func read() throws -> Result {
+        var result = Result()
+        try readTone(into: &result)
+        try readRecency(into: &result)
+        let blocked = try readPunch(into: &result)
+        try readMoney(into: &result, blockedProjects: blocked)
+        try readPeople(into: &result)
+        try readEscalations(into: &result)
+        return result
+    }
+
+    /// Sets a field on the signals of `id` at one instant (`past` false: now).
+    private func update(_ result: inout Result, _ id: Int64, past: Bool, _ change: (inout TemperatureSignals) -> Void) {
+        if past {
+            change(&result.past[id, default: .init()])
+        } else {
+            change(&result.current[id, default: .init()])
+        }
+    }
+
+    private var instants: [(past: Bool, at: Date)] { withPast ? [(false, now), (true, before)] : [(false, now)] }
+
+    // MARK: - Signals
+
+    /// Each message's sentiment and age, for both instants in one pass over the recent rows.
+    ///
+    /// The rows come from a partial index on (at, customer_id, sentiment, kind) of the rows
+    /// with a sentiment: one range, no table row read. Samples gather in arrays by a slot per
+    /// customer, one hash lookup a row, and go into the signals once per customer.
+    private func readTone(into result: inout Result) throws {
+        let earliest = (withPast ? before : now) - Self.toneHorizonDays * 86_400
+        let nowSeconds = now.timeIntervalSince1970, beforeSeconds = before.timeIntervalSince1970
+        let horizon = Self.toneHorizonDays * 86_400
+        var slots: [Int64: Int] = [:]
+        var ids: [Int64] = []
+        var current: [[TemperatureSignals.ToneSample]] = [], past: [[TemperatureSignals.ToneSample]] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT customer_id, sentiment, julianday(at) FROM interaction
+            WHERE at > ? AND at <= ? AND sentiment IS NOT NULL AND kind IN \(Self.toneKinds)
+            """, arguments: [earliest, now])
+        while let row = try rows.next() {
+            let id: Int64 = row[0], sentiment: Double = row[1]
+            let at = StoredInstant.seconds(julianDay: row[2])
+            let slot: Int
+            if let known = slots[id] {
+                slot = known
+            } else {
+                slot = ids.count
+                slots[id] = slot
+                ids.append(id)
+                current.append([])
+                past.append([])
+            }
+            if at > nowSeconds - horizon {
+                current[slot].append(.init(sentiment: sentiment, ageDays: (nowSeconds - at) / 86_400))
+            }
+            if withPast, at <= beforeSeconds, at > beforeSeconds - horizon {
+                past[slot].append(.init(sentiment: sentiment, ageDays: (beforeSeconds - at) / 86_400))
+            }
+        }
+        for (slot, id) in ids.enumerated() {
+            if !current[slot].isEmpty { result.current[id, default: .init()].tone = current[slot] }
+            if !past[slot].isEmpty { result.past[id, default: .init()].tone = past[slot] }
+        }
+    }
+
+    /// The last two-way contact of each customer: a short walk back on (customer_id, at) each.
+    private func readRecency(into result: inout Result) throws {
+        func last(_ parameter: String) -> String {
+            """
+            (SELECT julianday(at) FROM interaction
+             WHERE customer_id = c.id AND at <= \(parameter) AND kind IN \(Self.contactKinds)
+             ORDER BY at DESC LIMIT 1)
+            """
+        }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, \(last("?1")), \(withPast ? last("?2") : "NULL") FROM customer c",
+                                       arguments: withPast ? [now, before] : [now])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            for (index, instant) in instants.enumerated() {
+                guard let day = row[1 + index] as Double? else { continue }
+                let days = instant.at.timeIntervalSince1970 - StoredInstant.seconds(julianDay: day)
+                update(&result, id, past: instant.past) { $0.daysSinceContact = days / 86_400 }
+            }
+        }
+    }
+
+    /// Open items by priority, days overdue (each capped at 30) and disputed items.
+    ///
+    /// Grouped by project in the order of the partial index on open items, which holds every
+    /// column read here: no table row is read and nothing is sorted. Each item's overdue days
+    /// are whole (two dates), so summing per project then per customer changes nothing.
+    /// Returns the projects with an open item that blocks acceptance, for the money signal.
+    private func readPunch(into result: inout Result) throws -> [Int64] {
+        let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
+        func overdue(_ parameter: String) -> String {
+            "SUM(CASE WHEN due_on < \(parameter) THEN MIN(30, julianday(\(parameter)) - julianday(due_on)) ELSE 0 END)"
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT p.customer_id, g.priority, g.n, g.disputed, g.late_now, g.late_then, g.project_id, g.blocking
+            FROM (SELECT project_id, priority, COUNT(*) AS n, SUM(rejections >= 2) AS disputed,
+                         \(overdue("?1")) AS late_now, \(overdue("?2")) AS late_then,
+                         MAX(blocks_acceptance) AS blocking
+                  FROM punch_item WHERE status IN \(AppDatabase.openStatusesSQL)
+                  GROUP BY project_id, priority) g
+            JOIN project p ON p.id = g.project_id
+            """, arguments: [today, then])
+        var blocked: [Int64] = []
+        while let row = try rows.next() {
+            let id: Int64 = row[0], priority: Int = row[1], count: Int = row[2], disputed: Int = row[3]
+            for (index, instant) in instants.enumerated() {
+                let days = Int(row[4 + index] as Double? ?? 0)
+                update(&result, id, past: instant.past) {
+                    $0.openByPriority[priority - 1] += count
+                    $0.overdueDays += days
+                    $0.disputedItems += disputed
+                }
+            }
+            if row[7] as Bool? == true, blocked.last != row[6] { blocked.append(row[6]) }
+        }
+        return blocked
+    }
+
+    /// Milestones due by each date: how many, how many overdue, how many blocked by open items.
+    ///
+    /// The projects with an open blocking item come from the punch read (as a JSON list), so
+    /// the open items are not walked a second time.
+    private func readMoney(into result: inout Result, blockedProjects: [Int64]) throws {
+        let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
+        let blocked = "[" + blockedProjects.map(String.init).joined(separator: ",") + "]"
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT customer_id,
+                   COUNT(*), SUM(overdue), SUM(blocked),
+                   SUM(due_on <= ?2), SUM(due_on <= ?2 AND overdue), SUM(due_on <= ?2 AND blocked)
+            FROM (SELECT p.customer_id, m.due_on, m.payment = 'overdue' AS overdue,
+                         m.requires_acceptance AND m.accepted_on IS NULL
+                             AND m.project_id IN (SELECT value FROM json_each(?3)) AS blocked
+                  FROM milestone m JOIN project p ON p.id = m.project_id
+                  WHERE m.due_on <= ?1)
+            GROUP BY customer_id
+            """, arguments: [today, then, blocked])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            for (index, instant) in instants.enumerated() {
+                let due: Int = row[1 + 3 * index], overdue: Int = row[2 + 3 * index], blocked: Int = row[3 + 3 * index]
+                // As a grouped read per date would: no row for a customer with nothing due yet.
+                if instant.past && due == 0 { continue }
+                update(&result, id, past: instant.past) {
+                    $0.milestonesDue = due
+                    $0.milestonesOverdue = overdue
+                    $0.milestonesBlocked = blocked
+                }
+            }
+        }
+    }
+
+    /// Active contacts, and whether a champion is still there or left, on each date.
+    private func readPeople(into result: inout Result) throws {
+        let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
+        func counts(_ parameter: String) -> String {
+            """
+            SUM(left_on IS NULL OR left_on > \(parameter)),
+            SUM(role = 'champion' AND (left_on IS NULL OR left_on > \(parameter))),
+            SUM(role = 'champion' AND left_on <= \(parameter))
+            """
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT customer_id, \(counts("?1")), \(counts("?2")) FROM contact GROUP BY customer_id
+            """, arguments: [today, then])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            for (index, instant) in instants.enumerated() {
+                let active: Int = row[1 + 3 * index], champions: Int = row[2 + 3 * index], gone: Int = row[3 + 3 * index]
+                update(&result, id, past: instant.past) {
+                    $0.activeContacts = active
+                    $0.hasActiveChampion = champions > 0
+                    $0.championLeft = gone > 0
+                }
+            }
+        }
+    }
+
+    /// The oldest urgent inbound message still unanswered at each instant (a partial index
+    /// holds the urgent ones).
+    private func readEscalations(into result: inout Result) throws {
+        func oldest(_ parameter: String) -> String {
+            "MIN(CASE WHEN at <= \(parameter) AND (answered_at IS NULL OR answered_at > \(parameter)) THEN julianday(at) END)"
+        }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT customer_id, \(oldest("?1")), \(oldest("?2")) FROM interaction
+            WHERE kind = 'email-in' AND urgency >= 0.7 AND at <= ?1
+            GROUP BY customer_id
+            """, arguments: [now, before])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            for (index, instant) in instants.enumerated() {
+                guard let day = row[1 + index] as Double? else { continue }
+                let days = (instant.at.timeIntervalSince1970 - StoredInstant.seconds(julianDay: day)) / 86_400
+                update(&result, id, past: instant.past) { $0.unansweredEscalationDays = days }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import RapportModel
+
+/// Stored temperatures: one `temperature_snapshot` row per customer per day, and the record of
+/// which day, zone and input counter today's rows were computed for.
+enum TemperatureSnapshots {
+    /// The temperature pane's order: coldest first, then by name.
+    static func coldestFirst(_ a: CustomerTemperature, _ b: CustomerTemperature) -> Bool {
+        (a.temperature.score, a.name) < (b.temperature.score, b.name)
+    }
+
+    /// Moves whenever a row a temperature reads is written (triggers keep it).
+    static func inputsVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT version FROM temperature_inputs WHERE id = 1") ?? 0
+    }
+
+    /// Today's stored temperatures when they still hold, else nil.
+    static func valid(_ db: Database, day: LocalDate, zone: String) throws -> [CustomerTemperature]? {
+        guard let holds = try Bool.fetchOne(db, sql: """
+            SELECT c.day = ? AND c.time_zone = ? AND c.inputs_version = i.version
+            FROM temperature_cache c, temperature_inputs i WHERE c.id = 1 AND i.id = 1
+            """, arguments: [day.iso, zone]), holds
+        else { return nil }
+        var result: [CustomerTemperature] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
+            FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
+            WHERE s.day = ?
+            """, arguments: [day.iso])
+        while let row = try rows.next() {
+            let score: Int = row[2]
+            // A snapshot that does not read back is computed again rather than shown wrong.
+            guard let components = SnapshotJSON.decodeComponents(row[3]), let caps = SnapshotJSON.decodeCaps(row[4])
+            else { return nil }
+            result.append(CustomerTemperature(
+                customerId: row[0], name: row[1], temperature: Temperature(score: score, components: components, caps: caps),
+                trend: Trend(now: score, before: row[5] ?? score)))
+        }
+        return result.sorted(by: coldestFirst)
+    }
+
+    /// Each customer's stored score on `day`.
+    static func scores(_ db: Database, day: LocalDate) throws -> [Int64: Int] {
+        var result: [Int64: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT customer_id, score FROM temperature_snapshot WHERE day = ?",
+                                       arguments: [day.iso])
+        while let row = try rows.next() { result[row[0]] = row[1] }
+        return result
+    }
+
+    /// Stores the list as `day`'s snapshots, and records what they were computed for.
+    static func store(_ db: Database, _ list: [ScoredCustomer], day: LocalDate, zone: String,
+                      inputsVersion: Int64) throws {
+        try db.execute(sql: "DELETE FROM temperature_snapshot WHERE day = ?", arguments: [day.iso])
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO temperature_snapshot (customer_id, day, score, band, components, caps, trend_base)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for scored in list {
+            let t = scored.row.temperature
+            try insert.execute(arguments: [scored.row.customerId, day.iso, t.score, t.band.rawValue,
+                                           SnapshotJSON.encode(t.components), SnapshotJSON.encode(t.caps),
+                                           scored.trendBase])
+        }
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version) VALUES (1, ?, ?, ?)
+            """, arguments: [day.iso, zone, inputsVersion])
+    }
+}
