@@ -19,7 +19,7 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound),
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51),
                             .loadTemperatures(now: now)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)

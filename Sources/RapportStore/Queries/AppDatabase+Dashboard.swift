@@ -8,8 +8,7 @@ extension AppDatabase: DashboardSource {
     /// Arguments: limit, offset.
     static let projectsPageSQL = """
         SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
-               (SELECT COUNT(*) FROM punch_item i
-                 WHERE i.project_id = p.id AND i.status IN \(AppDatabase.openStatusesSQL)) AS open_punch
+               IFNULL((SELECT open FROM project_punch_count WHERE project_id = p.id), 0) AS open_punch
         FROM project p JOIN customer c ON c.id = p.customer_id
         WHERE p.id IN (SELECT id FROM project ORDER BY code LIMIT ? OFFSET ?)
         ORDER BY p.code
@@ -32,7 +31,7 @@ extension AppDatabase: DashboardSource {
     ///
     /// The page is chosen on the code index alone (the skipped rows are index entries, never
     /// table rows or counts), so the last page costs what the first does; open items are
-    /// counted through the (project_id, status) index for the page's rows only.
+    /// read from the counts the triggers keep (v3), for the page's rows only.
     public func projects(offset: Int, limit: Int) throws -> [ProjectRow] {
         try read { db in
             try Row.fetchAll(db, sql: Self.projectsPageSQL, arguments: [limit, offset]).map { row in

@@ -13,7 +13,7 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     case projectsLoaded(total: Int, offset: Int, rows: [ProjectRow])
     case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
-    case agendaLoaded([AgendaEntry])
+    case agendaLoaded(total: Int, offset: Int, rows: [AgendaEntry])
     case temperaturesLoaded([CustomerTemperature])
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
@@ -29,7 +29,7 @@ public enum Action: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case loadProjects(offset: Int, limit: Int)
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
-    case loadAgenda(from: Date, to: Date)
+    case loadAgenda(from: Date, to: Date, offset: Int, limit: Int)
     case loadTemperatures(now: Date)
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.
     case loadPunchDetail(id: Int64, forEdit: Bool = false)

@@ -33,6 +33,10 @@ extension Reducer {
            let w = state.punch.windowNeeded(visibleRows: state.visibleRows(.punch)) {
             effects.append(.loadPunch(query, today: state.today, offset: w.offset, limit: w.limit))
         }
+        if state.agenda.loaded, let w = state.agenda.windowNeeded(visibleRows: state.visibleRows(.calendar)) {
+            let window = state.agendaWindow
+            effects.append(.loadAgenda(from: window.lowerBound, to: window.upperBound, offset: w.offset, limit: w.limit))
+        }
         return effects
     }
 
@@ -73,7 +77,8 @@ extension Reducer {
     static func reloadEverything(_ state: AppState) -> [Effect] {
         var copy = state
         return reloadAfterWrite(&copy) + [
-            .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound),
+            .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
+                        offset: state.agenda.windowStart, limit: max(state.agenda.rows.count, state.visibleRows(.calendar) * 3)),
             .loadTemperatures(now: state.now),
         ]
     }

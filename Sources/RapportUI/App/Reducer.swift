@@ -7,7 +7,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .start:
         state.overlay = nil
         return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3),
-                .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound),
+                .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
+                            limit: state.visibleRows(.calendar) * 3),
                 .loadTemperatures(now: state.now)]
 
     case .key(let key):
@@ -38,8 +39,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.punchView.groups = groups
         return []
 
-    case .agendaLoaded(let entries):
-        state.agenda.receive(total: entries.count, offset: 0, rows: entries, visibleRows: state.visibleRows(.calendar))
+    case let .agendaLoaded(total, offset, rows):
+        state.agenda.receive(total: total, offset: offset, rows: rows, visibleRows: state.visibleRows(.calendar))
         return []
 
     case .temperaturesLoaded(let list):

@@ -105,8 +105,9 @@ public final class Runtime {
                 return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
                                     rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
-            case let .loadAgenda(from, to):
-                return .agendaLoaded(try source.agenda(from: from, to: to, timeZone: state.timeZone))
+            case let .loadAgenda(from, to, offset, limit):
+                return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: state.timeZone), offset: offset,
+                                     rows: try source.agenda(from: from, to: to, timeZone: state.timeZone, offset: offset, limit: limit))
             case .loadTemperatures(let now):
                 return .temperaturesLoaded(try source.temperatures(now: now, timeZone: state.timeZone))
             case let .loadPunchDetail(id, forEdit):

@@ -63,12 +63,7 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return Array(projectRows.dropFirst(offset).prefix(limit))
     }
 
-    func punchCount(projectId: Int64) throws -> Int { punch[projectId]?.count ?? 0 }
 
-    func punchItems(projectId: Int64, offset: Int, limit: Int) throws -> [PunchRow] {
-        calls.append("punch \(projectId) \(offset) \(limit)")
-        return Array((punch[projectId] ?? []).dropFirst(offset).prefix(limit))
-    }
 
     // MARK: - Triage
 
@@ -164,8 +159,13 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return "Retainage accepted by \(by)"
     }
 
-    func agenda(from: Date, to: Date, timeZone: TimeZone) throws -> [AgendaEntry] {
-        entries.filter { $0.start < to && $0.end > from }
+    func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {
+        entries.filter { $0.start < to && $0.end > from }.count
+    }
+
+    func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int) throws -> [AgendaEntry] {
+        calls.append("agenda \(offset) \(limit)")
+        return Array(entries.filter { $0.start < to && $0.end > from }.dropFirst(offset).prefix(limit))
     }
 
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] { customers }
