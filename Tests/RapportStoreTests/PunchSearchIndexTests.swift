@@ -21,8 +21,9 @@ struct PunchSearchIndexTests {
             let numbers = try Int.fetchAll(db, sql: """
                 SELECT i.number FROM \(sql.from) WHERE \(sql.whereClause) ORDER BY \(sql.order)
                 """, arguments: StatementArguments(sql.allArguments))
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.countFrom) WHERE \(sql.countWhere)",
-                                         arguments: StatementArguments(sql.allArguments))
+            let c = sql.counting()
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(c.from) WHERE \(c.where)",
+                                         arguments: StatementArguments(c.arguments))
             #expect(count == numbers.count)
             return numbers
         }
@@ -32,6 +33,21 @@ struct PunchSearchIndexTests {
     func theIndexAgreesWithReadingEveryRow(text: String) throws {
         let f = try QueryFixture()
         #expect(try indexed(f, words(text)) == f.numbers(words(text)), "\(text)")
+    }
+
+    @Test(arguments: ["board status:open", "hq !2", "board overdue", "mic @floor", "speaker +audio"])
+    func theIndexAgreesWithOtherTermsToo(text: String) throws {
+        let f = try QueryFixture()
+        let filter = try PunchFilter(parsing: text)
+        #expect(try indexed(f, filter) == f.numbers(filter), "\(text)")
+        // Grouped counts through the index agree with the page as well
+        let query = PunchQuery(projectId: f.project, filter: filter, grouping: .location)
+        let sql = PunchSQL(query, today: Triage.today, useSearchIndex: true)
+        let c = sql.counting(readsItems: true)
+        let grouped = try f.db.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(c.from) WHERE \(c.where)", arguments: StatementArguments(c.arguments))
+        }
+        #expect(grouped == (try f.numbers(filter)).count)
     }
 
     @Test func theIndexFollowsRenamesMovesAndDeletes() throws {

@@ -13,23 +13,27 @@ extension AppDatabase {
             CREATE INDEX punch_item_by_priority ON punch_item(project_id, priority, number);
             CREATE INDEX punch_item_by_due ON punch_item(project_id, due_on IS NULL, due_on, number);
 
-            -- One row per item, rowid = punch_item.id: its title and location path, folded by the tokenizer.
+            -- One row per item: its title and location path, folded by the tokenizer. The rowid is
+            -- (project id << 32) + item number, so one project's matches are a rowid range that
+            -- the index counts by itself, with no look-up of the items.
             CREATE VIRTUAL TABLE punch_search USING fts5(text, tokenize = 'trigram');
             INSERT INTO punch_search(rowid, text)
-                SELECT i.id, i.title || char(1) || IFNULL(l.path, '')
+                SELECT (i.project_id << 32) + i.number, i.title || char(1) || IFNULL(l.path, '')
                 FROM punch_item i LEFT JOIN location l ON l.id = i.location_id;
 
             CREATE TRIGGER punch_search_after_insert AFTER INSERT ON punch_item BEGIN
                 INSERT INTO punch_search(rowid, text)
-                VALUES (new.id, new.title || char(1) || IFNULL((SELECT path FROM location WHERE id = new.location_id), ''));
+                VALUES ((new.project_id << 32) + new.number,
+                        new.title || char(1) || IFNULL((SELECT path FROM location WHERE id = new.location_id), ''));
             END;
-            CREATE TRIGGER punch_search_after_update AFTER UPDATE OF title, location_id ON punch_item BEGIN
-                UPDATE punch_search
-                SET text = new.title || char(1) || IFNULL((SELECT path FROM location WHERE id = new.location_id), '')
-                WHERE rowid = new.id;
+            CREATE TRIGGER punch_search_after_update AFTER UPDATE OF title, location_id, number, project_id ON punch_item BEGIN
+                DELETE FROM punch_search WHERE rowid = (old.project_id << 32) + old.number;
+                INSERT INTO punch_search(rowid, text)
+                VALUES ((new.project_id << 32) + new.number,
+                        new.title || char(1) || IFNULL((SELECT path FROM location WHERE id = new.location_id), ''));
             END;
             CREATE TRIGGER punch_search_after_delete AFTER DELETE ON punch_item BEGIN
-                DELETE FROM punch_search WHERE rowid = old.id;
+                DELETE FROM punch_search WHERE rowid = (old.project_id << 32) + old.number;
             END;
             -- Each project's item counts, kept by triggers (not journaled: undo replays rows, and
             -- the triggers follow), so a page of projects or a write does not count 100,000 rows.
@@ -61,8 +65,10 @@ extension AppDatabase {
             END;
 
             CREATE TRIGGER punch_search_after_location_rename AFTER UPDATE OF path ON location BEGIN
-                UPDATE punch_search SET text = (SELECT i.title || char(1) || new.path FROM punch_item i WHERE i.id = punch_search.rowid)
-                WHERE rowid IN (SELECT id FROM punch_item WHERE location_id = new.id);
+                UPDATE punch_search
+                SET text = (SELECT i.title || char(1) || new.path FROM punch_item i
+                            WHERE i.project_id = punch_search.rowid >> 32 AND i.number = punch_search.rowid & 4294967295)
+                WHERE rowid IN (SELECT (project_id << 32) + number FROM punch_item WHERE location_id = new.id);
             END;
             """)
     }

@@ -44,7 +44,14 @@ public final class AppDatabase: Sendable {
         // Another Rapport (or a script) may be writing; wait rather than fail at once.
         config.busyMode = .timeout(5)
         config.foreignKeysEnabled = true
-        config.prepareDatabase { db in addFunctions(db) }
+        config.prepareDatabase { db in
+            addFunctions(db)
+            // In WAL mode NORMAL stays consistent after a crash and only syncs at checkpoints,
+            // not on every commit: a triage keystroke should not wait on the disk.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 8 MiB of pages per connection keeps a large project's search and index pages hot.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
+        }
         return config
     }
 

@@ -10,8 +10,9 @@ extension AppDatabase {
         if query.filter.isEmpty { return try punchTotal(projectId: query.projectId) }
         return try read { db in
             let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(sql.countFrom) WHERE \(sql.countWhere)",
-                                    arguments: StatementArguments(sql.allArguments))!
+            let count = sql.counting()
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(count.from) WHERE \(count.where)",
+                                    arguments: StatementArguments(count.arguments))!
         }
     }
 
@@ -46,11 +47,12 @@ extension AppDatabase {
         return try read { db in
             let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
             guard let key = sql.groupKey else { return [] }
+            let count = sql.counting(readsItems: true)
             return try Row.fetchAll(db, sql: """
                 SELECT IFNULL(\(key), '') AS key, COUNT(*) AS n
-                FROM \(sql.countFrom) WHERE \(sql.countWhere)
+                FROM \(count.from) WHERE \(count.where)
                 GROUP BY \(key) ORDER BY \(sql.groupOrder.joined(separator: ", "))
-                """, arguments: StatementArguments(sql.allArguments)).map {
+                """, arguments: StatementArguments(count.arguments)).map {
                 PunchGroupCount(key: $0["key"], count: $0["n"])
             }
         }

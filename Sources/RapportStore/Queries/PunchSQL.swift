@@ -25,10 +25,12 @@ struct PunchSQL {
     /// The full-text MATCH expression of the filter's longer words, when the search index is
     /// used for them (a large project); those words are then not in `conditions`.
     private(set) var searchMatch: String?
+    let projectId: Int64
 
     /// `useSearchIndex`: answer the words from the trigram index, worth it for a large project;
     /// a small one is faster read row by row than through an index of every project's items.
     init(_ query: PunchQuery, today: LocalDate, useSearchIndex: Bool = false) {
+        projectId = query.projectId
         arguments = [query.projectId]
         let filter = query.filter
         switch query.grouping {
@@ -86,29 +88,37 @@ struct PunchSQL {
     /// The conditions for reading a page in the sort's index order; with the search index,
     /// its matches are looked up as a set (the last argument).
     var whereClause: String {
-        (conditions + (searchMatch == nil ? [] : ["i.id IN (SELECT rowid FROM punch_search WHERE punch_search MATCH ?)"]))
+        (conditions + (searchMatch == nil ? [] : [
+            "i.number IN (SELECT rowid & 4294967295 FROM punch_search WHERE punch_search MATCH ? AND rowid BETWEEN ? AND ?)",
+        ]))
             .map { "(\($0))" }.joined(separator: " AND ")
     }
 
     /// The arguments of `whereClause` and of `countFrom`/`countWhere`, in order.
     var allArguments: [(any DatabaseValueConvertible)?] {
-        arguments + (searchMatch.map { [$0] } ?? [])
+        arguments + (searchMatch.map { [$0, projectId << 32, (projectId << 32) + 0xFFFF_FFFF] } ?? [])
     }
 
     var from: String {
         needsLocation ? "punch_item i LEFT JOIN location l ON l.id = i.location_id" : "punch_item i"
     }
 
-    /// For counting and grouping: with the search index, start from its matches (a few
-    /// thousand) rather than test every item of the project against them.
-    var countFrom: String {
-        guard searchMatch != nil else { return from }
-        return "punch_search CROSS JOIN punch_item i ON i.id = punch_search.rowid"
+    /// FROM, WHERE and arguments for counting (and grouping, which reads the items: `readsItems`).
+    ///
+    /// With the search index and no other condition, the index counts the project's rowid
+    /// range by itself; otherwise its matches are joined to their items (a few thousand
+    /// look-ups, not every item of the project).
+    func counting(readsItems: Bool = false) -> (from: String, where: String, arguments: [(any DatabaseValueConvertible)?]) {
+        guard searchMatch != nil else { return (from, whereClause, allArguments) }
+        let range = "punch_search MATCH ? AND punch_search.rowid BETWEEN ? AND ?"
+        if !readsItems, conditions.count == 1 {
+            // Only the project condition: the rowid range stands in for it.
+            return ("punch_search", range, Array(allArguments.dropFirst()))
+        }
+        let join = "punch_search CROSS JOIN punch_item i ON i.project_id = punch_search.rowid >> 32"
+            + " AND i.number = punch_search.rowid & 4294967295"
             + (needsLocation ? " LEFT JOIN location l ON l.id = i.location_id" : "")
-    }
-
-    var countWhere: String {
-        (conditions + (searchMatch == nil ? [] : ["punch_search MATCH ?"])).map { "(\($0))" }.joined(separator: " AND ")
+        return (join, (conditions + [range]).map { "(\($0))" }.joined(separator: " AND "), allArguments)
     }
 
     // MARK: - Building
