@@ -14,4 +14,10 @@ public protocol DashboardSource: Sendable {
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature]
     /// Changes whenever another connection commits to the file.
     func dataVersion() throws -> Int
+    /// Housekeeping for idle moments (the store copies its write-ahead log back).
+    func checkpoint() throws
+}
+
+extension DashboardSource {
+    public func checkpoint() throws {}
 }

@@ -41,6 +41,7 @@ public final class Runtime {
         while !state.shouldQuit {
             let events = terminal.nextEvents(timeoutMilliseconds: 1000)
             for event in events { handle(event) }
+            if events.isEmpty { try? source.checkpoint() }  // idle: a good moment for housekeeping
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
