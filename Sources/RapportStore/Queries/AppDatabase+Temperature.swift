@@ -5,13 +5,13 @@ import RapportModel
 extension AppDatabase {
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     ///
-    /// Served from today's stored snapshots while they hold (same day and zone, and no write to
+    /// Served from today's stored snapshots while they hold (same local day, and no write to
     /// an input since: triggers count those), which is a read of one row per customer.
     /// Otherwise computed, stored as today's snapshots, and returned. A snapshot is kept for
     /// the day: later the same day, with no new input, the score is not aged by the hours.
     public func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
         let day = LocalDate(now, in: timeZone)
-        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day, zone: timeZone.identifier) }) {
+        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day) }) {
             return cached
         }
         return try refreshTemperatures(now: now, timeZone: timeZone)
