@@ -26,7 +26,10 @@ extension AppDatabase {
             let bases = try TemperatureSnapshots.scores(db, day: day.adding(days: -14))
             return (try computeTemperatures(db, now: now, timeZone: timeZone, trendBases: bases), version)
         }
-        try write { db in
+        // The snapshot only saves the next read some work: when it cannot be written (another
+        // process holds the write lock past the busy timeout, a read-only file), the pane
+        // still gets its temperatures.
+        try? write { db in
             try TemperatureSnapshots.store(db, list, day: day, zone: timeZone.identifier, inputsVersion: version)
         }
         return list.map(\.row)
