@@ -18,25 +18,57 @@ enum ProcessScenario {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
         let arguments = [binary.path, "render", "--db", databasePath, "--size", "120x40", "--now", now]
         var samples: [Double] = []
-        var peakKiB = 0
         for i in 0..<(runs + 2) {
-            var usage = rusage()
-            var ms = 0.0
-            ms = Stopwatch.time { usage = run(arguments) }
-            if i >= 2 {  // two warm-up runs fill the page cache
-                samples.append(ms)
-                peakKiB = max(peakKiB, Int(usage.ru_maxrss))
-            }
+            let ms = Stopwatch.time { _ = spawnAndWait(arguments) }
+            if i >= 2 { samples.append(ms) }  // two warm-up runs fill the page cache
         }
-        return Result(measurement: Measurement(name: name, samples: samples, target: 40), peakMiB: Double(peakKiB) / 1024)
+        return Result(measurement: Measurement(name: name, samples: samples, target: 40),
+                      peakMiB: Double(peakKiB(arguments) ?? 0) / 1024)
     }
 
-    /// Runs the command with its output sent to /dev/null; returns the child's resource usage.
-    private static func run(_ arguments: [String]) -> rusage {
+    /// The command's own peak resident memory, in KiB.
+    ///
+    /// Not the rusage of a child of this harness: on Linux, exec records the spawning
+    /// process's high-water mark in the child's, so a child of a harness that has seeded
+    /// 100,000 rows "peaks" at the harness's size. A fresh copy of this binary (a few MiB)
+    /// spawns the command instead and prints what it saw (`--child-peak`, below).
+    static func peakKiB(_ arguments: [String]) -> Int? {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return nil }
+        let helper = [CommandLine.arguments[0], childPeakFlag] + arguments
+        _ = spawnAndWait(helper, stdout: fds[1])
+        close(fds[1])
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+            let n = read(fds[0], &buffer, buffer.count)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        close(fds[0])
+        return Int(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    static let childPeakFlag = "--child-peak"
+
+    /// `rapport-bench --child-peak COMMAND…`: runs the command, prints its peak RSS in KiB.
+    static func childPeakMain(_ arguments: [String]) -> Never {
+        let usage = spawnAndWait(arguments)
+        print(usage.ru_maxrss)
+        exit(0)
+    }
+
+    /// Runs the command and reaps it; its output goes to `stdout` (default /dev/null).
+    @discardableResult
+    static func spawnAndWait(_ arguments: [String], stdout: Int32? = nil) -> rusage {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        if let stdout {
+            posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

@@ -12,6 +12,7 @@ import RapportUI
 /// --only runs the scenarios whose name contains TEXT (the whole-process one too when it
 /// matches), e.g. under `valgrind --tool=callgrind` with `--iterations 1`.
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == ProcessScenario.childPeakFlag { ProcessScenario.childPeakMain(Array(arguments.dropFirst())) }
 let quick = arguments.contains("--quick")
 let json = arguments.contains("--json")
 let fresh = arguments.contains("--fresh")

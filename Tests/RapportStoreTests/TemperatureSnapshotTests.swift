@@ -78,18 +78,21 @@ import RapportModel
         #expect(try db.temperatures(now: Self.now, timeZone: Self.newYork).first?.name == "Initech Inc")
     }
 
-    @Test func theNextDayOrAnotherZoneComputesAgain() throws {
+    @Test func theNextDayComputesAgainWhateverTheZone() throws {
         // Given stored temperatures for 10 March in New York
         let db = try TemperatureQueryTests.database()
         _ = try db.temperatures(now: Self.now, timeZone: Self.newYork)
         try Self.markStoredScores(db)
-        // Then the next day is computed afresh
-        let tomorrow = try db.temperatures(now: Self.now + 86_400, timeZone: Self.newYork)
-        #expect(tomorrow.allSatisfy { $0.temperature.score != 1 })
-        // And so is the same day read in another zone
-        try Self.markStoredScores(db)
-        let tokyo = try db.temperatures(now: Self.now + 86_400, timeZone: zone("Asia/Tokyo"))
+        // Then the same day read in Chicago (an hour behind, still 10 March) is served stored
+        #expect(try db.temperatures(now: Self.now, timeZone: zone("America/Chicago")).allSatisfy { $0.temperature.score == 1 })
+        // But eleven hours on (21:00 in New York) read in Tokyo, where it is 11 March, is computed afresh
+        let tokyo = try db.temperatures(now: Self.now + 11 * 3600, timeZone: zone("Asia/Tokyo"))
         #expect(tokyo.allSatisfy { $0.temperature.score != 1 })
+        // And 11 March in New York, the next morning, is that day's snapshot, made in Tokyo
+        try Self.markStoredScores(db)
+        #expect(try db.temperatures(now: Self.now + 86_400, timeZone: Self.newYork).allSatisfy { $0.temperature.score == 1 })
+        // While 12 March is computed afresh
+        #expect(try db.temperatures(now: Self.now + 2 * 86_400, timeZone: Self.newYork).allSatisfy { $0.temperature.score != 1 })
     }
 
     @Test func theTrendComparesWithTheSnapshotOfTwoWeeksBefore() throws {

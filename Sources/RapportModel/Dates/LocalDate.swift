@@ -13,14 +13,29 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Parses `YYYY-MM-DD`; nil for anything else, including impossible dates such as 2026-02-30.
+    ///
+    /// Exactly ten ASCII bytes, read as bytes: no sign, no other digits than 0–9 (splitting
+    /// into Characters and asking each whether it is a number cost ~34,000 instructions a
+    /// date, and every punch row has one).
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              // Int(_:) alone would also take a sign: "2026-+3-08".
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
-        else { return nil }
+        var fields = (0, 0, 0), index = 0
+        for byte in text.utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if index < 4 { fields.0 = fields.0 * 10 + digit }
+                else if index < 7 { fields.1 = fields.1 * 10 + digit }
+                else { fields.2 = fields.2 * 10 + digit }
+            default:
+                return nil  // longer than YYYY-MM-DD
+            }
+            index += 1
+        }
+        let (y, m, d) = fields
+        guard index == 10, (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

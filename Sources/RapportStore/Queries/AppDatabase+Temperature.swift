@@ -5,13 +5,13 @@ import RapportModel
 extension AppDatabase {
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     ///
-    /// Served from today's stored snapshots while they hold (same day and zone, and no write to
+    /// Served from today's stored snapshots while they hold (same local day, and no write to
     /// an input since: triggers count those), which is a read of one row per customer.
     /// Otherwise computed, stored as today's snapshots, and returned. A snapshot is kept for
     /// the day: later the same day, with no new input, the score is not aged by the hours.
     public func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
         let day = LocalDate(now, in: timeZone)
-        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day, zone: timeZone.identifier) }) {
+        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day) }) {
             return cached
         }
         return try refreshTemperatures(now: now, timeZone: timeZone)
@@ -26,7 +26,10 @@ extension AppDatabase {
             let bases = try TemperatureSnapshots.scores(db, day: day.adding(days: -14))
             return (try computeTemperatures(db, now: now, timeZone: timeZone, trendBases: bases), version)
         }
-        try write { db in
+        // The snapshot only saves the next read some work: when it cannot be written (another
+        // process holds the write lock past the busy timeout, a read-only file), the pane
+        // still gets its temperatures.
+        try? write { db in
             try TemperatureSnapshots.store(db, list, day: day, zone: timeZone.identifier, inputsVersion: version)
         }
         return list.map(\.row)

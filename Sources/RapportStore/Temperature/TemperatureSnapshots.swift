@@ -16,11 +16,15 @@ enum TemperatureSnapshots {
     }
 
     /// Today's stored temperatures when they still hold, else nil.
-    static func valid(_ db: Database, day: LocalDate, zone: String) throws -> [CustomerTemperature]? {
+    ///
+    /// They hold for the local day they were computed for, whatever the zone's name: the
+    /// scores read dates only through that day ("UTC", "Etc/UTC" and "GMT" are one zone
+    /// to the scorer, and a user's clock and a test's may name it differently).
+    static func valid(_ db: Database, day: LocalDate) throws -> [CustomerTemperature]? {
         guard let holds = try Bool.fetchOne(db, sql: """
-            SELECT c.day = ? AND c.time_zone = ? AND c.inputs_version = i.version
+            SELECT c.day = ? AND c.inputs_version = i.version
             FROM temperature_cache c, temperature_inputs i WHERE c.id = 1 AND i.id = 1
-            """, arguments: [day.iso, zone]), holds
+            """, arguments: [day.iso]), holds
         else { return nil }
         var result: [CustomerTemperature] = []
         let rows = try Row.fetchCursor(db, sql: """
