@@ -11,7 +11,8 @@ enum TriageScenarios {
     /// Sorts before every generated code, so the big project is the first row of the projects pane.
     static let bigCode = "0-BENCH"
 
-    static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, bigItems: Int) throws -> [Scenario] {
+    static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, bigItems: Int,
+                    importRows: Int) throws -> [Scenario] {
         let projectId = try bigProject(database: database, items: bigItems, now: now)
         let size = Scenarios.size
         var state = AppState(size: size, now: now, timeZone: zone)
@@ -31,7 +32,7 @@ enum TriageScenarios {
             var done = false
             return { if !done { reset(); done = true }; body() }
         }
-        let csv = Data(PunchCSV.export(generatedRows(10_000, seed: 7)).utf8)
+        let csv = Data(PunchCSV.export(generatedRows(importRows, seed: 7)).utf8)
         var importedInto: Int64?
         let big = "\(bigItems.formatted()) items"
         return [
@@ -44,7 +45,7 @@ enum TriageScenarios {
                      body: press(.char("p"))),
             Scenario(name: "key: undo of a 1,000-item change", targetMilliseconds: nil, iterations: max(3, n / 20),
                      prepare: { runtime.handle(.key(.char("p"))) }, body: press(.char("u"))),
-            Scenario(name: "import a 10,000-row punch CSV", targetMilliseconds: nil, iterations: 3, warmup: 1,
+            Scenario(name: "import a \(importRows.formatted())-row punch CSV", targetMilliseconds: nil, iterations: 3, warmup: 1,
                      prepare: {
                          if importedInto != nil { _ = try database.undo(by: "bench", at: now) }
                          importedInto = projectId

@@ -26,7 +26,7 @@ let zone = TimeZone(identifier: "UTC")!
 // A fixed clock, so every run measures the same screens.
 let now = Date(timeIntervalSince1970: 1_795_770_000)  // 2026-11-27 09:00 UTC
 let only = option("--only")
-let iterations = option("--iterations").flatMap { Int($0) } ?? (quick ? 50 : 200)
+let iterations = option("--iterations").flatMap { Int($0) } ?? (quick ? 20 : 200)
 func selected(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
 
 var results: [Measurement] = []
@@ -59,7 +59,8 @@ do {
             results.append(try Stopwatch.run(scenario))
         }
         let bigItems = quick ? 5_000 : 100_000
-        for scenario in try TriageScenarios.all(database: database, now: now, zone: zone, iterations: iterations, bigItems: bigItems)
+        for scenario in try TriageScenarios.all(database: database, now: now, zone: zone, iterations: iterations, bigItems: bigItems,
+                                                importRows: quick ? 1_000 : 10_000)
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
