@@ -28,9 +28,11 @@ struct ProjectDetailOverlay {
             } else {
                 acceptance = "ready to accept"
             }
-            let name = m.name.padding(toLength: 24, withPad: " ", startingAt: 0)
-            let amount = Money.text(cents: m.amountCents).padding(toLength: 12, withPad: " ", startingAt: 0)
-            let text = "\(i == selected ? "▶" : " ") \(name) \(m.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(amount) due \(m.dueOn?.iso ?? "–        ")  \(m.payment.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(acceptance)"
+            // What stands between the milestone and its money comes first, so it shows on narrow screens.
+            let name = m.name.padding(toLength: 22, withPad: " ", startingAt: 0)
+            let amount = Money.text(cents: m.amountCents).padding(toLength: 13, withPad: " ", startingAt: 0)
+            let text = "\(i == selected ? "▶" : " ") \(name) \(amount) \(acceptance) · \(m.kind.rawValue), "
+                + "\(m.payment.rawValue), due \(m.dueOn?.iso ?? "–")"
             lines.append((text, gate.isBlocked ? .overdue : .overlay, i == selected))
             if i == selected {
                 for item in gate.blockers.prefix(8) {
