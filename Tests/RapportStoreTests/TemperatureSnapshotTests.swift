@@ -40,7 +40,7 @@ import RapportModel
         _ = try db.temperatures(now: Self.now, timeZone: Self.newYork)
         try Self.markStoredScores(db)
         // When Hooli, with nothing known yet, writes a delighted e-mail
-        try db.insertAll { ins in
+        _ = try db.insertAll { ins in
             try ins.insert(Interaction(customerId: 5, kind: .emailIn, at: Self.now - 3600, subject: "Love it", sentiment: 1))
         }
         // Then the temperatures are computed again, and Hooli is no longer neutral
@@ -142,7 +142,7 @@ import RapportModel
 
     @Test func numbersReadBackToTheLastBit() {
         // Given values of every length, short decimals (the fast path) and long ones
-        var values: [Double] = [0, 100, 25, 61.5, 45.833333333333336, 1e-7, 0.1 + 0.2, 99.99999999999999, 5e-324]
+        var values: [Double] = [0, 100, 25, 61.5, 45.833333333333336, 1e-7, 0.1 + 0.2, 99.99999999999999, Double.leastNonzeroMagnitude]
         var x = 0.37
         for _ in 0..<2_000 {
             x = (x * 9_301 + 49_297).truncatingRemainder(dividingBy: 233_280) / 2_332.8

@@ -3,6 +3,7 @@ import RapportModel
 
 extension AppDatabase {
     /// Inserts values in one transaction: all of them, or none when one fails.
+    @discardableResult
     public func insertAll<T>(_ body: (Inserter) throws -> T) throws -> T {
         try write { db in try body(Inserter(db: db)) }
     }
