@@ -44,10 +44,7 @@ struct DetailOverlay {
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let (title, lines) = lines()
-        let box = area.centered(width: 90, height: lines.count + 2)
-        let inner = Block(title: "\(title) · any key closes", focused: true).render(into: &canvas, area: box, theme: theme)
-        for (i, line) in lines.prefix(inner.height).enumerated() {
-            canvas.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[.overlay])
-        }
+        TextBox(title: "\(title) · any key closes", lines: lines.map { TextBox.Line($0) }, width: 90)
+            .render(into: &canvas, area: area, theme: theme)
     }
 }

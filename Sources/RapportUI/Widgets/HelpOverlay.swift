@@ -19,13 +19,8 @@ struct HelpOverlay {
     }
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let lines = Self.lines(keymap: state.keymap)
-        let box = area.centered(width: 96, height: lines.count + 2)
-        let inner = Block(title: "Help · any key closes · j/k scroll", focused: true).render(into: &canvas, area: box, theme: theme)
-        let start = max(0, min(top, lines.count - inner.height))
-        for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
-            canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1,
-                       style: theme[line.isHeading ? .overlayTitle : .overlay])
-        }
+        let lines = Self.lines(keymap: state.keymap).map { TextBox.Line($0.text, $0.isHeading ? .overlayTitle : .overlay) }
+        TextBox(title: "Help · any key closes · j/k scroll", lines: lines, width: 96, top: top)
+            .render(into: &canvas, area: area, theme: theme)
     }
 }

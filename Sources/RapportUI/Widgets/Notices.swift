@@ -27,10 +27,7 @@ struct FirstRunNotice {
             "",
             "Press ? for the keys, q to quit.",
         ]
-        let box = area.centered(width: 76, height: lines.count + 2)
-        let inner = Block(title: "First run", focused: true).render(into: &canvas, area: box, theme: theme)
-        for (i, line) in lines.prefix(inner.height).enumerated() {
-            canvas.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[i == 0 ? .overlayTitle : .overlay])
-        }
+        TextBox(title: "First run", lines: lines.enumerated().map { TextBox.Line($1, $0 == 0 ? .overlayTitle : .overlay) },
+                width: 76).render(into: &canvas, area: area, theme: theme)
     }
 }

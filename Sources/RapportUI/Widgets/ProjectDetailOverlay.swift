@@ -53,15 +53,8 @@ struct ProjectDetailOverlay {
     }
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let lines = lines()
-        let box = area.centered(width: 110, height: lines.count + 2)
-        let inner = Block(title: "Project · j/k milestone · A record acceptance · :stage NAME · Esc closes", focused: true)
-            .render(into: &canvas, area: box, theme: theme)
-        for (i, line) in lines.prefix(inner.height).enumerated() {
-            canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[line.role])
-            if line.isSelected {
-                canvas.restyle(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1)) { $0.attributes.insert(.reverse) }
-            }
-        }
+        let lines = lines().map { TextBox.Line($0.text, $0.role, highlighted: $0.isSelected) }
+        TextBox(title: "Project · j/k milestone · A record acceptance · :stage NAME · Esc closes", lines: lines, width: 110)
+            .render(into: &canvas, area: area, theme: theme)
     }
 }

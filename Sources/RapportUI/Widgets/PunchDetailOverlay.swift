@@ -43,13 +43,8 @@ struct PunchDetailOverlay {
     }
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let lines = lines()
-        let box = area.centered(width: 100, height: lines.count + 2)
-        let inner = Block(title: "\(detail.projectCode) #\(detail.item.number) · j/k scroll · any key closes", focused: true)
-            .render(into: &canvas, area: box, theme: theme)
-        let start = max(0, min(top, lines.count - inner.height))
-        for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
-            canvas.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[.overlay])
-        }
+        TextBox(title: "\(detail.projectCode) #\(detail.item.number) · j/k scroll · any key closes",
+                lines: lines().map { TextBox.Line($0) }, width: 100, top: top)
+            .render(into: &canvas, area: area, theme: theme)
     }
 }

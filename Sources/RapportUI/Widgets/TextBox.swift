@@ -1,0 +1,32 @@
+/// A centred, bordered box of text lines scrolled to `top`: the shape every overlay takes.
+struct TextBox {
+    struct Line {
+        var text: String
+        var role: ThemeRole = .overlay
+        /// Drawn reversed, as the selected line of a list inside the box.
+        var highlighted = false
+
+        init(_ text: String, _ role: ThemeRole = .overlay, highlighted: Bool = false) {
+            self.text = text
+            self.role = role
+            self.highlighted = highlighted
+        }
+    }
+
+    var title: String
+    var lines: [Line]
+    var width: Int
+    var top = 0
+
+    func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let box = area.centered(width: width, height: lines.count + 2)
+        let inner = Block(title: title, focused: true).render(into: &canvas, area: box, theme: theme)
+        let start = max(0, min(top, lines.count - inner.height))
+        for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
+            canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[line.role])
+            if line.highlighted {
+                canvas.restyle(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1)) { $0.attributes.insert(.reverse) }
+            }
+        }
+    }
+}
