@@ -1,20 +1,13 @@
 import RapportModel
 
-/// One punch item as it leaves Rapport: every field a CSV or a report shows, the location as its path.
+/// One punch item as it leaves Rapport: its draft (every field an import gives back), plus the
+/// history a CSV or a report shows but an import does not carry.
+///
+/// The draft's fields read as the row's own (`row.title`), so writers need not unwrap it.
+@dynamicMemberLookup
 public struct PunchExportRow: Hashable, Sendable {
-    public var number: Int
-    public var title: String
-    public var detail: String
-    /// The location's path (`HQ / Floor 3 / Board Room`); nil for none.
-    public var location: String?
-    public var category: PunchCategory
-    public var priority: Priority
-    public var status: PunchStatus
-    public var assignee: String
-    public var dueOn: LocalDate?
-    public var blocksAcceptance: Bool
-    public var ballInCourt: String
-    public var source: PunchItem.Source
+    /// What importing this row's CSV gives back, the number kept.
+    public var draft: PunchDraft
     public var rejections: Int
     public var acceptedBy: String?
 
@@ -23,18 +16,9 @@ public struct PunchExportRow: Hashable, Sendable {
                 assignee: String = "", dueOn: LocalDate? = nil, blocksAcceptance: Bool = false,
                 ballInCourt: String = "us", source: PunchItem.Source = .walkthrough, rejections: Int = 0,
                 acceptedBy: String? = nil) {
-        self.number = number
-        self.title = title
-        self.detail = detail
-        self.location = location
-        self.category = category
-        self.priority = priority
-        self.status = status
-        self.assignee = assignee
-        self.dueOn = dueOn
-        self.blocksAcceptance = blocksAcceptance
-        self.ballInCourt = ballInCourt
-        self.source = source
+        draft = PunchDraft(title: title, detail: detail, location: location?.isEmpty == false ? location : nil,
+                           category: category, priority: priority, status: status, assignee: assignee, dueOn: dueOn,
+                           blocksAcceptance: blocksAcceptance, ballInCourt: ballInCourt, source: source, number: number)
         self.rejections = rejections
         self.acceptedBy = acceptedBy
     }
@@ -47,11 +31,14 @@ public struct PunchExportRow: Hashable, Sendable {
                   source: item.source, rejections: item.rejections, acceptedBy: item.acceptedBy)
     }
 
-    /// What importing this row's CSV gives back: the fields a draft has (rejections and who
-    /// accepted are history, which an import does not carry), the number kept.
-    public var draft: PunchDraft {
-        PunchDraft(title: title, detail: detail, location: location?.isEmpty == false ? location : nil,
-                   category: category, priority: priority, status: status, assignee: assignee, dueOn: dueOn,
-                   blocksAcceptance: blocksAcceptance, ballInCourt: ballInCourt, source: source, number: number)
+    /// An exported row always has its number.
+    public var number: Int {
+        get { draft.number ?? 0 }
+        set { draft.number = newValue }
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<PunchDraft, Value>) -> Value {
+        get { draft[keyPath: field] }
+        set { draft[keyPath: field] = newValue }
     }
 }
