@@ -131,6 +131,17 @@ struct ReducerTests {
         #expect((state.projects.top..<state.projects.top + visible).contains(13))
     }
 
+    @Test func theClockMovesOnAndANewDayReloads() {
+        var state = loadedState()
+        // Within the same day only the time changes
+        #expect(reduce(&state, .tick(now: now + 3_600)).isEmpty)
+        #expect(state.now == now + 3_600)
+        // After midnight everything that depends on today is asked for again
+        let effects = reduce(&state, .tick(now: now + 86_400))
+        #expect(effects.contains(.loadTemperatures(now: now + 86_400)))
+        #expect(effects.contains { if case .loadAgenda = $0 { return true } else { return false } })
+    }
+
     @Test func outsideChangeReloadsWhatIsShown() {
         var state = loadedState()
         let later = now + 60

@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case exported(path: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
+    /// The clock moved on (sent when idle); a new day reloads what depends on today.
+    case tick(now: Date)
     case failed(String)
 }
 

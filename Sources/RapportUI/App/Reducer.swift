@@ -76,6 +76,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.now = now
         return Reducer.reloadEverything(state)
 
+    case .tick(let now):
+        let dayBefore = state.today
+        state.now = now
+        // Overdue marks, the agenda window and temperatures all hang on today.
+        return state.today == dayBefore ? [] : Reducer.reloadEverything(state)
+
     case .failed(let text):
         state.message = .init(text: text, isError: true)
         return []

@@ -41,7 +41,11 @@ public final class Runtime {
         while !state.shouldQuit {
             let events = terminal.nextEvents(timeoutMilliseconds: 1000)
             for event in events { handle(event) }
-            if events.isEmpty { try? source.checkpoint() }  // idle: a good moment for housekeeping
+            if events.isEmpty {
+                // Idle: move the clock on and do housekeeping.
+                dispatch(.tick(now: clock()))
+                try? source.checkpoint()
+            }
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
