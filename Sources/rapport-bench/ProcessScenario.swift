@@ -13,8 +13,21 @@ enum ProcessScenario {
 
     static let name = "start to first frame (whole process)"
 
+    /// `swift run rapport-bench` builds only the bench; the whole-process scenario needs the app
+    /// built the same way beside it, so build it (in the package the bench was built from).
+    static func buildApp(beside folder: URL) {
+        let release = folder.path.contains("/release")
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        FileHandle.standardError.write(Data("rapport-bench: building rapport for the whole-process scenario…\n".utf8))
+        _ = spawnAndWait(["/usr/bin/env", "swift", "build", "--package-path", package.path, "--product", "rapport"]
+                         + (release ? ["-c", "release"] : []))
+    }
+
     static func firstFrame(databasePath: String, now: String, runs: Int) -> Result? {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("rapport")
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let binary = folder.appendingPathComponent("rapport")
+        if !FileManager.default.isExecutableFile(atPath: binary.path) { buildApp(beside: folder) }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
         let arguments = [binary.path, "render", "--db", databasePath, "--size", "120x40", "--now", now]
         var samples: [Double] = []
