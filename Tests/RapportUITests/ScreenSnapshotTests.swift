@@ -25,6 +25,12 @@ struct ScreenSnapshotTests {
         assertSnapshot(screen(keys: "?").lines, named: "help-120x40")
     }
 
+    @Test func helpScrolledToTheEndExplainsTheSigns() {
+        let lines = screen(keys: "? G").lines
+        #expect(lines.contains { $0.contains("$  blocks acceptance") })
+        #expect(lines.contains { $0.contains("of 51 ─") })
+    }
+
     @Test func temperatureDetailExplainsTheScore() {
         let (lines, _) = screen(keys: "4 Enter")
         #expect(lines.contains { $0.contains("Capped at 49: unanswered escalation") })

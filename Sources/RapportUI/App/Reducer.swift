@@ -103,6 +103,8 @@ enum Reducer {
             case .moveUp: state.overlay = .help(top: max(0, top - 1))
             case .pageDown: state.overlay = .help(top: top + 10)
             case .pageUp: state.overlay = .help(top: max(0, top - 10))
+            case .moveFirst: state.overlay = .help(top: 0)
+            case .moveLast: state.overlay = .help(top: HelpOverlay.lines(keymap: state.keymap).count)  // drawn clamped
             default: state.overlay = nil
             }
             return []

@@ -15,6 +15,10 @@ struct HelpOverlay {
                 lines.append(("  \(padded)  \(command.help)  (\(command.rawValue))", false))
             }
         }
+        lines.append(("", false))
+        lines.append(("Signs", true))
+        lines.append(("  ●  marked for a bulk change      $  blocks acceptance (payment waits for it)", false))
+        lines.append(("  !49  a temperature capped by a champion gone, an escalation or a dispute      ★  sales welcome", false))
         return lines
     }
 

@@ -20,8 +20,11 @@ struct TextBox {
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let box = area.centered(width: width, height: lines.count + 2)
-        let inner = Block(title: title, focused: true).render(into: &canvas, area: box, theme: theme)
-        let start = max(0, min(top, lines.count - inner.height))
+        let visible = max(0, box.height - 2)
+        let start = max(0, min(top, lines.count - visible))
+        // When the lines do not all fit, the bottom edge says which are shown.
+        let note = lines.count > visible ? "lines \(start + 1)–\(start + visible) of \(lines.count)" : ""
+        let inner = Block(title: title, note: note, focused: true).render(into: &canvas, area: box, theme: theme)
         for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[line.role])
             if line.highlighted {
