@@ -78,7 +78,7 @@ import RapportModel
             }
         }
         // Then the whole batch is gone, the good item with it
-        #expect(try db.punchCount(projectId: projectId) == 0, "\(what)")
+        #expect(try db.punchTotal(projectId: projectId) == 0, "\(what)")
         #expect(try db.projectCount() == 1)
     }
 
@@ -135,7 +135,7 @@ import RapportModel
             }
         }
         // Then "item 1" still means one thing and item 2 was not kept
-        #expect(try db.punchItems(projectId: projectId, offset: 0, limit: 10).map(\.title) == ["Projector flickers"])
+        #expect(try db.punchItems(PunchQuery(projectId: projectId), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 10).map(\.title) == ["Projector flickers"])
     }
 
     @Test func anotherProjectMayUseTheSameNumbers() throws {
@@ -147,7 +147,7 @@ import RapportModel
             try ins.insert(Self.item(other.id!, number: 1, title: "Lobby screen dead pixel"))
             return other.id!
         }
-        #expect(try db.punchCount(projectId: projectId) == 1)
-        #expect(try db.punchCount(projectId: otherId) == 1)
+        #expect(try db.punchTotal(projectId: projectId) == 1)
+        #expect(try db.punchTotal(projectId: otherId) == 1)
     }
 }

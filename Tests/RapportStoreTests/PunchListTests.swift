@@ -8,7 +8,7 @@ import RapportModel
         // Given ACME-01's six items in every status, inserted out of order
         let f = try PunchFixture()
         // When the punch pane loads the project
-        let rows = try f.db.punchItems(projectId: f.acme01, offset: 0, limit: 50)
+        let rows = try f.db.punchItems(PunchQuery(projectId: f.acme01), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 50)
         // Then the items still open come first by number, then the closed and void ones by number
         #expect(rows.map(\.number) == [1, 3, 5, 6, 2, 4])
         #expect(rows.map(\.status) == [.open, .inProgress, .readyForReview, .open, .closed, .void])
@@ -18,18 +18,18 @@ import RapportModel
 
     @Test func eachRowShowsItsRoomNotTheWholePath() throws {
         let f = try PunchFixture()
-        let rows = try f.db.punchItems(projectId: f.acme01, offset: 0, limit: 50)
+        let rows = try f.db.punchItems(PunchQuery(projectId: f.acme01), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 50)
         // "HQ / Floor 3 / Board Room" → "Board Room", "HQ/Lobby" → "Lobby", no location → blank
         #expect(rows.map(\.location) == ["Board Room", "Lobby", "Board Room", "Warehouse", "Board Room", ""])
     }
 
     @Test func rowsCarryPriorityAssigneeAndDueDate() throws {
         let f = try PunchFixture()
-        let rows = try f.db.punchItems(projectId: f.acme01, offset: 0, limit: 2)
+        let rows = try f.db.punchItems(PunchQuery(projectId: f.acme01), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 2)
         #expect(rows.map(\.priority) == [.p1, .p2])
         #expect(rows.map(\.assignee) == ["alex", "alex"])
         #expect(rows.map(\.dueOn) == [LocalDate(year: 2026, month: 3, day: 13), LocalDate(year: 2026, month: 2, day: 28)])
-        let last = try f.db.punchItems(projectId: f.acme01, offset: 5, limit: 1)
+        let last = try f.db.punchItems(PunchQuery(projectId: f.acme01), today: LocalDate(year: 2026, month: 1, day: 1), offset: 5, limit: 1)
         #expect(last.first?.dueOn == nil && last.first?.priority == .p2)
     }
 
@@ -41,22 +41,22 @@ import RapportModel
     ])
     func punchItemsPage(offset: Int, limit: Int, numbers: [Int]) throws {
         let f = try PunchFixture()
-        #expect(try f.db.punchItems(projectId: f.acme01, offset: offset, limit: limit).map(\.number) == numbers)
+        #expect(try f.db.punchItems(PunchQuery(projectId: f.acme01), today: LocalDate(year: 2026, month: 1, day: 1), offset: offset, limit: limit).map(\.number) == numbers)
     }
 
     @Test func onlyTheProjectsOwnItemsAreListed() throws {
         let f = try PunchFixture()
-        #expect(try f.db.punchItems(projectId: f.glx01, offset: 0, limit: 50).map(\.title) == ["Dead pixel, panel 3"])
-        #expect(try f.db.punchItems(projectId: f.acme02, offset: 0, limit: 50).map(\.number) == [1, 2])
-        #expect(try f.db.punchItems(projectId: 999, offset: 0, limit: 50).isEmpty)
+        #expect(try f.db.punchItems(PunchQuery(projectId: f.glx01), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 50).map(\.title) == ["Dead pixel, panel 3"])
+        #expect(try f.db.punchItems(PunchQuery(projectId: f.acme02), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 50).map(\.number) == [1, 2])
+        #expect(try f.db.punchItems(PunchQuery(projectId: 999), today: LocalDate(year: 2026, month: 1, day: 1), offset: 0, limit: 50).isEmpty)
     }
 
     @Test func punchCountCountsEveryItemThePaneCanShow() throws {
         // The pane pages through all of a project's items, closed and void included
         let f = try PunchFixture()
-        #expect(try f.db.punchCount(projectId: f.acme01) == 6)
-        #expect(try f.db.punchCount(projectId: f.acme02) == 2)
-        #expect(try f.db.punchCount(projectId: 999) == 0)
+        #expect(try f.db.punchTotal(projectId: f.acme01) == 6)
+        #expect(try f.db.punchTotal(projectId: f.acme02) == 2)
+        #expect(try f.db.punchTotal(projectId: 999) == 0)
     }
 }
 

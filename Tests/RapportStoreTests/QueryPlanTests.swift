@@ -27,16 +27,6 @@ import RapportModel
         #expect(!plan.contains { Self.scans($0, "p") || Self.scans($0, "i") }, "\(plan)")
     }
 
-    @Test func thePunchPageChoosesItsRowsOnACoveringIndex() throws {
-        let plan = try Self.plan(AppDatabase.punchPageSQL, [1, 40, 400])
-        // The project's items are ordered and skipped as index entries ...
-        #expect(plan.contains { $0.contains("SEARCH punch_item USING COVERING INDEX punch_item_on_project_status_number") },
-                "\(plan)")
-        // ... and only the page's rows are read from the table, by id
-        #expect(plan.contains { $0.contains("SEARCH i USING INTEGER PRIMARY KEY") }, "\(plan)")
-        #expect(!plan.contains { Self.scans($0, "punch_item") || Self.scans($0, "i") }, "\(plan)")
-    }
-
     @Test func theAgendaPageIsARangeOnTheOccurrenceKey() throws {
         let plan = try Self.plan("""
             SELECT meeting_id, starts_at, ends_at FROM meeting_occurrence

@@ -9,7 +9,6 @@ extension AppDatabase {
     static func createDerivedTables(_ db: Database) throws {
         try createMeetingOccurrences(db)
         try createTemperatureValidity(db)
-        try createPageIndexes(db)
     }
 
     /// Occurrences of every series, expanded for a window of instants, so the agenda is an
@@ -110,12 +109,5 @@ extension AppDatabase {
             CREATE INDEX interaction_escalation_on_customer_at ON interaction(customer_id, at)
             WHERE kind = 'email-in' AND urgency >= 0.7
             """)
-    }
-
-    /// Lets a punch page choose its rows on an index alone: status and number for each id, so
-    /// ordering a project's items (open first) and skipping to the page read no table row.
-    private static func createPageIndexes(_ db: Database) throws {
-        try db.create(index: "punch_item_on_project_status_number", on: "punch_item",
-                      columns: ["project_id", "status", "number"])
     }
 }

@@ -14,15 +14,6 @@ extension AppDatabase: DashboardSource {
         ORDER BY p.code
         """
 
-    /// Arguments: project id, limit, offset.
-    static let punchPageSQL = """
-        SELECT i.id, i.number, i.status, i.priority, l.path, i.title, i.assignee, i.due_on
-        FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
-        WHERE i.id IN (SELECT id FROM punch_item WHERE project_id = ?
-                       ORDER BY status NOT IN \(AppDatabase.openStatusesSQL), number LIMIT ? OFFSET ?)
-        ORDER BY i.status NOT IN \(AppDatabase.openStatusesSQL), i.number
-        """
-
     public func projectCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM project")! }
     }
@@ -41,28 +32,4 @@ extension AppDatabase: DashboardSource {
         }
     }
 
-    public func punchCount(projectId: Int64) throws -> Int {
-        try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM punch_item WHERE project_id = ?", arguments: [projectId])!
-        }
-    }
-
-    /// A page of a project's punch list: items still open first, then by number.
-    ///
-    /// The page is chosen on the covering (project_id, status, number) index: ordering the
-    /// project's items sorts index entries, skipped rows are never read, and only the page's
-    /// rows are fetched with their location.
-    public func punchItems(projectId: Int64, offset: Int, limit: Int) throws -> [PunchRow] {
-        try read { db in
-            try Row.fetchAll(db, sql: Self.punchPageSQL, arguments: [projectId, limit, offset]).map { row in
-                let path: String? = row[4]
-                let due: String? = row[7]
-                return PunchRow(id: row[0], number: row[1],
-                                status: PunchStatus(rawValue: row[2]) ?? .open,
-                                priority: Priority(rawValue: row[3]) ?? .p2,
-                                location: path.map { Location(projectId: projectId, path: $0).room } ?? "",
-                                title: row[5], assignee: row[6], dueOn: due.flatMap { LocalDate(iso: $0) })
-            }
-        }
-    }
 }
