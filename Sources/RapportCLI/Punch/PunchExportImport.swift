@@ -3,6 +3,7 @@ import Foundation
 import RapportInterop
 import RapportModel
 import RapportStore
+import RapportUI
 
 extension RapportCommand.Punch {
     struct Export: ParsableCommand {
@@ -64,7 +65,7 @@ extension RapportCommand.Punch {
 
 /// Exports shared by `rapport punch export` and the dashboard's `:export`.
 enum PunchFiles {
-    static func export(database: AppDatabase, projectId: Int64, format: RapportUIExportFormat, today: LocalDate) throws -> String {
+    static func export(database: AppDatabase, projectId: Int64, format: ExportFormat, today: LocalDate) throws -> String {
         let rows = try database.exportPunchItems(projectId: projectId).map { PunchExportRow($0.item, location: $0.locationPath) }
         switch format {
         case .csv: return PunchCSV.export(rows)

@@ -3,8 +3,6 @@ import RapportModel
 import RapportStore
 import RapportUI
 
-typealias RapportUIExportFormat = ExportFormat
-
 /// The dashboard's `:export`: writes `CODE-punch.md` or `.csv` into the current folder.
 struct FileExporter: PunchExporter {
     let database: AppDatabase

@@ -58,7 +58,7 @@ extension Reducer {
     }
 
     /// The visible windows again, with whatever the last write changed.
-    static func reloadAfterWrite(_ state: inout AppState) -> [Effect] {
+    static func reloadAfterWrite(_ state: AppState) -> [Effect] {
         var effects: [Effect] = [
             .loadProjects(offset: state.projects.windowStart,
                           limit: max(state.projects.rows.count, state.visibleRows(.projects) * 3)),
@@ -75,8 +75,7 @@ extension Reducer {
 
     /// Everything shown, after another process changed the file.
     static func reloadEverything(_ state: AppState) -> [Effect] {
-        var copy = state
-        return reloadAfterWrite(&copy) + [
+        reloadAfterWrite(state) + [
             .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
                         offset: state.agenda.windowStart, limit: max(state.agenda.rows.count, state.visibleRows(.calendar) * 3)),
             .loadTemperatures(now: state.now),

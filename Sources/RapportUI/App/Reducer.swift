@@ -66,7 +66,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .written(let message):
         state.message = .init(text: message)
-        return Reducer.reloadAfterWrite(&state)
+        return Reducer.reloadAfterWrite(state)
 
     case .exported(let path):
         state.message = .init(text: "Exported to \(path)")

@@ -10,15 +10,8 @@ struct DetailOverlay {
         let zone = state.timeZone
         switch pane {
         case .projects, .punch:
-            guard let item = state.punch.selectedRow else { return ("Punch item", []) }
-            return ("Punch item #\(item.number)", [
-                "Title     \(item.title)",
-                "Status    \(item.status.rawValue)",
-                "Priority  \(item.priority.label)",
-                "Location  \(item.location)",
-                "Assignee  \(item.assignee.isEmpty ? "–" : item.assignee)",
-                "Due       \(item.dueOn?.iso ?? "–")",
-            ])
+            // Never opened: a project opens its punch list, and a punch item has PunchDetailOverlay.
+            return ("", [])
         case .calendar:
             guard let entry = state.agenda.selectedRow else { return ("Meeting", []) }
             return ("Meeting", [
