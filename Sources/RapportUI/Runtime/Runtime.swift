@@ -137,8 +137,13 @@ public final class Runtime {
         case let .add(projectId, draft):
             let item = try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at)
             return "Added #\(item.number) \(item.title)"
-        case let .change(ids, change):
-            return try source.changePunchItems(ids: ids, change: change, by: who, at: at).summary
+        case let .change(ids, change, query, today):
+            // A bulk change never reaches an item the filter hides: those are left alone, and said so.
+            let shown = query.filter.isEmpty ? ids : try source.punchIds(ids, matching: query, today: today)
+            let hidden = ids.count - shown.count
+            guard !shown.isEmpty else { return "Nothing changed: the \(hidden) marked items are hidden by the filter" }
+            let summary = try source.changePunchItems(ids: shown, change: change, by: who, at: at).summary
+            return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
         case .undo:
             return try source.undo(by: who, at: at).map { "Undid: \($0)" } ?? "Nothing to undo"
         case .redo:

@@ -97,6 +97,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
             .sorted { $0.key < $1.key }
     }
 
+    func punchIds(_ ids: [Int64], matching query: PunchQuery, today: LocalDate) throws -> [Int64] {
+        let shown = Set(matching(query, today: today).map(\.id))
+        return ids.filter(shown.contains)
+    }
+
     func punchDetail(id: Int64) throws -> PunchDetail {
         let row = punch.values.flatMap { $0 }.first { $0.id == id }!
         let item = PunchItem(id: row.id, projectId: 1, number: row.number, title: row.title, priority: row.priority,
