@@ -178,13 +178,23 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     func dataVersion() throws -> Int { version }
 }
 
-/// Runs keys through a runtime over the fixture, as `rapport render` does, and returns the screen.
+/// What a screen test looks at: the text, the styles behind it, and the state that drew it.
+struct Shot {
+    var lines: [String]
+    var state: AppState
+    var canvas: Canvas
+}
+
+/// Replays `keys` on the fixture firm and keeps the last frame, drawn in the marker theme so
+/// the snapshot's style layer can tell the selection and every role apart.
 @MainActor
 func screen(_ source: FixtureSource = FixtureSource(), size: Size = Size(columns: 120, rows: 40),
-            keys: String = "") -> (lines: [String], state: AppState) {
+            keys: String = "") -> Shot {
     let terminal = MemoryTerminal(size: size, script: Key.sequence(keys).map { .key($0) })
     let state = AppState(size: size, now: FixtureSource.now, timeZone: FixtureSource.zone)
-    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: StyleLayer.theme,
+                          clock: { FixtureSource.now })
     runtime.replay()
-    return (terminal.lastCanvas!.lines, runtime.state)
+    let canvas = terminal.lastCanvas!
+    return Shot(lines: canvas.lines, state: runtime.state, canvas: canvas)
 }

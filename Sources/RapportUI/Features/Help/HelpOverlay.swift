@@ -27,8 +27,9 @@ struct HelpOverlay {
                 let keys = state.keymap.keys(for: command, in: here ? scopes : [command.scope] + [.global])
                     .map(\.description).joined(separator: " ")
                 let padded = keys.padding(toLength: max(keys.count, 14), withPad: " ", startingAt: 0)
-                let place = here ? "" : " · in \(Dispatcher.whereItWorks(command.scope, state))"
-                lines.append(("  \(padded)  \(command.help)  (\(command.name))\(place)", false))
+                // Where a command works, when not here, leads its line so narrow screens show it.
+                let place = here ? "" : "In \(Dispatcher.whereItWorks(command.scope, state)): "
+                lines.append(("  \(padded)  \(place)\(command.help)  (\(command.name))", false))
             }
         }
         lines.append(("", false))
