@@ -86,13 +86,31 @@ struct ReducerTests {
 
     @Test func helpOpensAndAnyOtherKeyClosesItWithoutRunningIt() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("?")))
-        #expect(state.modal == .help(top: 0))
-        _ = reduce(&state, .key(.char("j")))
-        #expect(state.modal == .help(top: 1))
-        _ = reduce(&state, .key(.char("q")))
-        #expect(state.modal == nil)
-        #expect(state.shouldQuit == false)
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        send(.key(.char("j")), &state) { $0.modal = .help(top: 1) }
+        // q closes help and does not quit
+        send(.key(.char("q")), &state) { $0.modal = nil }
+    }
+
+    @Test func helpOpenedFromADetailViewClosesBackToIt() throws {
+        var state = loadedState()
+        send(.projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)), &state) {
+            $0.routes = [Route(ProjectDetailRoute(detail: try! FixtureSource().projectDetail(projectId: 1)))]
+        }
+        let detail = state.routes
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        // Esc closes help; the project detail is still there, as it was
+        send(.key(.escape), &state) { $0.modal = nil }
+        #expect(state.routes == detail)
+        // And Esc again goes back to the dashboard
+        send(.key(.escape), &state) { $0.routes = [] }
+    }
+
+    @Test func qClosesADetailViewAndQuitsOnlyFromTheDashboard() throws {
+        var state = loadedState()
+        _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
+        send(.key(.char("q")), &state) { $0.routes = [] }
+        send(.key(.char("q")), &state) { $0.shouldQuit = true }
     }
 
     @Test func quitAsksToStop() {
@@ -103,8 +121,7 @@ struct ReducerTests {
 
     @Test func unboundKeySaysSo() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("Z")))
-        #expect(state.message == .init(text: "Z is not bound; ? lists the keys", isError: true))
+        send(.key(.char("Z")), &state) { $0.message = .init(text: "Z is not bound; ? lists the keys", isError: true) }
     }
 
     @Test func pastedTextNeverRunsAsCommands() {
