@@ -19,8 +19,8 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51),
-                            .loadTemperatures(now: now)])
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
+                            .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
     }
@@ -155,7 +155,7 @@ struct ReducerTests {
         #expect(state.now == now + 3_600)
         // After midnight everything that depends on today is asked for again
         let effects = reduce(&state, .tick(now: now + 86_400))
-        #expect(effects.contains(.loadTemperatures(now: now + 86_400)))
+        #expect(effects.contains(.loadTemperatures(now: now + 86_400, timeZone: FixtureSource.zone)))
         #expect(effects.contains { if case .loadAgenda = $0 { return true } else { return false } })
     }
 
@@ -164,7 +164,7 @@ struct ReducerTests {
         let later = now + 60
         let effects = reduce(&state, .databaseChanged(now: later))
         #expect(state.now == later)
-        #expect(effects.contains(.loadTemperatures(now: later)))
+        #expect(effects.contains(.loadTemperatures(now: later, timeZone: FixtureSource.zone)))
         #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
         #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
     }

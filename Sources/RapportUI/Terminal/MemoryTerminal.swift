@@ -4,6 +4,7 @@ public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var lastCanvas: Canvas?
     public private(set) var frames = 0
+    public var wakeDescriptors: [Int32] = []
     private var script: [TerminalEvent]
 
     public init(size: Size, script: [TerminalEvent] = []) {

@@ -194,7 +194,15 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return Array(entries.filter { $0.start < to && $0.end > from }.dropFirst(offset).prefix(limit))
     }
 
-    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] { customers }
+    /// How long scoring takes, to show slow work off the main thread; and how often it ran.
+    var temperatureDelay: TimeInterval = 0
+    private(set) var temperatureCalls = 0
+
+    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        temperatureCalls += 1
+        if temperatureDelay > 0 { Thread.sleep(forTimeInterval: temperatureDelay) }
+        return customers
+    }
 
     func dataVersion() throws -> Int { version }
 }
