@@ -44,7 +44,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case let .punchDetailLoaded(detail, forEdit):
         if forEdit {
-            state.modal = .form(EditForm(detail: detail))
+            state.modal = .form(PunchItemForm.make(detail))
         } else {
             PunchDetailRoute.loaded(&state, detail)
         }
