@@ -12,7 +12,7 @@ struct RenderCommandTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1"])
+        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1", "--now", "2026-11-27T09:00"])
         try seed.run()
     }
 
