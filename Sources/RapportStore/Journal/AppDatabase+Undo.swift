@@ -12,13 +12,13 @@ extension AppDatabase {
     /// journal is the file's, not a user's: undo takes back the newest step whoever made it.
     /// A step whose rows were changed since by something outside the journal is refused
     /// (`AppError.journalConflict`) rather than overwriting that change.
-    public func undo(by who: String, at: Date) throws -> String? {
+    public func undo(by who: String, at: Date) throws -> JournalStep? {
         try replay(.undo, by: who, at: at)
     }
 
     /// Re-applies the oldest undone mutation and returns its label (nil when there is none).
     /// Any new mutation discards what could be redone.
-    public func redo(by who: String, at: Date) throws -> String? {
+    public func redo(by who: String, at: Date) throws -> JournalStep? {
         try replay(.redo, by: who, at: at)
     }
 
@@ -36,14 +36,14 @@ extension AppDatabase {
         }
     }
 
-    private func replay(_ direction: Journal.Direction, by who: String, at: Date) throws -> String? {
+    private func replay(_ direction: Journal.Direction, by who: String, at: Date) throws -> JournalStep? {
         try writing { db in
             let next = direction == .undo
-                ? "SELECT id, label FROM journal_entry WHERE NOT undone ORDER BY id DESC LIMIT 1"
-                : "SELECT id, label FROM journal_entry WHERE undone ORDER BY id LIMIT 1"
-            guard let entry = try Row.fetchOne(db, sql: next) else { return nil }
-            let entryId: Int64 = entry["id"]
-            let label: String = entry["label"]
+                ? "SELECT id FROM journal_entry WHERE NOT undone ORDER BY id DESC LIMIT 1"
+                : "SELECT id FROM journal_entry WHERE undone ORDER BY id LIMIT 1"
+            guard let entryId = try Int64.fetchOne(db, sql: next) else { return nil }
+            let step = try Journal.step(db, entryId: entryId)
+            let label = step.label
             let changes = try Journal.changes(db, entryId: entryId)
 
             // Items that exist on both sides get history events; inserted ones are deleted by
@@ -71,7 +71,7 @@ extension AppDatabase {
             }
             try db.execute(sql: "UPDATE journal_entry SET undone = ? WHERE id = ?",
                            arguments: [direction == .undo, entryId])
-            return label
+            return step
         }
     }
 }
