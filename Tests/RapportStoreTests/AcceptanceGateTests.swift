@@ -125,7 +125,8 @@ struct GateFixture {
                                 day: day, by: Triage.reviewer))
         let final = try f.db.projectDetail(projectId: f.project).milestones[1].milestone
         #expect(final.acceptedOn == day && final.acceptedBy == Triage.reviewer)
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(12))?.label == "record acceptance of Final (ACME-01)")
+        // Undo is per user: the reviewer takes back their own acceptance
+        #expect(try f.db.undo(by: Triage.reviewer, at: Triage.at(12))?.label == "record acceptance of Final (ACME-01)")
         #expect(try f.db.projectDetail(projectId: f.project).milestones[1].milestone.acceptedBy == nil)
     }
 

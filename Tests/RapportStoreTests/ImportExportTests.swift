@@ -53,7 +53,7 @@ import RapportModel
             == "walk.csv:7: \(reason); nothing was imported")
         #expect(try f.db.punchSnapshot(f.acme01) == before)
         #expect(try f.db.counts() == counts)
-        #expect(try f.db.undoLabel() == "add #7")
+        #expect(try f.db.undoLabel(by: Triage.pm) == "add #7")
     }
 
     @Test func anExportImportsIntoAnotherProjectFieldForField() throws {

@@ -30,7 +30,7 @@ import RapportModel
         _ = try f.db.changePunchItems(ids: one, change: .advance, by: Triage.pm, at: Triage.at(1))
         _ = try f.db.changePunchItems(ids: one, change: .assign("sam"), by: Triage.pm, at: Triage.at(2))
         _ = try f.db.addPunchItem(projectId: f.acme01, draft: PunchDraft(title: "Rack door"), by: Triage.pm, at: Triage.at(3))
-        #expect(try f.db.undoLabel() == "add #7" && f.db.redoLabel() == nil)
+        #expect(try f.db.undoLabel(by: Triage.pm) == "add #7" && f.db.redoLabel(by: Triage.pm) == nil)
         // Undo walks back, newest first
         #expect(try f.db.undo(by: Triage.pm, at: Triage.at(4))?.label == "add #7")
         #expect(try f.db.undo(by: Triage.pm, at: Triage.at(5))?.label == "assign #1 to sam")
@@ -38,7 +38,7 @@ import RapportModel
         #expect(try f.db.undo(by: Triage.pm, at: Triage.at(7))?.label == nil)
         #expect(try f.db.item(f.acme01, 1).status == .open && f.db.item(f.acme01, 1).assignee == "alex")
         // Redo walks forward, oldest undone first
-        #expect(try f.db.redoLabel() == "advance #1")
+        #expect(try f.db.redoLabel(by: Triage.pm) == "advance #1")
         #expect(try f.db.redo(by: Triage.pm, at: Triage.at(8))?.label == "advance #1")
         #expect(try f.db.redo(by: Triage.pm, at: Triage.at(9))?.label == "assign #1 to sam")
         #expect(try f.db.item(f.acme01, 1).assignee == "sam")
@@ -97,10 +97,11 @@ import RapportModel
         let f = try PunchFixture()
         let id = try f.db.ids(f.acme01, 5)
         _ = try f.db.changePunchItems(ids: id, change: .stepBack, by: Triage.reviewer, at: Triage.at(1))
-        // When the rejection is undone and redone
-        _ = try f.db.undo(by: Triage.pm, at: Triage.at(2))
+        // When the reviewer undoes and redoes it (undo is per user: the PM has nothing to undo)
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2)) == nil)
+        _ = try f.db.undo(by: Triage.reviewer, at: Triage.at(2))
         #expect(try f.db.item(f.acme01, 5).rejections == 0)
-        _ = try f.db.redo(by: Triage.pm, at: Triage.at(3))
+        _ = try f.db.redo(by: Triage.reviewer, at: Triage.at(3))
         // Then the count follows, and the history says what happened and who did it
         #expect(try f.db.item(f.acme01, 5).rejections == 1)
         #expect(try f.db.history(id[0]) == [
@@ -108,7 +109,7 @@ import RapportModel
             "status ready→open (redo: step back #5)",
         ])
         let whoAndWhen = try f.db.punchDetail(id: id[0]).history.map { "\($0.who) \($0.at == Triage.at(3))" }
-        #expect(whoAndWhen == ["\(Triage.pm) true", "\(Triage.pm) false", "\(Triage.reviewer) false"])
+        #expect(whoAndWhen == ["\(Triage.reviewer) true", "\(Triage.reviewer) false", "\(Triage.reviewer) false"])
     }
 
     @Test func undoWorksAfterTheFileIsReopened() throws {

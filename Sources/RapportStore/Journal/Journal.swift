@@ -6,25 +6,27 @@ import GRDB
 /// A mutation begins an entry, tells the journal which rows it is about to update (their
 /// images are captured at once, in SQL) and which rows it inserted, and finishes: the journal
 /// then captures every touched row as it now is, drops rows that ended as they began, and
-/// discards the redo tail. An entry with no change left is removed, so a no-op is not an undo
+/// discards its user's redo tail. An entry with no change left is removed, so a no-op is not an undo
 /// step and does not cost the user their redo tail.
 final class Journal {
     let db: Database
     let entryId: Int64
+    let who: String
     private var tables: [String] = []
 
     /// How many entries the journal keeps; older ones are dropped as new ones come.
     static let depth: Int64 = 500
 
-    private init(db: Database, entryId: Int64) {
+    private init(db: Database, entryId: Int64, who: String) {
         self.db = db
         self.entryId = entryId
+        self.who = who
     }
 
     /// Starts an entry; its label is set by `finish`, once the mutation knows what it did.
     static func begin(_ db: Database, who: String, at: Date) throws -> Journal {
         try db.execute(sql: "INSERT INTO journal_entry (at, who, label) VALUES (?, ?, '')", arguments: [at, who])
-        return Journal(db: db, entryId: db.lastInsertedRowID)
+        return Journal(db: db, entryId: db.lastInsertedRowID, who: who)
     }
 
     /// Captures the rows' images before they change; rows already captured in this entry keep
@@ -67,8 +69,9 @@ final class Journal {
             try db.execute(sql: "DELETE FROM journal_entry WHERE id = ?", arguments: [entryId])
             return false
         }
-        // A new mutation makes the undone entries unreachable: the redo tail goes.
-        try db.execute(sql: "DELETE FROM journal_entry WHERE undone")
+        // A new mutation makes its user's undone entries unreachable: their redo tail goes.
+        // Other users keep theirs (redo is per user); redoing over this step is refused then.
+        try db.execute(sql: "DELETE FROM journal_entry WHERE undone AND who = ?", arguments: [who])
         try db.execute(sql: "DELETE FROM journal_entry WHERE id <= ?", arguments: [entryId - Self.depth])
         try db.execute(sql: "UPDATE journal_entry SET label = ? WHERE id = ?", arguments: [label, entryId])
         return true
