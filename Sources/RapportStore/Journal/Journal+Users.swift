@@ -15,8 +15,8 @@ extension Journal {
     }
 
     /// The first step another user made after the entry, still in force, that changed one of
-    /// its rows, or that points an item at a location the entry created (undo would delete it
-    /// from under them); nil when nobody built on it.
+    /// its rows, or changed an item that is now in a location the entry created (undo would
+    /// delete the location from under it); nil when nobody built on it.
     static func builtOn(_ db: Database, entryId: Int64, by who: String) throws -> (who: String, label: String)? {
         let first = try [builtOnSameRowsSQL, builtOnNewPlacesSQL]
             .compactMap { try Row.fetchOne(db, sql: $0, arguments: [entryId, who]) }
@@ -36,11 +36,13 @@ extension Journal {
         ORDER BY e.id LIMIT 1
         """
 
-    /// Later steps of others, still in force, that put an item in a location the entry created.
+    /// Later steps of others, still in force, on an item that is now in a location the entry
+    /// created: found from the location's items (indexed), not by reading every later image.
+    /// CROSS JOIN keeps that order: without statistics the planner would start from `c`.
     static let builtOnNewPlacesSQL = """
         SELECT e.id, e.who, e.label FROM journal_change mine
-        JOIN journal_change c ON c.table_name = 'punch_item' AND c.entry_id > mine.entry_id
-                             AND json_extract(c.after_json, '$.location_id') = mine.row_id
+        CROSS JOIN punch_item i ON i.location_id = mine.row_id
+        CROSS JOIN journal_change c ON c.table_name = 'punch_item' AND c.row_id = i.id AND c.entry_id > mine.entry_id
         JOIN journal_entry e ON e.id = c.entry_id
         WHERE mine.entry_id = ?1 AND mine.table_name = 'location' AND mine.before_json IS NULL
           AND NOT e.undone AND e.who <> ?2
