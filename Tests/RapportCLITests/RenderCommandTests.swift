@@ -50,7 +50,7 @@ struct RenderCommandTests {
         // Given the dashboard, when the user tabs to the punch pane and opens the third item
         let lines = try render(["--size", "120x40", "--keys", "Tab j j Enter"])
         // Then the punch item's detail is open, with its history
-        #expect(lines.contains { $0.range(of: #"─ [A-Z]{3}-\d{4} #\d+ · j/k scroll"#, options: .regularExpression) != nil })
+        #expect(lines.contains { $0.range(of: #"─ [A-Z]{3}-\d{4} #\d+ · j scroll · Esc back"#, options: .regularExpression) != nil })
         #expect(lines.contains { $0.contains("History:") })
     }
 

@@ -28,16 +28,16 @@ struct ReducerTests {
     @Test func loadedProjectsDriveThePunchPane() {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .projectsLoaded(total: 30, offset: 0, rows: FixtureSource().projectRows))
-        #expect(state.punchProjectId == 1)
+        #expect(state.punch.projectId == 1)
         #expect(effects == [.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
     }
 
     @Test func movingInProjectsSwitchesPunchProject() {
         var state = loadedState()
         let effects = reduce(&state, .key(.char("j")))
-        #expect(state.projects.selected == 1)
-        #expect(state.punchProjectId == 2)
-        #expect(state.punch == ListState())  // starts over on the new project
+        #expect(state.projects.list.selected == 1)
+        #expect(state.punch.projectId == 2)
+        #expect(state.punch.list == ListState())  // starts over on the new project
         #expect(effects == [.loadPunch(PunchQuery(projectId: 2), today: today, offset: 0, limit: 54)])
     }
 
@@ -45,14 +45,14 @@ struct ReducerTests {
         var state = loadedState()
         _ = reduce(&state, .key(.char("j")))
         _ = reduce(&state, .punchLoaded(PunchQuery(projectId: 1), total: 3, unfilteredTotal: 3, offset: 0, rows: [], groups: []))
-        #expect(state.punch.loaded == false)
+        #expect(state.punch.list.loaded == false)
     }
 
     @Test(arguments: [
-        (Key.tab, PaneID.punch), (.backTab, .temperature), (.char("3"), .calendar), (.char("4"), .temperature),
+        (Key.tab, ViewID.punch), (.backTab, .temperature), (.char("3"), .calendar), (.char("4"), .temperature),
         (.char("2"), .punch),
     ])
-    func focusKeys(key: Key, pane: PaneID) {
+    func focusKeys(key: Key, pane: ViewID) {
         var state = loadedState()
         _ = reduce(&state, .key(key))
         #expect(state.focus == pane)
@@ -68,8 +68,8 @@ struct ReducerTests {
         // When the user jumps to the end
         let effects = reduce(&state, .key(.char("G")))
         // Then the last page is asked for, and the selection waits on the last row
-        #expect(state.projects.selected == 499)
-        #expect(state.projects.top == 486)
+        #expect(state.projects.list.selected == 499)
+        #expect(state.projects.list.top == 486)
         #expect(effects.first == .loadProjects(offset: 472, limit: 42))
         // And paging within what is loaded asks for nothing
         _ = reduce(&state, .projectsLoaded(total: 500, offset: 472, rows: rows(473...500)))
@@ -79,19 +79,19 @@ struct ReducerTests {
     @Test func selectionStopsAtTheEnds() {
         var state = loadedState(projects: 3)
         _ = reduce(&state, .key(.char("k")))
-        #expect(state.projects.selected == 0)
+        #expect(state.projects.list.selected == 0)
         for _ in 0..<5 { _ = reduce(&state, .key(.char("j"))) }
-        #expect(state.projects.selected == 2)
+        #expect(state.projects.list.selected == 2)
     }
 
     @Test func helpOpensAndAnyOtherKeyClosesItWithoutRunningIt() {
         var state = loadedState()
         _ = reduce(&state, .key(.char("?")))
-        #expect(state.overlay == .help(top: 0))
+        #expect(state.modal == .help(top: 0))
         _ = reduce(&state, .key(.char("j")))
-        #expect(state.overlay == .help(top: 1))
+        #expect(state.modal == .help(top: 1))
         _ = reduce(&state, .key(.char("q")))
-        #expect(state.overlay == nil)
+        #expect(state.modal == nil)
         #expect(state.shouldQuit == false)
     }
 
@@ -127,8 +127,8 @@ struct ReducerTests {
         for _ in 0..<13 { _ = reduce(&state, .key(.char("j"))) }
         _ = reduce(&state, .resize(Size(columns: 80, rows: 24)))
         let visible = state.visibleRows(.projects)
-        #expect(state.projects.selected == 13)
-        #expect((state.projects.top..<state.projects.top + visible).contains(13))
+        #expect(state.projects.list.selected == 13)
+        #expect((state.projects.list.top..<state.projects.list.top + visible).contains(13))
     }
 
     @Test func theClockMovesOnAndANewDayReloads() {

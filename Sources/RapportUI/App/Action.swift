@@ -44,7 +44,9 @@ public enum Effect: Equatable, Sendable {
 /// The writes the UI asks of the store; each is one transaction and one undo step.
 public enum Write: Equatable, Sendable {
     case add(projectId: Int64, draft: PunchDraft)
-    case change(ids: [Int64], PunchChange)
+    /// A triage step on `ids`, limited to those `within` still shows: a bulk change never
+    /// reaches an item the filter hides, and says how many it left alone.
+    case change(ids: [Int64], PunchChange, within: PunchQuery, today: LocalDate)
     case undo
     case redo
     case setStage(projectId: Int64, stage: ProjectStage)

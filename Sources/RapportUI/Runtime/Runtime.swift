@@ -138,13 +138,17 @@ public final class Runtime {
         case let .add(projectId, draft):
             let item = try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at)
             return "Added #\(item.number) \(item.title)"
-        case let .change(ids, change):
-            let result = try source.changePunchItems(ids: ids, change: change, by: who, at: at)
+        case let .change(ids, change, query, today):
+            // A bulk change never reaches an item the filter hides: those are left alone, and said so.
+            let shown = query.filter.isEmpty ? ids : try source.punchIds(ids, matching: query, today: today)
+            let hidden = ids.count - shown.count
+            guard !shown.isEmpty else { return "Nothing changed: the \(hidden) marked items are hidden by the filter" }
+            let result = try source.changePunchItems(ids: shown, change: change, by: who, at: at)
             let head = result.changed.isEmpty ? "nothing changed" : result.label
             let skipped = result.skipped.map { "#\($0.number) is \($0.status.name); it cannot \($0.reason.verb)" }
-            guard !skipped.isEmpty else { return head }
             let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
-            return "\(head) (skipped: \(skipped.prefix(3).joined(separator: "; "))\(more))"
+            let summary = skipped.isEmpty ? head : "\(head) (skipped: \(skipped.prefix(3).joined(separator: "; "))\(more))"
+            return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
         case .undo:
             return try source.undo(by: who, at: at).map { "Undid: \($0.label)" } ?? "Nothing to undo"
         case .redo:

@@ -6,8 +6,8 @@ struct TopBar {
         let style = theme[.topBar]
         canvas.fill(area, style: style)
         let clock = TimeText.full(state.now, state.timeZone)
-        let counts = state.projects.loaded
-            ? " · \(state.projects.total) projects · \(state.temperatures.total) customers" : ""
+        let counts = state.projects.list.loaded
+            ? " · \(state.projects.list.total) projects · \(state.temperature.list.total) customers" : ""
         canvas.put(" Rapport\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
         canvas.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: style)
     }
@@ -25,8 +25,9 @@ struct StatusBar {
             return
         }
         var x = area.x + 1
-        for command in Command.hinted {
-            guard let hint = command.hint, let key = state.keymap.keys(for: command).first else { continue }
+        for command in CommandTable.standard.hinted where state.activeScopes.contains(command.scope) {
+            guard let hint = command.hint, let key = state.keymap.keys(for: command, in: state.activeScopes).first
+            else { continue }
             let keyText = key.description, width = DisplayWidth.of(keyText) + DisplayWidth.of(hint) + 3
             guard x + width <= area.maxX else { break }
             x += canvas.put(keyText, x: x, y: area.y, style: theme[.statusKey])

@@ -7,6 +7,8 @@
 /// is the one that must never be hidden.
 struct FormView {
     var form: Form
+    /// The keys the hint line names, from the live keymap.
+    var keys = FormKeys()
     /// The widest the box grows; narrower screens get a narrower box.
     var width = 64
 
@@ -46,8 +48,8 @@ struct FormView {
     /// moves on, as in most forms), so the hint says so rather than promise what Enter won't do.
     var hint: String {
         form.focus == form.fields.count - 1
-            ? "Tab next field · Enter save · Esc cancel"
-            : "Tab next field · C-s save · Esc cancel"
+            ? "\(keys.next) next field · Enter save · \(keys.cancel) cancel"
+            : "\(keys.next) next field · \(keys.save) save · \(keys.cancel) cancel"
     }
 
     /// The first row shown: 0 while everything fits, else just enough to show the focused

@@ -97,6 +97,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
             .sorted { $0.key < $1.key }
     }
 
+    func punchIds(_ ids: [Int64], matching query: PunchQuery, today: LocalDate) throws -> [Int64] {
+        let shown = Set(matching(query, today: today).map(\.id))
+        return ids.filter(shown.contains)
+    }
+
     func punchDetail(id: Int64) throws -> PunchDetail {
         let row = punch.values.flatMap { $0 }.first { $0.id == id }!
         let item = PunchItem(id: row.id, projectId: 1, number: row.number, title: row.title, priority: row.priority,
@@ -178,13 +183,23 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     func dataVersion() throws -> Int { version }
 }
 
-/// Runs keys through a runtime over the fixture, as `rapport render` does, and returns the screen.
+/// What a screen test looks at: the text, the styles behind it, and the state that drew it.
+struct Shot {
+    var lines: [String]
+    var state: AppState
+    var canvas: Canvas
+}
+
+/// Replays `keys` on the fixture firm and keeps the last frame, drawn in the marker theme so
+/// the snapshot's style layer can tell the selection and every role apart.
 @MainActor
 func screen(_ source: FixtureSource = FixtureSource(), size: Size = Size(columns: 120, rows: 40),
-            keys: String = "") -> (lines: [String], state: AppState) {
+            keys: String = "") -> Shot {
     let terminal = MemoryTerminal(size: size, script: Key.sequence(keys).map { .key($0) })
     let state = AppState(size: size, now: FixtureSource.now, timeZone: FixtureSource.zone)
-    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: StyleLayer.theme,
+                          clock: { FixtureSource.now })
     runtime.replay()
-    return (terminal.lastCanvas!.lines, runtime.state)
+    let canvas = terminal.lastCanvas!
+    return Shot(lines: canvas.lines, state: runtime.state, canvas: canvas)
 }
