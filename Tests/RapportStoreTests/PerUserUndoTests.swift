@@ -114,6 +114,26 @@ import RapportModel
         #expect(try f.db.item(f.acme01, 1).assignee == "li")
     }
 
+    @Test func redoingAfterAnotherUserUndidTheStepUnderneathIsRefusedWithWhoAndWhat() throws {
+        // Given bob assigned #1 to li, alice then to sam; alice undid hers, then bob undid his
+        let f = try PunchFixture()
+        let id = try f.db.ids(f.acme01, 1)
+        _ = try f.db.changePunchItems(ids: id, change: .assign("li"), by: Self.bob, at: Triage.at(1))
+        _ = try f.db.changePunchItems(ids: id, change: .assign("sam"), by: Self.alice, at: Triage.at(2))
+        _ = try f.db.undo(by: Self.alice, at: Triage.at(3))
+        #expect(try f.db.undo(by: Self.bob, at: Triage.at(4))?.label == "assign #1 to li")
+        // When alice redoes: the item is no longer as her step found it, and bob's undo says why
+        let refusal = AppError.undoneUnder(action: "redo", label: "assign #1 to sam", by: Self.bob, undid: "assign #1 to li")
+        #expect(throws: refusal) { try f.db.redo(by: Self.alice, at: Triage.at(5)) }
+        #expect(refusal.description == "cannot redo 'assign #1 to sam': bob has since undone 'assign #1 to li' on the "
+            + "same items; ask bob to redo that first; nothing was redone")
+        #expect(try f.db.item(f.acme01, 1).assignee == "alex")
+        // Once bob redoes his, alice's redo works
+        #expect(try f.db.redo(by: Self.bob, at: Triage.at(6))?.label == "assign #1 to li")
+        #expect(try f.db.redo(by: Self.alice, at: Triage.at(7))?.label == "assign #1 to sam")
+        #expect(try f.db.item(f.acme01, 1).assignee == "sam")
+    }
+
     @Test func aUsersNewStepDiscardsOnlyTheirOwnRedoTail() throws {
         // Given alice's and bob's steps on different items, both undone
         let f = try PunchFixture()

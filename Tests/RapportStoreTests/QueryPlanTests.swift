@@ -94,6 +94,9 @@ import RapportModel
         let places = try Self.plan(Journal.builtOnNewPlacesSQL, [42, "alice"])
         #expect(places.contains { $0.hasPrefix("SEARCH i USING") && $0.contains("location_id=?") }, "\(places)")
         #expect(places.contains(later), "\(places)")
-        #expect(!(same + places).contains { Self.scans($0, "c") || Self.scans($0, "mine") || Self.scans($0, "i") })
+        let undone = try Self.plan(Journal.undoneUnderSQL, [42, "alice"])
+        #expect(undone.contains { $0.hasPrefix("SEARCH c USING COVERING INDEX journal_change_on_row (table_name=? AND row_id=?") },
+                "\(undone)")
+        #expect(!(same + places + undone).contains { Self.scans($0, "c") || Self.scans($0, "mine") || Self.scans($0, "i") })
     }
 }

@@ -29,6 +29,9 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     /// Undo and redo are per user: `by` has since changed the same rows in their step `later`,
     /// so taking back (`undo`) or re-applying (`redo`) the step `label` would undo their work.
     case undoBuiltOn(action: String, label: String, by: String, later: String)
+    /// The rows no longer look as the step `label` left them (or found them) because `by` has
+    /// since undone their step `undid` on the same rows.
+    case undoneUnder(action: String, label: String, by: String, undid: String)
     case writeFailed(reason: String)
     case badReference(String)
     case unknownPunchNumber(project: String, number: Int)
@@ -94,6 +97,10 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             let done = action == "redo" ? "redone" : "undone"
             return "cannot \(action) '\(label)': \(who) has since changed the same items ('\(later)'); "
                 + "ask \(who) to undo that first; nothing was \(done)"
+        case .undoneUnder(let action, let label, let who, let undid):
+            let done = action == "redo" ? "redone" : "undone"
+            return "cannot \(action) '\(label)': \(who) has since undone '\(undid)' on the same items; "
+                + "ask \(who) to redo that first; nothing was \(done)"
         case .writeFailed(let reason):
             return "could not save: \(reason); nothing was changed"
         case .unknownPunchNumber(let project, let number):

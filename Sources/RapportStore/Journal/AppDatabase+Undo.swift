@@ -11,7 +11,8 @@ extension AppDatabase {
     /// lives in the file, so this works after a restart too. Status and other field changes it
     /// reverts are written to the items' history with the note `undo: LABEL`. Refused, changing
     /// nothing, when another user's later step changed the same rows (`AppError.undoBuiltOn`,
-    /// naming them and their step), or when the rows were changed outside the journal
+    /// naming them and their step), when another user's undo moved the same rows
+    /// (`AppError.undoneUnder`), or when they were changed outside the journal
     /// (`AppError.journalConflict`).
     public func undo(by who: String, at: Date) throws -> JournalStep? {
         try replay(.undo, by: who, at: at)
@@ -49,7 +50,15 @@ extension AppDatabase {
             let kept = changes.filter { $0.table == "punch_item" && $0.before != nil && $0.after != nil }.map(\.rowId)
             let before = try PunchHistory.items(db, ids: kept)
             var paths = try PunchHistory.paths(db, of: Set(before.compactMap(\.locationId)))
-            try Journal.replay(db, entryId: entryId, changes: changes, label: label, direction: direction)
+            do {
+                try Journal.replay(db, entryId: entryId, changes: changes, label: label, direction: direction)
+            } catch AppError.journalConflict {
+                // Name the user whose undo moved the rows, when one did; else it was outside the journal.
+                guard let other = try Journal.undoneUnder(db, entryId: entryId, by: who) else {
+                    throw AppError.journalConflict(action: direction.name, label: label)
+                }
+                throw AppError.undoneUnder(action: direction.name, label: label, by: other.who, undid: other.label)
+            }
             let after = Dictionary(uniqueKeysWithValues: try PunchHistory.items(db, ids: kept).map { ($0.id!, $0) })
             paths.merge(try PunchHistory.paths(db, of: Set(after.values.compactMap(\.locationId)))) { a, _ in a }
 

@@ -48,4 +48,20 @@ extension Journal {
           AND NOT e.undone AND e.who <> ?2
         ORDER BY e.id LIMIT 1
         """
+
+    /// Another user's undone step on the entry's rows, newest first: why the rows drifted from
+    /// the entry's images when no step in force explains it (e.g. they undid the step this
+    /// entry built on); nil when nobody's undo explains it.
+    static func undoneUnder(_ db: Database, entryId: Int64, by who: String) throws -> (who: String, label: String)? {
+        try Row.fetchOne(db, sql: undoneUnderSQL, arguments: [entryId, who]).map { (who: $0["who"], label: $0["label"]) }
+    }
+
+    static let undoneUnderSQL = """
+        SELECT e.id, e.who, e.label FROM journal_change mine
+        JOIN journal_change c ON c.table_name = mine.table_name AND c.row_id = mine.row_id
+                             AND c.entry_id <> mine.entry_id
+        JOIN journal_entry e ON e.id = c.entry_id
+        WHERE mine.entry_id = ?1 AND e.undone AND e.who <> ?2
+        ORDER BY e.id DESC LIMIT 1
+        """
 }
