@@ -96,11 +96,11 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         case .undoBuiltOn(let action, let label, let who, let later):
             let done = action == "redo" ? "redone" : "undone"
             return "cannot \(action) '\(label)': \(who) has since changed the same items ('\(later)'); "
-                + "ask \(who) to undo that first; nothing was \(done)"
+                + "nothing was \(done)"
         case .undoneUnder(let action, let label, let who, let undid):
             let done = action == "redo" ? "redone" : "undone"
             return "cannot \(action) '\(label)': \(who) has since undone '\(undid)' on the same items; "
-                + "ask \(who) to redo that first; nothing was \(done)"
+                + "nothing was \(done)"
         case .writeFailed(let reason):
             return "could not save: \(reason); nothing was changed"
         case .unknownPunchNumber(let project, let number):
