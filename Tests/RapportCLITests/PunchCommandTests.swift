@@ -88,11 +88,11 @@ struct PunchCommandTests {
         #expect(failure {
             try RapportCommand.Punch.Set.parse(["--db", db, "\(code)#1", "assignee=" + String(repeating: "a", count: 201)]).output()
         } == "cannot save the punch item: the assignee is 201 characters long; at most 200 are allowed")
-        // CSV import: the file and row are named, and nothing is imported
+        // CSV import: the file, row and column are named, and nothing is imported
         let file = folder + "/long.csv"
         try "Title\nFine\n\(title)\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(failure { try RapportCommand.Punch.Import.parse(["--db", db, code, file]).output() }
-            == "\(file):3: \(tooLong); nothing was imported")
+            == "long.csv, line 3, field Title: 501 characters long; at most 500 are allowed")
         #expect(try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"]).output() == before)
     }
 
