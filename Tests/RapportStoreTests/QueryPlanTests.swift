@@ -87,7 +87,7 @@ import RapportModel
     @Test func undoFindsOtherUsersLaterStepsThroughTheRowIndex() throws {
         // An undo must not read a 500-step journal of 10,000-row imports whole: from the step's
         // own rows (or the items in the rooms it created) to later changes of those rows.
-        let later = "SEARCH c USING COVERING INDEX journal_change_on_row (table_name=? AND row_id=? AND entry_id>?)"
+        let later = "SEARCH c USING COVERING INDEX journal_change_on_row (row_id=? AND table_name=? AND entry_id>?)"
         let same = try Self.plan(Journal.builtOnSameRowsSQL, [42, "alice"])
         #expect(same.first?.hasPrefix("SEARCH mine USING INDEX") == true, "\(same)")
         #expect(same.contains(later), "\(same)")
@@ -95,8 +95,23 @@ import RapportModel
         #expect(places.contains { $0.hasPrefix("SEARCH i USING") && $0.contains("location_id=?") }, "\(places)")
         #expect(places.contains(later), "\(places)")
         let undone = try Self.plan(Journal.undoneUnderSQL, [42, "alice"])
-        #expect(undone.contains { $0.hasPrefix("SEARCH c USING COVERING INDEX journal_change_on_row (table_name=? AND row_id=?") },
+        #expect(undone.contains { $0.hasPrefix("SEARCH c USING COVERING INDEX journal_change_on_row (row_id=? AND table_name=?") },
                 "\(undone)")
         #expect(!(same + places + undone).contains { Self.scans($0, "c") || Self.scans($0, "mine") || Self.scans($0, "i") })
+    }
+
+    @Test func aStepsOwnJournalRowsAreFoundByItsEntry() throws {
+        // Every triage keystroke captures its rows' images: that must read the step's own
+        // journal rows, not every journaled row of the table (100,000 after a large import).
+        let db = try AppDatabase.inMemory()
+        let statements: [(String, StatementArguments)] = try db.read { db in
+            try [(Journal.captureBeforeSQL(db, "punch_item"), StatementArguments([42, "punch_item", "[1,2]"])),
+                 (Journal.captureAfterSQL(db, "punch_item"), StatementArguments([42, "punch_item"]))]
+        }
+        for (sql, arguments) in statements {
+            let plan = try Self.plan(sql, arguments)
+            #expect(plan.contains { $0.contains("journal_change USING INDEX journal_change_on_entry_id (entry_id=?)") }, "\(plan)")
+            #expect(!plan.contains { $0.contains("journal_change_on_row") || Self.scans($0, "journal_change") }, "\(plan)")
+        }
     }
 }

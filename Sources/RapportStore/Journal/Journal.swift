@@ -34,12 +34,7 @@ final class Journal {
     func willUpdate(_ table: String, ids: some Collection<Int64>) throws {
         guard !ids.isEmpty else { return }
         note(table)
-        try db.execute(sql: """
-            INSERT INTO journal_change (entry_id, table_name, row_id, before_json)
-            SELECT ?1, ?2, t.id, \(try Self.image(db, table, alias: "t")) FROM \(table) t
-            WHERE t.id IN (SELECT value FROM json_each(?3))
-              AND t.id NOT IN (SELECT row_id FROM journal_change WHERE entry_id = ?1 AND table_name = ?2)
-            """, arguments: [entryId, table, Self.jsonArray(ids)])
+        try db.execute(sql: try Self.captureBeforeSQL(db, table), arguments: [entryId, table, Self.jsonArray(ids)])
     }
 
     /// Notes a row the mutation inserted: undo deletes it.
@@ -54,12 +49,7 @@ final class Journal {
     @discardableResult
     func finish(label: String) throws -> Bool {
         for table in tables {
-            try db.execute(sql: """
-                UPDATE journal_change
-                SET after_json = (SELECT \(try Self.image(db, table, alias: "t")) FROM \(table) t
-                                  WHERE t.id = journal_change.row_id)
-                WHERE entry_id = ? AND table_name = ?
-                """, arguments: [entryId, table])
+            try db.execute(sql: try Self.captureAfterSQL(db, table), arguments: [entryId, table])
         }
         try db.execute(sql: "DELETE FROM journal_change WHERE entry_id = ? AND before_json IS after_json",
                        arguments: [entryId])
@@ -79,6 +69,28 @@ final class Journal {
 
     private func note(_ table: String) {
         if !tables.contains(table) { tables.append(table) }
+    }
+
+    // MARK: - Statements
+
+    /// Captures the before images of the rows in `?3` (a JSON array of ids) of table `?2` for
+    /// entry `?1`, skipping rows the entry already holds.
+    static func captureBeforeSQL(_ db: Database, _ table: String) throws -> String {
+        """
+        INSERT INTO journal_change (entry_id, table_name, row_id, before_json)
+        SELECT ?1, ?2, t.id, \(try image(db, table, alias: "t")) FROM \(table) t
+        WHERE t.id IN (SELECT value FROM json_each(?3))
+          AND t.id NOT IN (SELECT row_id FROM journal_change WHERE entry_id = ?1 AND table_name = ?2)
+        """
+    }
+
+    /// Captures the after images of entry `?1`'s rows of table `?2`.
+    static func captureAfterSQL(_ db: Database, _ table: String) throws -> String {
+        """
+        UPDATE journal_change
+        SET after_json = (SELECT \(try image(db, table, alias: "t")) FROM \(table) t WHERE t.id = journal_change.row_id)
+        WHERE entry_id = ?1 AND table_name = ?2
+        """
     }
 
     // MARK: - Row images
