@@ -19,8 +19,8 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51),
-                            .loadTemperatures(now: now)])
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
+                            .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
     }
@@ -86,13 +86,31 @@ struct ReducerTests {
 
     @Test func helpOpensAndAnyOtherKeyClosesItWithoutRunningIt() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("?")))
-        #expect(state.modal == .help(top: 0))
-        _ = reduce(&state, .key(.char("j")))
-        #expect(state.modal == .help(top: 1))
-        _ = reduce(&state, .key(.char("q")))
-        #expect(state.modal == nil)
-        #expect(state.shouldQuit == false)
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        send(.key(.char("j")), &state) { $0.modal = .help(top: 1) }
+        // q closes help and does not quit
+        send(.key(.char("q")), &state) { $0.modal = nil }
+    }
+
+    @Test func helpOpenedFromADetailViewClosesBackToIt() throws {
+        var state = loadedState()
+        send(.projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)), &state) {
+            $0.routes = [Route(ProjectDetailRoute(detail: try! FixtureSource().projectDetail(projectId: 1)))]
+        }
+        let detail = state.routes
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        // Esc closes help; the project detail is still there, as it was
+        send(.key(.escape), &state) { $0.modal = nil }
+        #expect(state.routes == detail)
+        // And Esc again goes back to the dashboard
+        send(.key(.escape), &state) { $0.routes = [] }
+    }
+
+    @Test func qClosesADetailViewAndQuitsOnlyFromTheDashboard() throws {
+        var state = loadedState()
+        _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
+        send(.key(.char("q")), &state) { $0.routes = [] }
+        send(.key(.char("q")), &state) { $0.shouldQuit = true }
     }
 
     @Test func quitAsksToStop() {
@@ -103,8 +121,7 @@ struct ReducerTests {
 
     @Test func unboundKeySaysSo() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("Z")))
-        #expect(state.message == .init(text: "Z is not bound; ? lists the keys", isError: true))
+        send(.key(.char("Z")), &state) { $0.message = .init(text: "Z is not bound; ? lists the keys", isError: true) }
     }
 
     @Test func pastedTextNeverRunsAsCommands() {
@@ -138,7 +155,7 @@ struct ReducerTests {
         #expect(state.now == now + 3_600)
         // After midnight everything that depends on today is asked for again
         let effects = reduce(&state, .tick(now: now + 86_400))
-        #expect(effects.contains(.loadTemperatures(now: now + 86_400)))
+        #expect(effects.contains(.loadTemperatures(now: now + 86_400, timeZone: FixtureSource.zone)))
         #expect(effects.contains { if case .loadAgenda = $0 { return true } else { return false } })
     }
 
@@ -147,7 +164,7 @@ struct ReducerTests {
         let later = now + 60
         let effects = reduce(&state, .databaseChanged(now: later))
         #expect(state.now == later)
-        #expect(effects.contains(.loadTemperatures(now: later)))
+        #expect(effects.contains(.loadTemperatures(now: later, timeZone: FixtureSource.zone)))
         #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
         #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
     }

@@ -158,7 +158,7 @@ struct TriageReducerTests {
         // When saved (C-s), then it stays open with the reason on that field
         #expect(reduce(&state, .key(.ctrl("s"))).isEmpty)
         guard case .form(let refused) = state.modal else { Issue.record("form closed"); return }
-        #expect(refused.form.fields.first { $0.id == "priority" }?.error == "P1, P2 or P3")
+        #expect(refused.form.fields.first { $0.id == "priority" }?.error == "one of P1, P2, P3")
         // And a good value saves every field as one edit
         _ = reduce(&state, .key(.ctrl("u")))
         _ = type("P1", &state)

@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     public var modal: Modal?
 
     public var message: Message?
+    /// Slow work running in the background for a while, named on the status line.
+    public var busy: String?
     public var shouldQuit = false
     /// Lines entered on the `:` line, oldest first.
     public var commandHistory: [String] = []

@@ -36,7 +36,12 @@ enum Dispatcher {
     /// a user in the wrong pane learns where to go.
     static func unboundMessage(_ key: Key, _ state: AppState) -> String {
         let elsewhere = state.keymap.scopes(binding: key).first { !state.activeScopes.contains($0.0) }
-        guard let (scope, command) = elsewhere else { return "\(key) is not bound; ? lists the keys" }
+        guard let (scope, command) = elsewhere else {
+            // Say where, when the key is bound elsewhere and only this view took it away.
+            let here = state.activeScopes.first.map { whereItWorks($0, state) }
+            let shadowed = state.keymap.command(for: key, in: [.global]) != nil && here != nil
+            return "\(key) is not bound" + (shadowed ? " in \(here!)" : "") + "; ? lists the keys"
+        }
         return "\(key) is \(command.name) in \(whereItWorks(scope, state)); ? lists the keys"
     }
 

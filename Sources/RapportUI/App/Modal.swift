@@ -13,7 +13,7 @@ public enum Modal: Equatable, Sendable {
     /// `/`: the punch filter, applied as it is typed; Esc goes back to `original`.
     case filter(LineEditor, original: String)
     /// A record form (the punch item's edit form).
-    case form(EditForm)
+    case form(RecordForm)
 
     public var id: ModalID {
         switch self {

@@ -66,7 +66,7 @@ enum ModalKeys {
             _ = line.editor.insert(text)
             state.modal = .commandLine(line)
         case .form(var edit):
-            edit.paste(text)
+            edit.form.paste(text)
             state.modal = .form(edit)
         case .help, nil:
             break

@@ -10,7 +10,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.routes = []
         state.modal = nil
         return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state),
-                .loadTemperatures(now: state.now)]
+                .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -44,7 +44,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case let .punchDetailLoaded(detail, forEdit):
         if forEdit {
-            state.modal = .form(EditForm(detail: detail))
+            state.modal = .form(PunchItemForm.make(detail))
         } else {
             PunchDetailRoute.loaded(&state, detail)
         }
@@ -74,10 +74,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.now = now
         // Overdue marks, the agenda window and temperatures all hang on today.
         if state.today != dayBefore { return Reload.everything(state) }
-        return state.temperature.stale ? [.loadTemperatures(now: state.now)] : []
+        guard state.temperature.stale else { return [] }
+        state.temperature.stale = false
+        return [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .failed(let text):
         state.message = .init(text: text, isError: true)
+        return []
+
+    case .busy(let label):
+        state.busy = label
         return []
     }
 }
@@ -92,6 +98,6 @@ enum Reload {
     /// Everything shown, after another process changed the file or a new day began.
     static func everything(_ state: AppState) -> [Effect] {
         [ProjectsFeature.reload(state)] + PunchFeature.reload(state) + state.routes.flatMap { $0.view.reload(state) }
-            + [CalendarFeature.reload(state), .loadTemperatures(now: state.now)]
+            + [CalendarFeature.reload(state), .loadTemperatures(now: state.now, timeZone: state.timeZone)]
     }
 }

@@ -19,6 +19,10 @@ struct StatusBar {
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.fill(area, style: theme[.statusBar])
+        if state.message == nil, let busy = state.busy {
+            canvas.put(" ⧗ \(busy)…", x: area.x, y: area.y, maxWidth: area.width, style: theme[.statusBar])
+            return
+        }
         if let message = state.message {
             canvas.put(" " + message.text, x: area.x, y: area.y, maxWidth: area.width,
                        style: theme[message.isError ? .statusError : .statusBar])

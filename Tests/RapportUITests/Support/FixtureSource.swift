@@ -139,8 +139,29 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
                          createdAt: at, updatedAt: at)
     }
 
+    /// The query the screen shows while a key is handled; a change to an item it hides is a
+    /// violation (the randomized key test reads them).
+    var shownQuery: PunchQuery?
+    private(set) var violations: [String] = []
+
+    /// Moves statuses as the store would, so items leave a `status:` filter after a change.
     func changePunchItems(ids: [Int64], change: PunchChange, by: String, at: Date) throws -> ChangeResult {
         try record("\(change) \(ids) by \(by)")
+        if let query = shownQuery {
+            let shown = Set(matching(query, today: LocalDate(Self.now, in: Self.zone)).map(\.id))
+            for id in ids where !shown.contains(id) { violations.append("\(change) reached hidden item \(id)") }
+        }
+        for project in punch.keys {
+            for i in punch[project]!.indices where ids.contains(punch[project]![i].id) {
+                let status = punch[project]![i].status
+                switch change {
+                case .advance: punch[project]![i].status = status.advanced ?? status
+                case .stepBack: punch[project]![i].status = status.steppedBack ?? status
+                case .void: punch[project]![i].status = .void
+                default: break
+                }
+            }
+        }
         let changed = ids.enumerated().map { index, id in
             PunchItem(id: id, projectId: 1, number: index + 1, title: "", createdAt: at, updatedAt: at)
         }
@@ -178,7 +199,15 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return Array(entries.filter { $0.start < to && $0.end > from }.dropFirst(offset).prefix(limit))
     }
 
-    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] { customers }
+    /// How long scoring takes, to show slow work off the main thread; and how often it ran.
+    var temperatureDelay: TimeInterval = 0
+    private(set) var temperatureCalls = 0
+
+    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        temperatureCalls += 1
+        if temperatureDelay > 0 { Thread.sleep(forTimeInterval: temperatureDelay) }
+        return customers
+    }
 
     func dataVersion() throws -> Int { version }
 }

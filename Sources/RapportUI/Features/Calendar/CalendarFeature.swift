@@ -42,18 +42,19 @@ enum CalendarFeature: DashboardPane {
         guard state.calendar.list.loaded, let w = state.calendar.list.windowNeeded(visibleRows: state.visibleRows(id))
         else { return [] }
         let window = state.agendaWindow
-        return [.loadAgenda(from: window.lowerBound, to: window.upperBound, offset: w.offset, limit: w.limit)]
+        return [.loadAgenda(from: window.lowerBound, to: window.upperBound, offset: w.offset, limit: w.limit,
+                            timeZone: state.timeZone)]
     }
 
     static func start(_ state: AppState) -> Effect {
         .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
-                    limit: state.visibleRows(id) * 3)
+                    limit: state.visibleRows(id) * 3, timeZone: state.timeZone)
     }
 
     static func reload(_ state: AppState) -> Effect {
         .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
                     offset: state.calendar.list.windowStart,
-                    limit: max(state.calendar.list.rows.count, state.visibleRows(id) * 3))
+                    limit: max(state.calendar.list.rows.count, state.visibleRows(id) * 3), timeZone: state.timeZone)
     }
 
     static func loaded(_ state: inout AppState, total: Int, offset: Int, rows: [AgendaEntry]) -> [Effect] {

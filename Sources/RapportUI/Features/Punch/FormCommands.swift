@@ -12,18 +12,15 @@ enum FormCommands {
         return finish(&state, edit, outcome)
     }
 
-    static func finish(_ state: inout AppState, _ edit: EditForm, _ outcome: Form.Outcome) -> [Effect] {
+    static func finish(_ state: inout AppState, _ edit: RecordForm, _ outcome: Form.Outcome) -> [Effect] {
         var edit = edit
         switch outcome {
         case .submit:
-            switch edit.validate(today: state.today) {
-            case .saved(let id, let draft):
+            if let effects = edit.submit(state) {
                 state.modal = nil
-                guard let query = state.punch.query else { return [] }
-                return [.write(.change(ids: [id], .edit(draft), within: query, today: state.today), by: state.user)]
-            case .editing, .cancelled:
-                state.modal = .form(edit)
+                return effects
             }
+            state.modal = .form(edit)
         case .cancel:
             state.modal = nil
         case .edited, .moved, .ignored:

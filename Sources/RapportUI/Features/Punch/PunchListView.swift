@@ -45,7 +45,7 @@ enum PunchListView {
         guard let format = Command.export.argument?.resolve(name, as: ExportFormat.self) else {
             return Dispatcher.refuse(&state, "unknown export format '\(name)': use \(Command.export.argument?.placeholder ?? "")")
         }
-        return [.export(projectId: projectId, format: format)]
+        return [.export(projectId: projectId, format: format, today: state.today)]
     }
 
     static func next<T: CaseIterable & Equatable>(after value: T) -> T {
