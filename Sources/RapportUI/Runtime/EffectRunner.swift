@@ -52,6 +52,7 @@ struct EffectRunner: Sendable {
     }
 
     /// Runs one write with the time now; returns what the status line says about it.
+    /// A shim: the words are made here from the typed results until the reducer makes them.
     private func perform(_ write: Write, by who: String) throws -> String {
         let at = clock()
         switch write {
@@ -63,16 +64,22 @@ struct EffectRunner: Sendable {
             let shown = query.filter.isEmpty ? ids : try source.punchIds(ids, matching: query, today: today)
             let hidden = ids.count - shown.count
             guard !shown.isEmpty else { return "Nothing changed: the \(hidden) marked items are hidden by the filter" }
-            let summary = try source.changePunchItems(ids: shown, change: change, by: who, at: at).summary
+            let result = try source.changePunchItems(ids: shown, change: change, by: who, at: at)
+            let head = result.changed.isEmpty ? "nothing changed" : result.label
+            let skipped = result.skipped.map { "#\($0.number) is \($0.status.name); it cannot \($0.reason.verb)" }
+            let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
+            let summary = skipped.isEmpty ? head : "\(head) (skipped: \(skipped.prefix(3).joined(separator: "; "))\(more))"
             return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
         case .undo:
-            return try source.undo(by: who, at: at).map { "Undid: \($0)" } ?? "Nothing to undo"
+            return try source.undo(by: who, at: at).map { "Undid: \($0.label)" } ?? "Nothing to undo"
         case .redo:
-            return try source.redo(by: who, at: at).map { "Redid: \($0)" } ?? "Nothing to redo"
+            return try source.redo(by: who, at: at).map { "Redid: \($0.label)" } ?? "Nothing to redo"
         case let .setStage(projectId, stage):
-            return try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at)
+            let change = try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at)
+            return "move \(change.projectCode) to \(change.to.rawValue)"
         case let .recordAcceptance(milestoneId, day):
-            return try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at)
+            let record = try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at)
+            return "record acceptance of \(record.milestoneName) (\(record.projectCode))"
         }
     }
 }
