@@ -44,7 +44,8 @@ extension RapportCommand {
         func screen() throws -> [String] {
             let zone = TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
-            let database = try database.open()
+            // Rendering only looks: keys that would change something are refused on the status line.
+            let database = try database.open(reading: true)
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
             var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)

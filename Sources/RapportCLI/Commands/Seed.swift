@@ -40,7 +40,7 @@ extension DataSize: ExpressibleByArgument {}
 /// Seeding shared by `seed` and `demo`.
 enum Seeding {
     static func seed(path: String, size: DataSize, seed: UInt64) throws -> [String: Int] {
-        let database = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path, mode: .create)
         guard try database.isEmpty() else {
             throw CLIError("\(path) already holds data; seed an empty or new file")
         }
@@ -51,7 +51,7 @@ enum Seeding {
     /// Makes the demo database unless it already holds data.
     static func ensureDemoData(path: String) throws {
         do {
-            let database = try AppDatabase.open(path: path)
+            let database = try AppDatabase.open(path: path, mode: .create)
             if try database.isEmpty() {
                 _ = try DemoDataGenerator(size: .s, seed: 1, now: Date(), timeZone: .current).generate(into: database)
             }

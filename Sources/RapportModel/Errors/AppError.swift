@@ -29,6 +29,11 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case writeFailed(reason: String)
     case badReference(String)
     case unknownPunchNumber(project: String, number: Int)
+    case noDatabase(path: String)
+    case noSuchFolder(path: String, folder: String)
+    case isAFolder(path: String)
+    case readOnly(path: String)
+    case needsUpgrade(path: String)
 
     public var description: String {
         switch self {
@@ -91,6 +96,17 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "could not save: \(reason); nothing was changed"
         case .unknownPunchNumber(let project, let number):
             return "\(project) has no punch item #\(number)"
+        case .noDatabase(let path):
+            return "\(path): no Rapport database there; nothing was created (make one with `rapport init \(path)`)"
+        case .noSuchFolder(let path, let folder):
+            return "\(path): the folder \(folder) does not exist; nothing was created (check the path, "
+                + "or make one with `rapport init \(path)`)"
+        case .isAFolder(let path):
+            return "\(path) is a folder, not a database file; give the file's path, e.g. \(path)/rapport.sqlite"
+        case .readOnly(let path):
+            return "\(path) is open read-only (--read-only, or the file or its folder may not be written); nothing was changed"
+        case .needsUpgrade(let path):
+            return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
         }
     }
 

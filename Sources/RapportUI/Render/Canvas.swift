@@ -1,3 +1,5 @@
+import RapportModel
+
 /// One cell of the screen: a grapheme, how many columns it takes, and its style.
 ///
 /// A wide character (CJK, emoji) sits in its first cell with width 2; the cell after it is a
@@ -70,6 +72,10 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.columns - max(0, x))
         guard limit > 0 else { return 0 }
+        // Control and invisible format characters show as the CLI shows them, never as themselves.
+        guard TerminalSafe.isSafeLine(text) else {
+            return put(TerminalSafe.line(text), x: x, y: y, maxWidth: maxWidth, style: style)
+        }
         let total = DisplayWidth.of(text)
         let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
         var column = x
