@@ -32,9 +32,9 @@ enum OutputFile {
     /// A file name made from `name` (a project code) that stays inside its folder: no `/`, no
     /// leading dot, no control characters; `../escaped` becomes `__escaped`.
     static func safeName(_ name: String) -> String {
-        var out = String(name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
-        while out.hasPrefix(".") { out = "_" + out.dropFirst() }
-        out = out.replacingOccurrences(of: "..", with: "__")
+        let kept = String(name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+        let dots = kept.prefix { $0 == "." }.count
+        let out = String(repeating: "_", count: dots) + kept.dropFirst(dots)
         return out.isEmpty ? "project" : out
     }
 

@@ -11,6 +11,8 @@ extension TerminalSafe {
         for scalar in json.unicodeScalars {
             if placeholder(for: scalar, after: previous, keepsLayout: true) != nil {
                 for unit in String(scalar).utf16 { out += "\\u" + hex4(unit) }
+                previous = nil
+                continue
             } else {
                 out.unicodeScalars.append(scalar)
             }

@@ -75,6 +75,8 @@ public enum TerminalSafe {
                 out.append(scalar)
             } else if let shown = placeholder(for: scalar, after: previous, keepsLayout: keepsLayout) {
                 out.append(contentsOf: shown.unicodeScalars)
+                previous = nil  // a replaced tag ends any flag it seemed to continue
+                continue
             } else {
                 out.append(scalar)
             }

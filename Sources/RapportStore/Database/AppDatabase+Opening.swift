@@ -42,14 +42,14 @@ extension AppDatabase {
 
     /// A connection that only reads `path` and leaves no file behind.
     ///
-    /// Where the file and folder may be written, an ordinary connection with `query_only`: as the
-    /// last connection, it removes the `-wal` and `-shm` it made when it closes (a read-only one
-    /// would leave them). Where they may not, a read-only connection, `immutable` unless a writer's
-    /// `-wal` and `-shm` are there to read with (SQLite cannot make them in a read-only folder).
+    /// Where the file and folder may be written, an ordinary connection: as the last connection,
+    /// it removes the `-wal` and `-shm` it made when it closes (a read-only one would leave them);
+    /// `write(_:)` refuses every change, and TEMP tables hold what reads derive (the agenda).
+    /// Where they may not, a read-only connection, `immutable` unless a writer's `-wal` and `-shm`
+    /// are there to read with (SQLite cannot make them in a read-only folder).
     static func lookingQueue(path: String, configuration base: Configuration) throws -> DatabaseQueue {
         var config = base
         if DatabaseFile.isWritable(path: path) {
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
             return try DatabaseQueue(path: path, configuration: config)
         }
         config.readonly = true
