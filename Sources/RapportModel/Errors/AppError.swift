@@ -8,6 +8,8 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case cannotOpen(path: String, reason: String)
     case notATerminal
     case terminalUnavailable(term: String)
+    /// The terminal is known but cannot move the cursor (`TERM=dumb`).
+    case terminalTooLimited(term: String)
     case unknownTheme(name: String, searched: [String])
     case badTheme(file: String, reason: String)
     case badConfig(file: String, reason: String)
@@ -52,6 +54,9 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         case .terminalUnavailable(let term):
             let name = term.isEmpty ? "TERM is not set" : "TERM=\(term) is unknown to ncurses"
             return "cannot start the terminal interface: \(name); set TERM (e.g. TERM=xterm-256color) or use `rapport render`"
+        case .terminalTooLimited(let term):
+            return "cannot start the terminal interface: TERM=\(term) cannot move the cursor; "
+                + "run it in a full terminal (e.g. TERM=xterm-256color) or use `rapport render` or `rapport punch list`"
         case .unknownTheme(let name, let searched):
             return "unknown theme '\(name)' (looked in \(searched.joined(separator: ", ")))"
         case .badTheme(let file, let reason):
