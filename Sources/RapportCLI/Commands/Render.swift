@@ -26,6 +26,9 @@ extension RapportCommand {
         @Option(name: .long, help: ArgumentHelp("The time to show, YYYY-MM-DDTHH:MM in $TZ (default $RAPPORT_NOW, else now).", valueName: "time"))
         var now: String?
 
+        @Flag(name: .long, help: "Let keys that change data change the file, as in the dashboard (by default render only looks).")
+        var write = false
+
         func validate() throws {
             guard Size(parsing: size) != nil else { throw ValidationError(AppError.badSize(size).description) }
         }
@@ -44,8 +47,8 @@ extension RapportCommand {
         func screen() throws -> [String] {
             let zone = TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
-            // Rendering only looks: keys that would change something are refused on the status line.
-            let database = try database.open(reading: true)
+            // Rendering only looks unless asked: a key that would change something is refused on the status line.
+            let database = try database.open(reading: !write)
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
             var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
