@@ -24,7 +24,7 @@ extension RapportCommand {
                 let start = ContinuousClock.now
                 let counts = try Seeding.seed(path: path, size: size, seed: seed)
                 let elapsed = ContinuousClock.now - start
-                print("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
+                print(TerminalSafe.line("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))"))
                 for table in AppDatabase.tables where counts[table, default: 0] > 0 {
                     print("  \(table.padding(toLength: 22, withPad: " ", startingAt: 0)) \(counts[table]!)")
                 }
