@@ -60,7 +60,13 @@ extension RapportCommand.Punch {
             try reporting {
                 let context = try PunchContext(options: database)
                 let projectId = try context.projectId(project)
-                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file (missing, a folder, or not readable)") }
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                    throw CLIError("\(file) is a folder; give the CSV file's path")
+                }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CLIError("\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"))")
+                }
                 let rows: [PunchImportRow]
                 do { rows = try PunchCSV.parse(data, fileName: (file as NSString).lastPathComponent) } catch {
                     throw CLIError("\(error)")

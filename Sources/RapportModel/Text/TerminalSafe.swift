@@ -47,6 +47,10 @@ public enum TerminalSafe {
         if v < 0x7F { return nil }
         if v == 0x7F { return "\u{2421}" }  // ␡
         if v < 0xA0 { return code(v) }  // C1: CSI, OSC, NEL … taken as escapes by some terminals
+        // Fast paths for the text screens are made of (Latin, box drawing, CJK): no format
+        // characters there but the soft hyphen.
+        if v < 0x600 { return v == 0xAD ? code(v) : nil }
+        if v >= 0x2070, v < 0xD800 { return nil }
         if v == 0x200C || v == 0x200D { return nil }
         if (0xE0020...0xE007F).contains(v) {
             // Tags spell a subdivision flag after U+1F3F4; anywhere else they hide ASCII text.
