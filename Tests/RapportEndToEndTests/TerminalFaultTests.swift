@@ -85,7 +85,7 @@ import Testing
         try await session.waitUntil("the dashboard saying read-only") { $0.contains("Projects") && $0.contains("read-only") }
         try session.send(keys: "2")
         try session.send(keys: "p")
-        try await session.waitForStableScreen()
+        try await session.waitUntil("the change refused") { $0.contains("nothing was changed") }
         try session.send(keys: "q")
         try await EndToEndTests.expectCleanExit(session, statuses: ["0"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == bytes)

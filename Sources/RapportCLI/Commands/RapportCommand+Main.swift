@@ -14,6 +14,7 @@ extension RapportCommand {
     /// Runs the command line and exits with `outcome(of:)`'s status, its message terminal-safe.
     public static func runAndExit(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         let result = run(arguments)
+        fflush(nil)  // what the command printed comes before the message
         if !result.message.isEmpty {
             let text = result.message.hasSuffix("\n") ? result.message : result.message + "\n"
             FileHandle(fileDescriptor: result.toStandardError ? STDERR_FILENO : STDOUT_FILENO).write(Data(text.utf8))

@@ -109,7 +109,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         case .isAFolder(let path):
             return "\(path) is a folder, not a database file; give the file's path, e.g. \(path)/rapport.sqlite"
         case .readOnly(let path):
-            return "\(path) is open read-only (--read-only, or the file or its folder may not be written); nothing was changed"
+            return "\(path) is read-only, nothing was changed (opened with --read-only, or the file or its folder may not be written)"
         case .needsUpgrade(let path):
             return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
         }
