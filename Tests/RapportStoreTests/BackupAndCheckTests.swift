@@ -70,6 +70,24 @@ import RapportModel
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test func aReaderOfACrashedWritersLogSeesItAndLeavesTheFileAlone() throws {
+        // Given the files a writer left when it died: commits still in the -wal, not in the file
+        let dir = try TemporaryDirectory()
+        let live = dir.path("live.sqlite"), path = dir.path("crashed.sqlite")
+        let writer = try AppDatabase.open(path: live)
+        _ = try writer.insertAll { ins in try ins.insert(Customer(name: "In the log")) }
+        for suffix in ["", "-wal", "-shm"] { try FileManager.default.copyItem(atPath: live + suffix, toPath: path + suffix) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // When a read-only opening reads and closes
+        do {
+            let reader = try AppDatabase.open(path: path, mode: .readOnly)
+            #expect(try reader.counts()["customer"] == 1)
+        }
+        // Then it saw the commit, and did not checkpoint the log into the file (as closing last would)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
     @Test func aMissingFileOrFolderIsRefusedUnlessCreating() throws {
         let dir = try TemporaryDirectory()
         #expect(throws: AppError.noDatabase(path: dir.path("x.sqlite"))) { try AppDatabase.open(path: dir.path("x.sqlite"), mode: .existing) }

@@ -24,7 +24,7 @@ extension AppDatabase {
     /// before anything writes.
     public static func open(path: String, mode: OpenMode) throws -> AppDatabase {
         try DatabaseFile.prepare(path: path, creates: mode == .create)
-        let hasContent = try DatabaseFile.hasContent(path: path)
+        let hasContent = DatabaseFile.hasContent(path: path)
         if hasContent { try checkSchemaIsKnown(path: path) }
         let readOnly = mode == .readOnly || !DatabaseFile.isWritable(path: path)
         do {
@@ -42,19 +42,22 @@ extension AppDatabase {
 
     /// A connection that only reads `path` and leaves no file behind.
     ///
-    /// Where the file and folder may be written, an ordinary connection: as the last connection,
+    /// Where the file and folder may be written and no writer's log is there, an ordinary connection: as the last connection,
     /// it removes the `-wal` and `-shm` it made when it closes (a read-only one would leave them);
     /// `write(_:)` refuses every change, and TEMP tables hold what reads derive (the agenda).
     /// Where they may not, a read-only connection, `immutable` unless a writer's `-wal` and `-shm`
     /// are there to read with (SQLite cannot make them in a read-only folder).
     static func lookingQueue(path: String, configuration base: Configuration) throws -> DatabaseQueue {
         var config = base
-        if DatabaseFile.isWritable(path: path) {
+        // A -wal with frames in it is a writer's (open now, or crashed): a read-only connection
+        // reads it as it is, where an ordinary one closing last would checkpoint it into the file.
+        let writable = DatabaseFile.isWritable(path: path)
+        if writable, !DatabaseFile.hasContent(path: path + "-wal") {
             return try DatabaseQueue(path: path, configuration: config)
         }
         config.readonly = true
         let manager = FileManager.default
-        if manager.fileExists(atPath: path + "-wal"), manager.fileExists(atPath: path + "-shm") {
+        if writable || manager.fileExists(atPath: path + "-wal") && manager.fileExists(atPath: path + "-shm") {
             return try DatabaseQueue(path: path, configuration: config)
         }
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path

@@ -46,7 +46,7 @@ enum DatabaseFile {
     /// True when the file has any bytes (an empty file is a new database).
     ///
     /// `stat(2)` directly: `FileManager.attributesOfItem` cost 1.5 M instructions at start.
-    static func hasContent(path: String) throws -> Bool {
+    static func hasContent(path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
         return info.st_size > 0
