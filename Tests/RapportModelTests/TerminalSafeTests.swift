@@ -19,6 +19,7 @@ struct TerminalSafeTests {
         ("zero\u{200B}width \u{FEFF}bom \u{2060}joiner \u{00AD}soft", "zero<U+200B>width <U+FEFF>bom <U+2060>joiner <U+00AD>soft"),
         ("a\u{2028}b", "a<U+2028>b"),
         ("tag\u{E0041}\u{E0042}", "tag<U+E0041><U+E0042>"),  // tags outside a flag smuggle text
+        ("\u{3164}\u{115F}", "<U+3164><U+115F>"),  // Hangul fillers: a name that looks blank
     ])
     func controlAndInvisibleCharactersBecomePlaceholders(raw: String, shown: String) {
         #expect(TerminalSafe.line(raw) == shown)

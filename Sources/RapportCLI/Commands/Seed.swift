@@ -18,6 +18,10 @@ extension RapportCommand {
         @Option(name: .long, help: "Random seed; the same seed gives the same data.")
         var seed: UInt64 = 1
 
+        func validate() throws {
+            if database.readOnly { throw ValidationError("seed writes to the file; --read-only cannot be used with it") }
+        }
+
         func run() throws {
             let path = database.path()
             do {

@@ -8,7 +8,7 @@
 ///
 /// - C0 controls and DEL show as their Control Pictures (`␛`, `␈`, `␡`), one column each.
 /// - C1 controls, bidi overrides, embeddings, isolates and marks, line and paragraph separators,
-///   and the other invisible format characters show as `<U+202E>`.
+///   the other invisible format characters, and the blank Hangul fillers show as `<U+202E>`.
 /// - Kept: the zero-width joiner and non-joiner (emoji ZWJ sequences, Persian and Indic text),
 ///   variation selectors and combining marks (part of the character they follow), and tag
 ///   characters right after a black flag (subdivision flags such as 🏴󠁧󠁢󠁳󠁣󠁴󠁿).
@@ -50,6 +50,8 @@ public enum TerminalSafe {
         // Fast paths for the text screens are made of (Latin, box drawing, CJK): no format
         // characters there but the soft hyphen.
         if v < 0x600 { return v == 0xAD ? code(v) : nil }
+        // Hangul fillers: letters by category, blank on screen, so a name of them looks empty.
+        if v == 0x115F || v == 0x1160 || v == 0x3164 || v == 0xFFA0 { return code(v) }
         if v >= 0x2070, v < 0xD800 { return nil }
         if v == 0x200C || v == 0x200D { return nil }
         if (0xE0020...0xE007F).contains(v) {
