@@ -92,7 +92,6 @@ import Testing
 
     /// SIGKILLs the children of `pid` (the `rapport` a shell is running), mid-write if they are.
     static func killChildren(of pid: pid_t) {
-        guard let children = try? Subprocess.run("/usr/bin/pgrep", ["-P", "\(pid)"], timeout: .seconds(5)) else { return }
-        for child in children.stdout.split(separator: "\n").compactMap({ Int32($0) }) { Glibc.kill(child, SIGKILL) }
+        for child in ChildProcesses.of(pid) { Glibc.kill(child, SIGKILL) }
     }
 }

@@ -39,8 +39,7 @@ import Testing
         try await session.waitUntil("the change to be made") { _ in (try? Self.punchJSON(database)) != before }
         // When the process gets the signal from outside
         let shell = Int32(try session.pane("#{pane_pid}"))!
-        let child = try Subprocess.run("/usr/bin/pgrep", ["-P", "\(shell)", "-x", "rapport"], timeout: .seconds(5))
-        let pid = try #require(Int32(child.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(ChildProcesses.of(shell, named: "rapport").first)
         kill(pid, signal)
         // Then it ends as that signal ends a process, the terminal as the shell left it, the change kept
         try await EndToEndTests.expectCleanExit(session, statuses: [status])
