@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
-        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
         .testTarget(name: "RapportInteropTests", dependencies: ["RapportInterop", "RapportModel"]),
     ]

@@ -40,11 +40,15 @@ enum Dashboard {
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
                 state.user = config.user ?? PunchContext.loginName()
+                // Key bindings that could not apply are said at once, not dropped.
+                state.message = config.startMessage.map { .init(text: $0, isError: true) }
                 if database.isReadOnly {
-                    state.message = AppState.Message(text: "read-only: \(databasePath); changes are refused", isError: true)
+                    let also = config.startMessage.map { "; " + $0 } ?? ""
+                    state.message = .init(text: "read-only: \(databasePath); changes are refused\(also)", isError: true)
                 }
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
-                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter).run()
+                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter,
+                        slowWorkInBackground: true).run()
             }
         } catch let error as AppError {
             throw CLIError(error)

@@ -7,6 +7,8 @@ public protocol TriageSource: DashboardSource {
     func punchTotal(projectId: Int64) throws -> Int
     func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow]
     func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount]
+    /// Those of `ids` that `query` shows, in the order given: what a bulk change may touch.
+    func punchIds(_ ids: [Int64], matching query: PunchQuery, today: LocalDate) throws -> [Int64]
     func punchDetail(id: Int64) throws -> PunchDetail
     func projectDetail(projectId: Int64) throws -> ProjectDetail
 
