@@ -42,11 +42,12 @@ extension AppDatabase {
 
     /// A connection that only reads `path` and leaves no file behind.
     ///
-    /// Where the file and folder may be written and no writer's log is there, an ordinary connection: as the last connection,
-    /// it removes the `-wal` and `-shm` it made when it closes (a read-only one would leave them);
-    /// `write(_:)` refuses every change, and TEMP tables hold what reads derive (the agenda).
-    /// Where they may not, a read-only connection, `immutable` unless a writer's `-wal` and `-shm`
-    /// are there to read with (SQLite cannot make them in a read-only folder).
+    /// Where the file and folder may be written and no writer's log holds frames, an ordinary
+    /// connection: as the last connection, it removes the `-wal` and `-shm` it made when it closes
+    /// (a read-only one would leave them); `write(_:)` refuses every change, and TEMP tables hold
+    /// what reads derive (the agenda). Otherwise a read-only connection, `immutable` when the
+    /// folder may not be written and no writer's `-wal` and `-shm` are there to read with (SQLite
+    /// cannot make them in a read-only folder).
     static func lookingQueue(path: String, configuration base: Configuration) throws -> DatabaseQueue {
         var config = base
         // A -wal with frames in it is a writer's (open now, or crashed): a read-only connection
