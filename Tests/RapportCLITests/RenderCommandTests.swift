@@ -12,7 +12,7 @@ struct RenderCommandTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1"])
+        let seed = try RapportCommand.Seed.parse(["--db", db, "--size", "s", "--seed", "1", "--now", "2026-11-27T09:00"])
         try seed.run()
     }
 
@@ -62,7 +62,7 @@ struct RenderCommandTests {
 
     @Test func theSameSeedGivesTheSameScreen() throws {
         let other = folder + "/again.sqlite"
-        let seed = try RapportCommand.Seed.parse(["--db", other, "--size", "s", "--seed", "1"])
+        let seed = try RapportCommand.Seed.parse(["--db", other, "--size", "s", "--seed", "1", "--now", "2026-11-27T09:00"])
         try seed.run()
         let again = try RapportCommand.Render.parse(["--db", other, "--now", "2026-11-27T09:00"]).screen()
         // The clock line and the data come from the seed and --now only.

@@ -37,7 +37,7 @@ struct TwoWritersTests {
             for _ in 0..<changes {
                 let id = ids[Int(generator.next() % UInt64(ids.count))]
                 let change: PunchChange = generator.next() % 2 == 0 ? .cyclePriority : .assign("script-\(generator.next() % 5)")
-                do { changed += try script.changePunchItems(ids: [id], change: change, by: "script", at: Date()).changed } catch {
+                do { changed += try script.changePunchItems(ids: [id], change: change, by: "script", at: Date()).changed.count } catch {
                     errors.append("\(error)")
                 }
             }

@@ -123,12 +123,41 @@ struct TriageReducerTests {
         #expect(reduce(&state, .key(.ctrl("r"))) == [.write(.redo, by: "dana")])
     }
 
-    @Test func aWriteReloadsWhatIsShown() {
+    @Test func aTriageWriteReloadsWhatItTouchedAndScoresTemperaturesWhenIdle() {
         var state = punchFocused()
-        let effects = reduce(&state, .written(message: "advance #1"))
-        #expect(state.message?.text == "advance #1")
-        #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
-        #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+        let item = PunchItem(id: 1, projectId: 1, number: 1, title: "HDMI", status: .inProgress, createdAt: now, updatedAt: now)
+        let result = ChangeResult(change: .advance, projectId: 1, label: "advance #1", changed: [item])
+        let effects = reduce(&state, .written(.changed(result, hidden: 2)))
+        #expect(state.message?.text == "advance #1 · left alone 2 hidden by the filter")
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
+        // Punch health feeds the temperatures: they are scored at the next idle tick, once
+        #expect(state.temperature.stale)
+        #expect(reduce(&state, .tick(now: now + 1)) == [.loadTemperatures(now: now + 1, timeZone: FixtureSource.zone)])
+        #expect(reduce(&state, .tick(now: now + 2)).isEmpty)
+    }
+
+    @Test func aStageChangeReloadsTheProjectsButNotThePunchList() {
+        var state = punchFocused()
+        let change = StageChange(projectId: 1, projectCode: "PRJ-0001", from: .punch, to: .acceptance)
+        send(.written(.stageSet(change)), &state) {
+            $0.message = .init(text: "Moved PRJ-0001 from punch to acceptance")
+        }
+        #expect(reduce(&state, .written(.stageSet(change))) == [.loadProjects(offset: 0, limit: 42)])
+    }
+
+    @Test func aChangeThatChangedNothingReloadsNothing() {
+        var state = punchFocused()
+        let skipped = SkippedItem(id: 5, number: 5, status: .closed, reason: .cannotAdvance)
+        let result = ChangeResult(change: .advance, projectId: 1, label: "advance #5", skipped: [skipped])
+        #expect(reduce(&state, .written(.changed(result, hidden: 0))).isEmpty)
+        #expect(state.message?.text == "nothing changed (skipped: #5 is closed; it cannot advance)")
+        #expect(!state.temperature.stale)
+    }
+
+    @Test func undoWithNothingOfYoursSaysSoAndReloadsNothing() {
+        var state = punchFocused()
+        #expect(reduce(&state, .written(.undone(nil))).isEmpty)
+        #expect(state.message?.text == "Nothing of yours to undo")
     }
 
     @Test func triageOutsideThePunchPaneIsRefused() {
@@ -167,5 +196,17 @@ struct TriageReducerTests {
         #expect(ids == [1])
         #expect(draft.priority == .p1)
         #expect(draft.title == "Ceiling mic 3 picks up HVAC noise")
+    }
+
+    @Test func theModelsLengthLimitIsShownAtTheField() throws {
+        var state = punchFocused()
+        _ = reduce(&state, .punchDetailLoaded(try FixtureSource().punchDetail(id: 1), forEdit: true))
+        _ = reduce(&state, .key(.ctrl("u")))
+        _ = reduce(&state, .paste(String(repeating: "x", count: PunchLimits.title + 1)))
+        #expect(reduce(&state, .key(.ctrl("s"))).isEmpty)
+        guard case .form(let refused) = state.modal else { Issue.record("form closed"); return }
+        let title = refused.form.fields.first { $0.id == "title" }
+        #expect(title?.error?.contains("\(PunchLimits.title)") == true)
+        #expect(refused.form.focus == 0)
     }
 }

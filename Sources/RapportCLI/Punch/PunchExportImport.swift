@@ -71,9 +71,9 @@ extension RapportCommand.Punch {
                 do { rows = try PunchCSV.parse(data, fileName: (file as NSString).lastPathComponent) } catch {
                     throw CLIError("\(error)")
                 }
-                let count = try context.database.importPunchItems(projectId: projectId, drafts: rows.map { ($0.line, $0.draft) },
+                let result = try context.database.importPunchItems(projectId: projectId, drafts: rows.map { ($0.line, $0.draft) },
                                                                   file: file, by: context.user, at: context.now)
-                return TerminalSafe.line("Imported \(count) items into \(project) from \(file)")
+                return TerminalSafe.line("Imported \(result.count) items into \(project) from \(file)")
             }
         }
     }

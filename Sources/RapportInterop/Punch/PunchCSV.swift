@@ -149,6 +149,13 @@ private struct Row {
         guard !title.isEmpty else { throw problem(.title, "empty; every item needs a title") }
         let defaults = PunchDraft(title: title)
         let location = cell(.location)
+        // The model's limits, checked here too so the message names the column as the file does.
+        for (column, field) in [(PunchColumn.title, PunchField.title), (.detail, .detail), (.location, .location),
+                                (.assignee, .assignee), (.ballInCourt, .ballInCourt)] {
+            guard let limit = PunchLimits.limit(of: field) else { continue }
+            let length = (column == .detail ? detail() : cell(column)).unicodeScalars.count
+            if length > limit { throw problem(column, "\(length) characters long; at most \(limit) are allowed") }
+        }
         return PunchDraft(
             title: title,
             detail: detail(),

@@ -17,8 +17,8 @@ public enum Action: Equatable, Sendable {
     case temperaturesLoaded([CustomerTemperature])
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
-    /// A write went through; `message` says what changed (or what was undone).
-    case written(message: String)
+    /// A write went through; what it did, in values (the reducer words it).
+    case written(WriteOutcome)
     case exported(path: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)

@@ -54,12 +54,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ProjectDetailRoute.loaded(&state, detail)
         return []
 
-    case .written(let message):
-        state.message = .init(text: message)
-        // Punch health and acceptance feed the temperatures, but scoring every customer is
-        // slow on a big file: they are asked for when the user pauses (the next tick).
-        state.temperature.stale = true
-        return Reload.afterWrite(state)
+    case .written(let outcome):
+        state.message = .init(text: outcome.message)
+        // Punch health and acceptance feed the temperatures; scoring runs off the main thread
+        // when the user pauses (the next idle tick), so a burst of triage scores once.
+        if outcome.touched.contains(.temperatures) { state.temperature.stale = true }
+        return Reload.after(outcome.touched, state)
 
     case .exported(let path):
         state.message = .init(text: "Exported to \(path)")
@@ -90,9 +90,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// What to load again so the screen tells the truth after a change.
 enum Reload {
-    /// After one of our writes: the lists it can change and the open detail views.
-    static func afterWrite(_ state: AppState) -> [Effect] {
-        [ProjectsFeature.reload(state)] + PunchFeature.reload(state) + state.routes.flatMap { $0.view.reload(state) }
+    /// After one of our writes: what it made stale, and nothing else.
+    static func after(_ touched: Set<DataArea>, _ state: AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if touched.contains(.projects) { effects.append(ProjectsFeature.reload(state)) }
+        if let projectId = state.punch.projectId, touched.contains(.punch(projectId: projectId)) {
+            effects += PunchFeature.reload(state)
+        }
+        return effects + state.routes.flatMap { $0.view.reload(state, after: touched) }
     }
 
     /// Everything shown, after another process changed the file or a new day began.

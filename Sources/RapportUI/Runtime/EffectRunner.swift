@@ -41,7 +41,7 @@ struct EffectRunner: Sendable {
             case .loadProjectDetail(let id):
                 return .projectDetailLoaded(try source.projectDetail(projectId: id))
             case let .write(write, who):
-                return .written(message: try perform(write, by: who))
+                return .written(try perform(write, by: who))
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
@@ -51,28 +51,26 @@ struct EffectRunner: Sendable {
         }
     }
 
-    /// Runs one write with the time now; returns what the status line says about it.
-    private func perform(_ write: Write, by who: String) throws -> String {
+    /// Runs one write with the time now; returns what it did, in values.
+    private func perform(_ write: Write, by who: String) throws -> WriteOutcome {
         let at = clock()
         switch write {
         case let .add(projectId, draft):
-            let item = try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at)
-            return "Added #\(item.number) \(item.title)"
+            return .added(try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at))
         case let .change(ids, change, query, today):
             // A bulk change never reaches an item the filter hides: those are left alone, and said so.
             let shown = query.filter.isEmpty ? ids : try source.punchIds(ids, matching: query, today: today)
             let hidden = ids.count - shown.count
-            guard !shown.isEmpty else { return "Nothing changed: the \(hidden) marked items are hidden by the filter" }
-            let summary = try source.changePunchItems(ids: shown, change: change, by: who, at: at).summary
-            return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
+            guard !shown.isEmpty else { return .allHidden(count: hidden) }
+            return .changed(try source.changePunchItems(ids: shown, change: change, by: who, at: at), hidden: hidden)
         case .undo:
-            return try source.undo(by: who, at: at).map { "Undid: \($0)" } ?? "Nothing to undo"
+            return .undone(try source.undo(by: who, at: at))
         case .redo:
-            return try source.redo(by: who, at: at).map { "Redid: \($0)" } ?? "Nothing to redo"
+            return .redone(try source.redo(by: who, at: at))
         case let .setStage(projectId, stage):
-            return try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at)
+            return .stageSet(try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at))
         case let .recordAcceptance(milestoneId, day):
-            return try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at)
+            return .accepted(try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at))
         }
     }
 }

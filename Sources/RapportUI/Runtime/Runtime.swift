@@ -18,6 +18,8 @@ public final class Runtime {
     private let clock: @Sendable () -> Date
     private let background: BackgroundWork?
     private var lastDataVersion: Int?
+    /// The state the screen shows now; a loop that changed nothing draws nothing.
+    private var drawn: AppState?
     private var lastVersionCheck = ContinuousClock.now
 
     /// Slow work on the worker: by ticket, what kind it is, what it says, when it started.
@@ -60,17 +62,26 @@ public final class Runtime {
             for event in events { handle(event) }
             takeBackgroundResults()
             if events.isEmpty {
-                // Idle: move the clock on and do housekeeping.
-                dispatch(.tick(now: clock()))
+                // Idle: move the clock on when the minute it shows has changed, and do housekeeping.
+                let now = clock()
+                if Self.minute(now) != Self.minute(state.now) || state.temperature.stale { dispatch(.tick(now: now)) }
                 try? runner.source.checkpoint()
             }
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
             showProgress()
-            draw()
+            drawIfChanged()
         }
     }
+
+    /// Draws only when the state moved since the last frame, so an idle dashboard does no work.
+    func drawIfChanged() {
+        guard drawn != state else { return }
+        draw()
+    }
+
+    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
 
     /// Feeds every scripted event through the reducer, as `rapport render` and tests do.
     public func replay() {
@@ -108,6 +119,7 @@ public final class Runtime {
 
     public func draw() {
         terminal.present(Screen.render(state, theme: theme))
+        drawn = state
     }
 
     /// True while slow work is still running on the worker.

@@ -162,27 +162,32 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
                 }
             }
         }
-        return ChangeResult(label: "change \(ids.count) items", changed: ids.count)
+        let changed = ids.enumerated().map { index, id in
+            PunchItem(id: id, projectId: 1, number: index + 1, title: "", createdAt: at, updatedAt: at)
+        }
+        return ChangeResult(change: change, projectId: 1, label: "change \(ids.count) items", changed: changed)
     }
 
-    func undo(by: String, at: Date) throws -> String? {
+    func undo(by: String, at: Date) throws -> JournalStep? {
         try record("undo")
-        return writes.count > 1 ? "change 1 items" : nil
+        return writes.count > 1
+            ? JournalStep(id: 1, label: "change 1 items", who: by, at: at, projectIds: [1], records: [.punchItem]) : nil
     }
 
-    func redo(by: String, at: Date) throws -> String? {
+    func redo(by: String, at: Date) throws -> JournalStep? {
         try record("redo")
         return nil
     }
 
-    func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> String {
+    func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> StageChange {
         try record("stage \(stage.rawValue)")
-        return "PRJ-0001 moved to \(stage.rawValue)"
+        return StageChange(projectId: projectId, projectCode: "PRJ-0001", from: .punch, to: stage)
     }
 
-    func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> String {
+    func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> AcceptanceRecord {
         try record("accept \(milestoneId) on \(on.iso) by \(by)")
-        return "Retainage accepted by \(by)"
+        return AcceptanceRecord(milestoneId: milestoneId, milestoneName: "Retainage", projectId: 1,
+                                projectCode: "PRJ-0001", day: on, by: by)
     }
 
     func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {

@@ -39,6 +39,12 @@ struct ProjectDetailRoute: RouteView, Equatable {
         detail.project.id.map { [.loadProjectDetail(projectId: $0)] } ?? []
     }
 
+    func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
+        guard let id = detail.project.id else { return [] }
+        let stale: Set<DataArea> = [.milestones(projectId: id), .project(projectId: id), .punch(projectId: id)]
+        return areas.isDisjoint(with: stale) ? [] : reload(state)
+    }
+
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let keys = RouteTitle.note(.moveDown, "milestone", state) + RouteTitle.note(.recordAcceptance, "record acceptance", state)
             + " · :stage NAME" + RouteTitle.backNote(state)

@@ -27,7 +27,8 @@ enum PunchItemForm {
         return RecordForm(form: form, purpose: .editPunchItem(id: item.id ?? 0, original: original))
     }
 
-    /// The draft the values give over `original`.
+    /// The draft the values give over `original`, checked by the model's rules (length limits,
+    /// a title); a refusal names the field, whose id is the model's `PunchField` name.
     static func draft(from values: [String: FieldValue], original: PunchDraft) -> Result<PunchDraft, FieldRefusal> {
         var draft = original
         if case .text(let title)? = values["title"] { draft.title = title }
@@ -41,6 +42,10 @@ enum PunchItemForm {
         if case .flag(let blocking)? = values["blocking"] { draft.blocksAcceptance = blocking }
         if case .choice(let court)? = values["court"] { draft.ballInCourt = court ?? "us" }
         if case .text(let detail)? = values["detail"] { draft.detail = detail }
-        return .success(draft)
+        do {
+            return .success(try draft.cleaned())
+        } catch {
+            return .failure(FieldRefusal(field: error.field.rawValue, message: error.description))
+        }
     }
 }

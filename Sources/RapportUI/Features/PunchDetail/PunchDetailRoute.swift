@@ -20,6 +20,10 @@ struct PunchDetailRoute: RouteView, Equatable {
         detail.item.id.map { [.loadPunchDetail(id: $0, forEdit: false)] } ?? []
     }
 
+    func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
+        areas.contains(.punch(projectId: detail.item.projectId)) ? reload(state) : []
+    }
+
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         PunchDetailView(detail: detail, top: top, timeZone: state.timeZone,
                         keys: RouteTitle.note(.moveDown, "scroll", state) + RouteTitle.backNote(state))

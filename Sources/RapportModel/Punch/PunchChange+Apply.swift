@@ -1,31 +1,29 @@
 import Foundation
-import RapportModel
 
 /// What one triage step does to one item: the workflow rules, with no database in sight.
 extension PunchChange {
-    enum Outcome: Equatable {
+    /// What `apply` made of one item.
+    public enum Outcome: Equatable, Sendable {
         /// The item after the change; `statusNote` goes on its status event (`rejected`).
         case changed(PunchItem, statusNote: String)
         /// Already as asked: neither changed nor refused.
         case unchanged
-        /// The workflow refuses, with the reason the user reads.
-        case skipped(String)
+        /// The workflow refuses.
+        case skipped(SkipReason)
     }
 
     /// Applies the change to `item`. `locationId` is the already resolved location of a
-    /// `setLocation` or `edit`; `draft` fields are expected cleaned (see `PunchDraft.cleaned`).
-    func apply(to item: PunchItem, by who: String, at: Date, locationId: Int64?) -> Outcome {
+    /// `setLocation` or `edit`; the change is expected cleaned (see `cleaned()`).
+    public func apply(to item: PunchItem, by who: String, at: Date, locationId: Int64?) -> Outcome {
         var new = item
         var statusNote = ""
         switch self {
         case .advance:
-            guard let next = item.status.advanced else { return .skipped("\(item.ref) is \(item.status.name); it cannot advance") }
+            guard let next = item.status.advanced else { return .skipped(.cannotAdvance) }
             new.status = next
             if next == .closed { new.acceptedBy = who }
         case .stepBack:
-            guard let back = item.status.steppedBack else {
-                return .skipped("\(item.ref) is \(item.status.name); it cannot step back")
-            }
+            guard let back = item.status.steppedBack else { return .skipped(.cannotStepBack) }
             new.status = back
             if item.status == .readyForReview {
                 // The reviewer sent it back: a rejection, counted (two or more is a dispute).
@@ -34,7 +32,7 @@ extension PunchChange {
             }
             if item.status == .closed { new.acceptedBy = nil }
         case .void:
-            if item.status == .closed { return .skipped("\(item.ref) is closed; it cannot be voided") }
+            if item.status == .closed { return .skipped(.cannotVoidClosed) }
             new.status = .void
         case .cyclePriority:
             new.priority = item.priority.cycled
@@ -69,8 +67,8 @@ extension PunchChange {
         return .changed(new, statusNote: statusNote)
     }
 
-    /// The undo step's name for a change to `subject` (`#14` or `3 items`).
-    func label(_ subject: String) -> String {
+    /// The undo step's name for a change to `subject` (`#14` or `3 items`), as the journal keeps it.
+    public func label(_ subject: String) -> String {
         switch self {
         case .advance: return "advance \(subject)"
         case .stepBack: return "step back \(subject)"
@@ -90,35 +88,5 @@ extension PunchChange {
 
 extension PunchItem {
     /// `#14`, as people call an item.
-    var ref: String { "#\(number)" }
-}
-
-extension PunchStatus {
-    /// The status in words, for messages.
-    var name: String {
-        switch self {
-        case .open: return "open"
-        case .inProgress: return "in progress"
-        case .readyForReview: return "ready for review"
-        case .closed: return "closed"
-        case .void: return "void"
-        }
-    }
-}
-
-extension PunchDraft {
-    /// The draft with whitespace trimmed and an empty location as none; throws what is wrong.
-    func cleaned() throws -> PunchDraft {
-        var draft = self
-        let trim: (String) -> String = { $0.trimmed }
-        draft.title = trim(title)
-        draft.detail = trim(detail)
-        draft.assignee = trim(assignee)
-        draft.ballInCourt = trim(ballInCourt)
-        draft.location = location.map(trim).flatMap { $0.isEmpty ? nil : $0 }
-        if draft.title.isEmpty { throw AppError.invalidPunchItem(reason: "the title is empty") }
-        if let number, number <= 0 { throw AppError.invalidPunchItem(reason: "number \(number) is not a positive number") }
-        if draft.ballInCourt.isEmpty { draft.ballInCourt = "us" }
-        return draft
-    }
+    public var ref: String { "#\(number)" }
 }
