@@ -20,7 +20,7 @@ struct ReducerTests {
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
         #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
-                            .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
+                            .loadStoredTemperatures, .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
     }
@@ -167,5 +167,18 @@ struct ReducerTests {
         #expect(effects.contains(.loadTemperatures(now: later, timeZone: FixtureSource.zone)))
         #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
         #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+    }
+
+    @Test func storedTemperaturesOfAnEarlierDayShowMarkedUntilTodaysArrive() {
+        var state = loadedState()
+        let list = FixtureSource().customers
+        let yesterday = today.adding(days: -1)
+        send(.storedTemperaturesLoaded(list, day: yesterday), &state) {
+            _ = TemperatureFeature.loaded(&$0, list)
+            $0.temperature.asOf = yesterday
+        }
+        // Today's replace them and the mark goes; stored ones never replace today's
+        send(.temperaturesLoaded(list), &state) { $0.temperature.asOf = nil }
+        send(.storedTemperaturesLoaded(list, day: yesterday), &state)
     }
 }

@@ -15,6 +15,9 @@ public enum Action: Equatable, Sendable {
     case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
     case agendaLoaded(total: Int, offset: Int, rows: [AgendaEntry])
     case temperaturesLoaded([CustomerTemperature])
+    /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
+    /// none are stored.
+    case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
     /// A write went through; what it did, in values (the reducer words it).
@@ -36,6 +39,8 @@ public enum Effect: Equatable, Sendable {
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)
+    /// The newest stored temperatures, read without scoring, for the first frame.
+    case loadStoredTemperatures
     /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.
     case loadTemperatures(now: Date, timeZone: TimeZone)
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.

@@ -9,8 +9,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .start:
         state.routes = []
         state.modal = nil
+        // The stored temperatures draw the first frame; today's are scored off the main thread.
         return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state),
-                .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+                .loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -41,6 +42,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .temperaturesLoaded(let list):
         return TemperatureFeature.loaded(&state, list)
+
+    case let .storedTemperaturesLoaded(list, day):
+        return TemperatureFeature.storedLoaded(&state, list, day: day)
 
     case let .punchDetailLoaded(detail, forEdit):
         if forEdit {

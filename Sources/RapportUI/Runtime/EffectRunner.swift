@@ -34,6 +34,9 @@ struct EffectRunner: Sendable {
             case let .loadAgenda(from, to, offset, limit, zone):
                 return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
                                      rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit))
+            case .loadStoredTemperatures:
+                let stored = try source.storedTemperatures()
+                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
             case let .loadTemperatures(now, zone):
                 return .temperaturesLoaded(try source.temperatures(now: now, timeZone: zone))
             case let .loadPunchDetail(id, forEdit):

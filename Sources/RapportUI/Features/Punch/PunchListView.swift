@@ -13,30 +13,31 @@ enum PunchListView {
     }
 
     static func sort(_ state: inout AppState, argument: String?) -> [Effect] {
-        if let argument {
-            guard let sort = Command.sort.argument?.resolve(argument, as: PunchSort.self) else {
-                return Dispatcher.refuse(&state, "unknown sort '\(argument)': use \(Command.sort.argument?.placeholder ?? "")")
-            }
-            state.punch.settings.sort = sort
-        } else {
-            state.punch.settings.sort = next(after: state.punch.settings.sort)
-        }
-        state.message = .init(text: "Sorted by \(state.punch.settings.sort.rawValue)")
+        guard let sort = pick(argument, after: state.punch.settings.sort, for: .sort, naming: "sort", &state) else { return [] }
+        state.punch.settings.sort = sort
+        state.message = .init(text: "Sorted by \(sort.rawValue)")
         return PunchFeature.restart(&state)
     }
 
     static func group(_ state: inout AppState, argument: String?) -> [Effect] {
-        if let argument {
-            guard let grouping = Command.group.argument?.resolve(argument, as: PunchGrouping.self) else {
-                return Dispatcher.refuse(&state, "unknown grouping '\(argument)': use \(Command.group.argument?.placeholder ?? "")")
-            }
-            state.punch.settings.grouping = grouping
-        } else {
-            state.punch.settings.grouping = next(after: state.punch.settings.grouping)
-        }
-        let grouping = state.punch.settings.grouping
+        guard let grouping = pick(argument, after: state.punch.settings.grouping, for: .group, naming: "grouping", &state)
+        else { return [] }
+        state.punch.settings.grouping = grouping
         state.message = .init(text: grouping == .none ? "Not grouped" : "Grouped by \(grouping.rawValue)")
         return PunchFeature.restart(&state)
+    }
+
+    /// The value the `:` line's argument names, or the next one after `current` when there is
+    /// no argument (the key cycles); nil, with the reason said, for an unknown argument.
+    private static func pick<T: CaseIterable & Equatable & RawRepresentable>(
+        _ argument: String?, after current: T, for command: Command, naming what: String, _ state: inout AppState
+    ) -> T? where T.RawValue == String {
+        guard let argument else { return next(after: current) }
+        guard let value = command.argument?.resolve(argument, as: T.self) else {
+            _ = Dispatcher.refuse(&state, "unknown \(what) '\(argument)': use \(command.argument?.placeholder ?? "")")
+            return nil
+        }
+        return value
     }
 
     static func export(_ state: inout AppState, argument: String?) -> [Effect] {

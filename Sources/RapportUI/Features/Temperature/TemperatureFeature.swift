@@ -12,6 +12,8 @@ public struct TemperatureState: Equatable, Sendable {
     public var byCustomer: [Int64: CustomerTemperature] = [:]
     /// A write changed what the scores read; they are loaded again when the user pauses.
     public var stale = false
+    /// The day the shown scores are from, while they are stored ones waiting for today's.
+    public var asOf: LocalDate?
     public init() {}
 }
 
@@ -47,7 +49,18 @@ enum TemperatureFeature: DashboardPane {
     static func loaded(_ state: inout AppState, _ list: [CustomerTemperature]) -> [Effect] {
         state.temperature.list.receive(total: list.count, offset: 0, rows: list, visibleRows: state.visibleRows(id))
         state.temperature.stale = false
+        state.temperature.asOf = nil
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
+        return []
+    }
+}
+
+extension TemperatureFeature {
+    /// Stored scores from an earlier day: shown, marked, until today's arrive (never over them).
+    static func storedLoaded(_ state: inout AppState, _ list: [CustomerTemperature], day: LocalDate?) -> [Effect] {
+        guard let day, !state.temperature.list.loaded else { return [] }
+        _ = loaded(&state, list)
+        state.temperature.asOf = day == state.today ? nil : day
         return []
     }
 }

@@ -14,7 +14,9 @@ struct TemperaturePane {
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let list = state.temperature.list
         let focused = state.focus == .temperature
-        let inner = Block(title: "4 Temperature", note: PaneNote.position(list), focused: focused)
+        // Stored scores of an earlier day say so until today's are scored.
+        let title = state.temperature.asOf.map { "4 Temperature · as of \(TimeText.weekdayDay($0))" } ?? "4 Temperature"
+        let inner = Block(title: title, note: PaneNote.position(list), focused: focused)
             .render(into: &canvas, area: area, theme: theme)
         Table(columns: Self.columns, top: list.top, selected: list.selected, total: list.total, focused: focused) { i in
             guard let c = list.row(at: i) else { return nil }
