@@ -15,8 +15,12 @@ public enum PunchCSV {
 
     /// The rows as RFC 4180 CSV (CRLF, no BOM): priority as `P1`, status as its stored value
     /// (`in-progress`, `ready`), due as `YYYY-MM-DD`, blocks acceptance as `yes` or `no`.
-    public static func export(_ rows: [PunchExportRow]) -> String {
-        CSVWriter().write([header] + rows.map(fields))
+    ///
+    /// With `guardsFormulas` (the default) no cell starts as a spreadsheet formula (see
+    /// `CSVFormulaGuard`); `parse` takes the guard off again, so the data comes back exactly.
+    public static func export(_ rows: [PunchExportRow], guardsFormulas: Bool = true) -> String {
+        let records = rows.map(fields)
+        return CSVWriter().write([header] + (guardsFormulas ? records.map { $0.map(CSVFormulaGuard.guarded) } : records))
     }
 
     static func fields(of row: PunchExportRow) -> [String] {
@@ -46,13 +50,14 @@ public enum PunchCSV {
     /// columns are ignored, but there must be a title column. A row whose cells are all empty
     /// (spreadsheets leave them at the end) is skipped; any other row needs a title.
     public static func parse(_ data: Data, fileName: String) throws(PunchImportError) -> [PunchImportRow] {
-        let table: CSVTable
+        var table: CSVTable
         do {
             table = try CSVReader(separator: separator(of: data)).table(data)
         } catch {
             throw .unreadable(file: fileName, error)
         }
         let columns = try Columns(header: table.header, file: fileName)
+        for i in table.rows.indices { table.rows[i].fields = table.rows[i].fields.map(CSVFormulaGuard.unguarded) }
         var numbered: [Int: Int] = [:]  // item number → the line that has it
         var rows: [PunchImportRow] = []
         rows.reserveCapacity(table.rows.count)
