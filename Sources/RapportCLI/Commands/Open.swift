@@ -42,6 +42,7 @@ enum Dashboard {
                 state.user = config.user ?? PunchContext.loginName()
                 // Key bindings that could not apply are said at once, not dropped.
                 state.message = config.startMessage.map { .init(text: $0, isError: true) }
+                state.isReadOnly = database.isReadOnly
                 if database.isReadOnly {
                     let also = config.startMessage.map { "; " + $0 } ?? ""
                     state.message = .init(text: "read-only: \(databasePath); changes are refused\(also)", isError: true)
