@@ -31,6 +31,9 @@ struct ClusterOverlay {
         return scalars.dropFirst().contains { rapport_wcwidth(wchar_t(bitPattern: $0.value)) != 0 }
     }
 
+    /// Whether row `y` was overlaid in the frame before this one.
+    func hadOverlay(row y: Int) -> Bool { previous[y] != nil }
+
     /// Starts a frame: nothing overlaid yet.
     mutating func begin() {
         previous = current

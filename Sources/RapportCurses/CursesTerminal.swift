@@ -25,6 +25,9 @@ public final class CursesTerminal: Terminal {
     private var cursorVisible = false
     /// Clusters ncurses cannot hold in a cell, written over the blanks it draws for them.
     private var overlay = ClusterOverlay()
+    /// The canvas on the screen now, and the window size it was drawn at: rows that did not
+    /// change are not built into ncurses cells again (about 2,000 instructions a cell).
+    private var shown: (canvas: Canvas, rows: Int, columns: Int)?
 
     /// Extra descriptors `nextEvents` also waits on (the runtime's wake pipe); when one turns
     /// readable, `nextEvents` returns, and draining it is the caller's job.
@@ -101,7 +104,10 @@ public final class CursesTerminal: Terminal {
         line.reserveCapacity(columns + 1)
         overlay.begin()
         var cells: [Cell] = []
+        let last = shown.flatMap { $0.rows == rows && $0.columns == columns && $0.canvas.size == canvas.size ? $0.canvas : nil }
         for y in 0..<rows {
+            // A row as it was, with no cluster drawn over it, is still right on the screen.
+            if let last, y < canvas.size.rows, !overlay.hadOverlay(row: y), Self.sameRow(y, last, canvas) { continue }
             line.removeAll(keepingCapacity: true)
             cells.removeAll(keepingCapacity: true)
             var used = 0
@@ -136,6 +142,12 @@ public final class CursesTerminal: Terminal {
         let bytes = overlay.bytes(look: { let look = self.look(for: $0); return (look.attributes, look.pair) },
                                   rows: rows, columns: columns, cursorRow: getcury(window), cursorColumn: getcurx(window))
         if !bytes.isEmpty { _ = Glibc.write(1, bytes, bytes.count) }
+        shown = (canvas, rows, columns)
+    }
+
+    private static func sameRow(_ y: Int, _ a: Canvas, _ b: Canvas) -> Bool {
+        for x in 0..<a.size.columns where a[x, y] != b[x, y] { return false }
+        return true
     }
 
     /// Shows the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
