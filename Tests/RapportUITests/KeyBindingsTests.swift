@@ -56,3 +56,16 @@ struct KeyBindingsTests {
         #expect(problems.first?.message.hasPrefix("[keys.punchlist] unknown view 'punchlist'") == true)
     }
 }
+
+/// Messages that name a key read it from the live keymap.
+struct KeyNamesInMessagesTests {
+    @Test func theUnboundKeyMessageNamesHelpsKeyAsBound() {
+        let (keymap, _) = KeyBindings.apply([KeyBindings.Entry(section: nil, command: "help", keys: ["F1"], line: 1)])
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone,
+                             keymap: keymap)
+        _ = reduce(&state, .key(.char("Z")))
+        #expect(state.message?.text == "Z is not bound; F1 lists the keys")
+        _ = reduce(&state, .commandLine("frobnicate"))
+        #expect(state.message?.text == "unknown command 'frobnicate'; Tab completes; F1 lists them")
+    }
+}

@@ -110,7 +110,7 @@ struct TriageReducerTests {
     @Test func unknownCommandsAndArgumentsSaySo() {
         var state = punchFocused()
         _ = reduce(&state, .commandLine("frobnicate"))
-        #expect(state.message?.text == "unknown command 'frobnicate'; Tab completes, ? lists them")
+        #expect(state.message?.text == "unknown command 'frobnicate'; Tab completes; ? lists them")
         _ = reduce(&state, .commandLine("sort sideways"))
         #expect(state.message?.text.hasPrefix("unknown sort 'sideways'") == true)
         _ = reduce(&state, .commandLine("undo now"))

@@ -40,9 +40,15 @@ enum Dispatcher {
             // Say where, when the key is bound elsewhere and only this view took it away.
             let here = state.activeScopes.first.map { whereItWorks($0, state) }
             let shadowed = state.keymap.command(for: key, in: [.global]) != nil && here != nil
-            return "\(key) is not bound" + (shadowed ? " in \(here!)" : "") + "; ? lists the keys"
+            return "\(key) is not bound" + (shadowed ? " in \(here!)" : "") + helpNote(state, "the keys")
         }
-        return "\(key) is \(command.name) in \(whereItWorks(scope, state)); ? lists the keys"
+        return "\(key) is \(command.name) in \(whereItWorks(scope, state))" + helpNote(state, "the keys")
+    }
+
+    /// "; ? lists the keys", with help's key from the live keymap (`:help` when it has none).
+    static func helpNote(_ state: AppState, _ what: String) -> String {
+        let key = state.keymap.keys(for: .help, in: [.global]).first?.description ?? ":help"
+        return "; \(key) lists \(what)"
     }
 
     /// A scope in words, with the key that gets there when there is one: "the punch list (2)".

@@ -47,7 +47,7 @@ enum CommandLineModal {
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = parts.first?.lowercased() else { return [] }
         guard let command = CommandTable.standard.command(named: name) else {
-            return Dispatcher.refuse(&state, "unknown command '\(name)'; Tab completes, ? lists them")
+            return Dispatcher.refuse(&state, "unknown command '\(name)'; Tab completes" + Dispatcher.helpNote(state, "them"))
         }
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
         if argument != nil, command.argument == nil {
