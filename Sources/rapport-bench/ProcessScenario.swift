@@ -29,7 +29,9 @@ enum ProcessScenario {
         let binary = folder.appendingPathComponent("rapport")
         if !FileManager.default.isExecutableFile(atPath: binary.path) { buildApp(beside: folder) }
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { return nil }
-        let arguments = [binary.path, "render", "--db", databasePath, "--size", "120x40", "--now", now]
+        // `--write`: render stores the day's temperature snapshot as the dashboard does, so later
+        // runs read it; read-only (render's default) it would score every customer each run.
+        let arguments = [binary.path, "render", "--write", "--db", databasePath, "--size", "120x40", "--now", now]
         var samples: [Double] = []
         for i in 0..<(runs + 2) {
             let ms = Stopwatch.time { _ = spawnAndWait(arguments) }
