@@ -18,6 +18,7 @@ extension AppDatabase {
             try createPunchOrderAndSearch(db)
         }
         migrator.registerMigration("v4-occurrences-and-snapshot-validity", migrate: createDerivedTables)
+        migrator.registerMigration("v5-punch-external-fields", migrate: addPunchExternalFields)
         return migrator
     }
 

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import RapportInterop
+import RapportModel
+import RapportStore
+import RapportUI
+
+extension RapportCommand.Punch {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export a project's punch list: csv, md (a customer-ready report), procore (Procore's import "
+                + "template columns) or xlsx (a spreadsheet; needs --output).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, procore, xlsx }
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The project code.") var project: String
+        @Option(help: "csv, md, procore or xlsx.") var format: Format = .csv
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+        func validate() throws {
+            if format == .xlsx && output == nil {
+                throw ValidationError("--format xlsx writes a workbook, not text: give a file with --output")
+            }
+        }
+
+        func run() throws {
+            let data = try reporting {
+                let context = try PunchContext(options: database)
+                return try PunchFiles.export(database: context.database, projectId: try context.projectId(project),
+                                             format: format, today: context.today)
+            }
+            if let output {
+                do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                    throw CLIError("\(output): cannot write: \(error.localizedDescription)")
+                }
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+        }
+    }
+}
+
+/// Exports shared by `rapport punch export` and the dashboard's `:export`.
+enum PunchFiles {
+    static func export(database: AppDatabase, projectId: Int64, format: ExportFormat, today: LocalDate) throws -> String {
+        let wanted: RapportCommand.Punch.Export.Format = format == .csv ? .csv : .md
+        let text: Data = try export(database: database, projectId: projectId, format: wanted, today: today)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    static func export(database: AppDatabase, projectId: Int64, format: RapportCommand.Punch.Export.Format,
+                       today: LocalDate) throws -> Data {
+        let rows = try database.exportPunchItems(projectId: projectId).map {
+            PunchExportRow($0.item, location: $0.locationPath, external: $0.external)
+        }
+        switch format {
+        case .csv: return Data(PunchCSV.export(rows).utf8)
+        case .procore: return Data(PunchProcore.export(rows).utf8)
+        case .xlsx: return try PunchXLSX.export(rows)
+        case .md:
+            let detail = try database.projectDetail(projectId: projectId)
+            return Data(PunchMarkdown.report(projectCode: detail.project.code, projectName: detail.project.name,
+                                             customerName: detail.customerName, generatedOn: today, rows: rows).utf8)
+        }
+    }
+}
