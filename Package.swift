@@ -58,6 +58,11 @@ let package = Package(
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
-        .testTarget(name: "RapportInteropTests", dependencies: ["RapportInterop", "RapportModel"]),
+        // Fixtures/ holds files as Procore, Autodesk Build and Fieldwire write them; tests read them by path.
+        .testTarget(
+            name: "RapportInteropTests",
+            dependencies: ["RapportInterop", "RapportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -70,14 +70,26 @@ enum ImportDate: Equatable {
 
     /// The three numbers of `1/2/2026` or `1.2.2026`: one or two digits, then a four-digit year.
     private static func numeric(_ cell: String, separator: Character) -> [Int]? {
-        let parts = cell.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else { return nil }
-        return parts.compactMap { Int($0) }
+        // Bytes, not Characters: every row has a due date (see `LocalDate(iso:)`).
+        var numbers = [0], digits = [0]
+        for byte in cell.utf8 {
+            if byte == separator.asciiValue! {
+                guard numbers.count < 3 else { return nil }
+                numbers.append(0)
+                digits.append(0)
+            } else if byte >= 0x30 && byte <= 0x39 {
+                numbers[numbers.count - 1] = numbers[numbers.count - 1] * 10 + Int(byte - 0x30)
+                digits[digits.count - 1] += 1
+            } else {
+                return nil
+            }
+        }
+        guard numbers.count == 3, (1...2).contains(digits[0]), (1...2).contains(digits[1]), digits[2] == 4 else { return nil }
+        return numbers
     }
 
     private static func make(year: Int, month: Int, day: Int) -> LocalDate? {
-        LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
+        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        return LocalDate(year: year, month: month, day: day)
     }
 }

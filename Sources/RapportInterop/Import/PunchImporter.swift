@@ -76,7 +76,7 @@ public enum PunchImporter {
         guard let position = map.positions[.due]?.first else { return nil }
         var seen: [DateOrder: Int] = [:]  // order → first line that shows it
         for record in table.rows {
-            let cell = record[field: position].trimmingCharacters(in: .whitespaces)
+            let cell = record[field: position].trimmed
             if let order = ImportDate.evidence(cell), seen[order] == nil { seen[order] = record.line }
         }
         if let mdy = seen[.mdy], let dmy = seen[.dmy] {

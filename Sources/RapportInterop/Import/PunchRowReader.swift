@@ -104,8 +104,11 @@ private struct Cells {
     }
 
     func raw(_ position: Int) -> String {
-        record[field: position].replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let cell = record[field: position]
+        // Pure Swift: Foundation's trimming and replacing bridge through NSString, per cell.
+        guard cell.utf8.contains(13) else { return cell.trimmed }
+        return String(cell.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+            .map { $0 == "\r" ? "\n" : $0 }).trimmed
     }
 
     /// Every non-empty cell of a merged field, the first column's bare, later ones `Header: value`.

@@ -119,7 +119,7 @@ extension PunchCSV {
     /// `Level 2 > Room 204` and `Level 2/Room 204` as Rapport writes paths: `Level 2 / Room 204`.
     static func location(_ cell: String) -> String? {
         let parts = cell.split(whereSeparator: { $0 == ">" || $0 == "/" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map(\.trimmed).filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }
 

@@ -149,11 +149,23 @@ public enum PunchColumn: CaseIterable, Sendable {
 
     /// A name reduced to its lowercase letters and digits (`Due_Date:` → `duedate`), `#` read as
     /// "number" (`Punch Item #` → `punchitemnumber`).
+    ///
+    /// Every status, priority and category cell is looked up by its key, so this is one pass over
+    /// the scalars with an ASCII fast path, not Foundation's `lowercased` and `replacingOccurrences`.
     public static func key(_ name: String) -> String {
-        String(String.UnicodeScalarView(
-            name.lowercased().replacingOccurrences(of: "#", with: "number").unicodeScalars
-                .filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-        ))
+        var key = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: key.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x61...0x7A, 0x30...0x39: key.append(scalar)
+            case 0x23: key.append(contentsOf: "number".unicodeScalars)
+            case 0..<0x80: continue
+            default:
+                guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { continue }
+                key.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(key)
     }
 
     private static let byKey: [String: (column: PunchColumn, weak: Bool)] = {

@@ -39,16 +39,15 @@ struct XLSXCellReader {
         return false
     }
 
-    func text(_ cell: XLSXParts.Worksheet.Cell) -> String {
-        switch cell.t {
-        case "s": return cell.v.flatMap(Int.init).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
-        case "inlineStr": return cell.is?.text ?? ""
-        case "str", "e": return cell.v ?? ""
-        case "b": return cell.v == "1" ? "1" : "0"
-        case "d": return cell.v.map { String($0.prefix(10)) } ?? ""
+    func text(_ cell: XLSXStreamParser.Cell) -> String {
+        switch cell.type {
+        case "s": return cell.value.flatMap { Int($0) }.flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
+        case "inlineStr", "str", "e": return cell.value ?? ""
+        case "b": return cell.value == "1" ? "1" : "0"
+        case "d": return cell.value.map { String($0.prefix(10)) } ?? ""
         default:
-            guard let v = cell.v, let number = Double(v) else { return cell.v ?? "" }
-            if let style = cell.s, style < dateStyles.count, dateStyles[style] {
+            guard let v = cell.value, let number = Double(v) else { return cell.value ?? "" }
+            if let style = cell.style, style < dateStyles.count, dateStyles[style] {
                 return date(serial: number).iso
             }
             if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }

@@ -27,11 +27,13 @@ enum XLSXReader {
                 throw PunchImportError.unreadableWorkbook(file: file, reason: "sheet '\(sheet.name)' has no part")
             }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            let strings: XLSXParts.SharedStrings? = try optional(archive, "xl/sharedStrings.xml", file: file)
+            let strings = try bytes(archive, "xl/sharedStrings.xml").map(XLSXStreamParser.sharedStrings) ?? []
             let styles: XLSXParts.Styles? = try optional(archive, "xl/styles.xml", file: file)
-            let worksheet: XLSXParts.Worksheet = try decode(archive, path, file: file)
-            let cells = XLSXCellReader(strings: strings?.si?.map(\.text) ?? [], styles: styles, uses1904: workbook.uses1904)
-            return (try records(worksheet, cells: cells, file: file), sheet.name)
+            guard let sheetData = try bytes(archive, path) else {
+                throw PunchImportError.unreadableWorkbook(file: file, reason: "the workbook has no \(path)")
+            }
+            let cells = XLSXCellReader(strings: strings, styles: styles, uses1904: workbook.uses1904)
+            return (try records(try XLSXStreamParser.rows(sheetData), cells: cells, file: file), sheet.name)
         } catch let error as PunchImportError {
             throw error
         } catch {
@@ -40,15 +42,15 @@ enum XLSXReader {
     }
 
     /// The sheet's rows as records: the first row with a value is the header.
-    private static func records(_ worksheet: XLSXParts.Worksheet, cells: XLSXCellReader,
+    private static func records(_ rows: [XLSXStreamParser.Row], cells: XLSXCellReader,
                                 file: String) throws -> CSVTable {
         var records: [CSVRecord] = []
         var line = 0
-        for row in worksheet.sheetData.row ?? [] {
-            line = row.r ?? line + 1
+        for row in rows {
+            line = row.number ?? line + 1
             var fields: [String] = []
-            for (index, cell) in (row.c ?? []).enumerated() {
-                let column = cell.r.flatMap(columnIndex) ?? max(index, fields.count)
+            for cell in row.cells {
+                let column = cell.reference.flatMap(columnIndex) ?? fields.count
                 if column >= fields.count { fields += Array(repeating: "", count: column - fields.count + 1) }
                 fields[column] = cells.text(cell)
             }
@@ -81,10 +83,16 @@ enum XLSXReader {
     }
 
     private static func optional<Part: Decodable>(_ archive: Archive, _ path: String, file: String) throws -> Part? {
+        guard let data = try bytes(archive, path) else { return nil }
+        return try XMLDecoder(trimValueWhitespaces: false).decode(Part.self, from: data)
+    }
+
+    /// The part's bytes, inflated; nil when the workbook has no such part.
+    private static func bytes(_ archive: Archive, _ path: String) throws -> Data? {
         guard let entry = archive[path] else { return nil }
         var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
         _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
-        let decoder = XMLDecoder(trimValueWhitespaces: false)
-        return try decoder.decode(Part.self, from: data)
+        return data
     }
 }
