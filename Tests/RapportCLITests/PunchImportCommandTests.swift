@@ -116,6 +116,28 @@ struct PunchImportCommandTests {
     }
 }
 
+extension PunchImportCommandTests {
+    @Test func anImportedItemIsDisputedAndResumed() throws {
+        // Given the template imported
+        _ = try run(["NW-01", template])
+        // When the customer disputes #2, then the work resumes
+        let disputed = try RapportCommand.Punch.Dispute.parse(["--db", db, "NW-01#2", "--note", "rattle was there before"]).output()
+        let list = try RapportCommand.Punch.List.parse(["--db", db, "NW-01", "--status", "disputed"]).output()
+        // Then the command says so, the list shows it, and set cannot make a dispute without a note's command
+        #expect(disputed == "In dispute (by customer): NW-01#2")
+        #expect(list.contains("   2 disputed "))
+        #expect(list.hasSuffix("1 items\n"))
+        #expect(throws: CLIError("status=disputed: use rapport punch dispute REF --by customer|us --note \"why\"")) {
+            try RapportCommand.Punch.Set.parse(["--db", db, "NW-01#1", "status=disputed"]).output()
+        }
+        _ = try RapportCommand.Punch.Set.parse(["--db", db, "NW-01#2", "status=in-progress"]).output()
+        let database = try AppDatabase.open(path: db)
+        let item = try database.exportPunchItems(projectId: try database.projectId(code: "NW-01"))[1].item
+        #expect(item.status == .inProgress)
+        #expect(item.ballInCourt == "us")
+    }
+}
+
 extension CLIError: Equatable {
     public static func == (a: CLIError, b: CLIError) -> Bool { a.message == b.message }
 }

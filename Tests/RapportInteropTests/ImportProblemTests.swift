@@ -37,7 +37,7 @@ import RapportModel
         // Given a Procore export with a status no tool writes
         let text = "#,Title,Status\n12,Display mount,Pending Approval\n"
         #expect(try plan(text: text).problems.map(\.description) == [
-            "punch.csv, line 2, field Status: 'Pending Approval' is not a status (open, in progress, ready, closed, void)",
+            "punch.csv, line 2, field Status: 'Pending Approval' is not a status (open, in progress, ready, closed, void, disputed)",
         ])
     }
 

@@ -81,7 +81,7 @@ import RapportModel
                 status: .readyForReview, assignee: "Li Chen", due: date(2026, 12, 4), ballInCourt: "Dana Whitfield",
                 external: external("RFI-044", "TBD", "TBD", "27-4100", "Priya Raman")),
             row(4, 14, "Rack fan noisy", detail: "Owner says the fan was never in scope.", location: "Level 1 / MDF",
-                category: .cabling, priority: .p3, status: .open, assignee: "Omar Haddad", ballInCourt: "customer",
+                category: .cabling, priority: .p3, status: .disputed, assignee: "Omar Haddad", ballInCourt: "customer",
                 external: external("PCO-3", "Yes", "No", "27-1500", "Priya Raman")),
             row(5, 15, "Wall plate labels", location: "Level 2 / Room 210", category: .cabling, priority: .p3,
                 status: .closed, assignee: "Omar Haddad", due: date(2026, 11, 20),

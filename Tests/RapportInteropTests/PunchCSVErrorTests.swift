@@ -11,7 +11,7 @@ import RapportModel
         ("1,HDMI,P5,open,audio,,,\n",
          "punch.csv, line 3, field Priority: 'P5' is not a priority (P1, P2, P3, high, medium, low)"),
         ("1,HDMI,P1,finished,audio,,,\n",
-         "punch.csv, line 3, field Status: 'finished' is not a status (open, in progress, ready, closed, void)"),
+         "punch.csv, line 3, field Status: 'finished' is not a status (open, in progress, ready, closed, void, disputed)"),
         ("1,HDMI,P1,open,lighting,,,\n",
          "punch.csv, line 3, field Category: 'lighting' is not a category "
             + "(audio, video, control, cabling, network, electrical, physical-install, documentation, other)"),

@@ -9,7 +9,7 @@ import RapportModel
         // Given an ACC Issues export with each of its statuses, tiers with ">" and location details
         let plan = try plan("acc-issues-export.csv")
         // Then the statuses map (answered, work complete, ready to inspect: ready for review) and the
-        // location details follow the description, labelled
+        // location details follow the description, labelled; In dispute is disputed
         #expect(plan.kind == .autodeskBuild)
         #expect(plan.notes == [
             "Not used: Subtype, Assigned to company, Start date, Root cause, Created on (--keep-unknown keeps them in the detail)",
@@ -29,7 +29,7 @@ import RapportModel
                 assignee: "Omar Haddad", due: date(2026, 12, 20), external: by),
             row(6, 105, "Wrong input labels", location: room206, status: .open, assignee: "Li Chen",
                 due: date(2026, 12, 22), external: by),
-            row(7, 106, "Wall display scratched", location: room204, status: .open, assignee: "Marco Diaz", external: by),
+            row(7, 106, "Wall display scratched", location: room204, status: .disputed, assignee: "Marco Diaz", external: by),
             row(8, 107, "Rack doors locked", location: "Building A / Level 1 / MDF", status: .closed,
                 assignee: "Omar Haddad", due: date(2026, 12, 1), external: by),
             row(9, 108, "Duplicate of 101", status: .void, external: by),

@@ -76,6 +76,9 @@ extension RapportCommand.Punch {
                     throw CLIError("status=\(value): use open, in-progress, ready, closed or void")
                 }
                 if target == .void { return [.void] }
+                if target == .disputed {
+                    throw CLIError("status=disputed: use rapport punch dispute REF --by customer|us --note \"why\"")
+                }
                 let statuses = try ids.map { try context.database.punchDetail(id: $0).item.status }
                 guard Swift.Set(statuses).count == 1, let from = statuses.first else {
                     throw CLIError("status: the items are in different statuses; set them one at a time")
@@ -100,6 +103,9 @@ extension RapportCommand.Punch {
         /// The workflow path between two statuses: forward by advancing, back by stepping back.
         static func steps(from: PunchStatus, to: PunchStatus) throws -> [PunchChange] {
             let order: [PunchStatus] = [.open, .inProgress, .readyForReview, .closed]
+            // A disputed item resumes (in progress) or reopens: one step either way.
+            if from == .disputed, to == .inProgress { return [.advance] }
+            if from == .disputed, to == .open { return [.stepBack] }
             guard let a = order.firstIndex(of: from), let b = order.firstIndex(of: to) else {
                 throw CLIError("status: a void item cannot be moved; it is off the list")
             }

@@ -24,10 +24,11 @@ extension PunchCSV {
     /// Other tools' workflows folded onto ours. "Completed" in Fieldwire and Autodesk Build means
     /// the trade says it is done and the creator has yet to check: that is our `ready`, which still
     /// blocks acceptance, as are ACC's "Answered", "Work complete" and "Ready to inspect".
-    /// Rejected and disputed items are open again.
+    /// Rejected items are open again; Procore's and ACC's "In Dispute" is our disputed.
     static let statuses: [String: PunchStatus] = table([
         .open: ["open", "new", "draft", "initiated", "pending", "work required", "not accepted",
-                "work not accepted", "not approved", "rejected", "reopened", "in dispute"],
+                "work not accepted", "not approved", "rejected", "reopened"],
+        .disputed: ["disputed", "in dispute", "dispute"],
         .inProgress: ["in progress", "work in progress", "wip", "started"],
         .readyForReview: ["ready", "ready for review", "pending review", "completed pending", "completed",
                           "in review", "ready to close", "answered", "work complete", "ready to inspect"],
@@ -37,7 +38,7 @@ extension PunchCSV {
 
     static func status(_ cell: String) -> Result<PunchStatus?, CellProblem> {
         if fieldwirePriority(cell) != nil { return .success(.open) }
-        return lookup(cell, in: statuses, "is not a status (open, in progress, ready, closed, void)")
+        return lookup(cell, in: statuses, "is not a status (open, in progress, ready, closed, void, disputed)")
     }
 
     /// Fieldwire's open statuses are its priorities: `Priority 1` is an open P1 task.

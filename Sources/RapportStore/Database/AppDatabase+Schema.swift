@@ -19,6 +19,7 @@ extension AppDatabase {
         }
         migrator.registerMigration("v4-occurrences-and-snapshot-validity", migrate: createDerivedTables)
         migrator.registerMigration("v5-punch-external-fields", migrate: addPunchExternalFields)
+        migrator.registerMigration("v6-punch-disputed-status", migrate: allowDisputedStatus)
         return migrator
     }
 

@@ -102,6 +102,7 @@ extension PunchStatus {
         case .readyForReview: return "ready for review"
         case .closed: return "closed"
         case .void: return "void"
+        case .disputed: return "in dispute"
         }
     }
 }
