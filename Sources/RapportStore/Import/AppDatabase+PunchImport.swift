@@ -25,35 +25,10 @@ extension AppDatabase {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
             let journal = try Journal.begin(db, who: who, at: at)
-            let writer = PunchWriter(db: db, journal: journal, who: who, at: at)
-            let note = "imported from \((file as NSString).lastPathComponent)"
-            var existing: [Int: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT number, id FROM punch_item WHERE project_id = ?",
-                                        arguments: [projectId]) {
-                existing[row[0]] = row[1]
-            }
-            var result = PunchImportResult(added: [], updated: [])
-            for (line, draft, external) in rows {
-                do {
-                    if let number = draft.number, let id = existing[number] {
-                        try Self.update(id, projectId: projectId, with: draft, external: external, fields: fields,
-                                        writer: writer, note: note)
-                        result.updated.append(number)
-                    } else {
-                        let item = try writer.insert(draft, into: projectId, note: note)
-                        if !external.isEmpty { try Self.write(external, itemId: item.id!, db: db) }
-                        result.added.append(item.number)
-                    }
-                } catch AppError.invalidPunchItem(let reason) {
-                    throw AppError.importFailed(file: file, line: line, reason: reason)
-                } catch let error as AppError {
-                    throw AppError.importFailed(file: file, line: line, reason: error.description)
-                } catch let error as DatabaseError {
-                    throw AppError.importFailed(file: file, line: line, reason: Self.reason(error))
-                }
-            }
-            let count = rows.count
-            try journal.finish(label: count == 1 ? "import 1 item" : "import \(count) items")
+            let import_ = PunchImport(writer: PunchWriter(db: db, journal: journal, who: who, at: at), projectId: projectId,
+                                      fields: fields, note: "imported from \((file as NSString).lastPathComponent)")
+            let result = try import_.run(rows, file: file)
+            try journal.finish(label: rows.count == 1 ? "import 1 item" : "import \(rows.count) items")
             return result
         }
     }
@@ -65,56 +40,5 @@ extension AppDatabase {
             return Set(try Int.fetchAll(db, sql: "SELECT number FROM punch_item WHERE project_id = ?",
                                         arguments: [projectId]))
         }
-    }
-
-    // MARK: - Rows
-
-    /// Overlays the fields the file has on the stored item; a closing records who accepted it.
-    private static func update(_ id: Int64, projectId: Int64, with raw: PunchDraft, external: PunchExternalFields,
-                               fields: Set<PunchField>, writer: PunchWriter, note: String) throws {
-        let db = writer.db
-        guard let old = try PunchHistory.items(db, ids: [id]).first else { throw AppError.missingPunchItems(ids: [id]) }
-        let draft = try raw.cleaned()
-        try writer.journal.willUpdate("punch_item", ids: [id])
-        var new = old
-        if fields.contains(.title) { new.title = draft.title }
-        if fields.contains(.detail) { new.detail = draft.detail }
-        if fields.contains(.location) { new.locationId = try writer.locationId(for: draft.location, in: projectId) }
-        if fields.contains(.category) { new.category = draft.category }
-        if fields.contains(.priority) { new.priority = draft.priority }
-        if fields.contains(.status) { new.status = draft.status }
-        if fields.contains(.assignee) { new.assignee = draft.assignee }
-        if fields.contains(.due) { new.dueOn = draft.dueOn }
-        if fields.contains(.blocksAcceptance) { new.blocksAcceptance = draft.blocksAcceptance }
-        if fields.contains(.ballInCourt) { new.ballInCourt = draft.ballInCourt }
-        if fields.contains(.source) { new.source = draft.source }
-        if new.status != old.status { new.acceptedBy = new.status == .closed ? writer.who : nil }
-        if new != old {
-            try writer.update(new)
-            let paths = try PunchHistory.paths(db, of: [old.locationId, new.locationId].compactMap { $0 })
-            try PunchHistory.record(db, from: old, to: new, paths: paths, who: writer.who, at: writer.stamp, note: note)
-        }
-        var merged = try stored(id, db: db)
-        if fields.contains(.reference) { merged.reference = external.reference }
-        if fields.contains(.costCode) { merged.costCode = external.costCode }
-        if fields.contains(.costImpact) { merged.costImpact = external.costImpact }
-        if fields.contains(.scheduleImpact) { merged.scheduleImpact = external.scheduleImpact }
-        if fields.contains(.createdBy) { merged.createdBy = external.createdBy }
-        try write(merged, itemId: id, db: db)
-    }
-
-    private static func stored(_ id: Int64, db: Database) throws -> PunchExternalFields {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(PunchExternalFields.columns) FROM punch_item i WHERE i.id = ?",
-                                         arguments: [id])
-        else { throw AppError.missingPunchItems(ids: [id]) }
-        return PunchExternalFields(row: row, at: 0)
-    }
-
-    private static func write(_ external: PunchExternalFields, itemId: Int64, db: Database) throws {
-        try db.cachedStatement(sql: """
-            UPDATE punch_item SET reference = ?, cost_code = ?, cost_impact = ?, schedule_impact = ?, created_by = ?
-            WHERE id = ?
-            """).execute(arguments: [external.reference, external.costCode, external.costImpact,
-                                     external.scheduleImpact, external.createdBy, itemId])
     }
 }
