@@ -18,8 +18,9 @@ extension AppDatabase {
             try createPunchOrderAndSearch(db)
         }
         migrator.registerMigration("v4-occurrences-and-snapshot-validity", migrate: createDerivedTables)
-        migrator.registerMigration("v5-punch-external-fields", migrate: addPunchExternalFields)
-        migrator.registerMigration("v6-punch-disputed-status", migrate: allowDisputedStatus)
+        // Neither rebuilds a table, so foreign keys stay on (no whole-file check at the end).
+        migrator.registerMigration("v5-punch-external-fields", foreignKeyChecks: .immediate, migrate: addPunchExternalFields)
+        migrator.registerMigration("v6-punch-disputed-status", foreignKeyChecks: .immediate, migrate: allowDisputedStatus)
         return migrator
     }
 

@@ -43,6 +43,7 @@ final class PunchImport {
         }
         var result = PunchImportResult(added: [], updated: [])
         var externals: [(id: Int64, fields: PunchExternalFields)] = []
+        let search = try SearchDeferral(db, adding: rows.count - updating.count)
         for (line, draft, external) in rows {
             do {
                 if let number = draft.number, let id = existing[number], let old = stored[id] {
@@ -63,6 +64,7 @@ final class PunchImport {
             }
         }
         try write(externals)
+        try search.finish()
         return result
     }
 
