@@ -33,7 +33,7 @@ enum XLSXReader {
                 throw PunchImportError.unreadableWorkbook(file: file, reason: "the workbook has no \(path)")
             }
             let cells = XLSXCellReader(strings: strings, styles: styles, uses1904: workbook.uses1904)
-            return (try records(try XLSXStreamParser.rows(sheetData), cells: cells, file: file), sheet.name)
+            return (try records(try XLSXSheetScanner.rows(sheetData), cells: cells, file: file), sheet.name)
         } catch let error as PunchImportError {
             throw error
         } catch {

@@ -3,9 +3,10 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Reads the two large parts of a workbook, the sheet and its shared strings, as a stream of
-/// SAX events: XMLCoder builds a tree of boxes for every cell first, which took seconds for a
+/// Reads a workbook's shared strings (and, for tests, a sheet) as a stream of SAX events:
+/// XMLCoder builds a tree of boxes for every element first, which took seconds for a
 /// 10,000-row sheet, so it is kept for the small parts (workbook, relationships, styles).
+/// Sheets are read by `XLSXSheetScanner`, faster still; the cell types are shared.
 final class XLSXStreamParser: NSObject, XMLParserDelegate {
     /// One `<c>` of a sheet: its reference, style, type and value (or inline text).
     struct Cell: Equatable {
@@ -45,6 +46,8 @@ final class XLSXStreamParser: NSObject, XMLParserDelegate {
         // writes it on one line) it stops past 10 MB with "huge input lookup".
         let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = delegate
+        // Element names without their prefix: some writers spell the cells `x:c`.
+        parser.shouldProcessNamespaces = true
         guard parser.parse() else {
             throw parser.parserError ?? CocoaError(.fileReadCorruptFile)
         }
@@ -68,6 +71,10 @@ final class XLSXStreamParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if collecting { text += String(decoding: block, as: UTF8.self) }
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
