@@ -41,13 +41,9 @@ extension RapportCommand.Punch {
             try reporting {
                 let context = try PunchContext(options: database)
                 let projectId = try context.projectId(project)
-                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
-                let options = PunchImportOptions(mapping: mappings.compactMap { try? PunchImportOptions.Mapping.parse($0).get() },
-                                                 dateOrder: dateOrder, keepUnknown: keepUnknown, sheet: sheet)
-                let plan: PunchImportPlan
-                do { plan = try PunchImporter.plan(data, fileName: (file as NSString).lastPathComponent, options: options) } catch {
-                    throw CLIError("\(error)")
-                }
+                let importer = FileImporter(database: context.database)
+                let plan = try importer.plan(file, mappings: mappings, dateOrder: dateOrder?.rawValue,
+                                             keepUnknown: keepUnknown, sheet: sheet)
                 if dryRun {
                     let lines = plan.report(existing: try context.database.punchNumbers(projectId: projectId))
                     return (lines + ["Dry run: nothing was imported."]).joined(separator: "\n")

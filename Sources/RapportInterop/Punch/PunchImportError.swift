@@ -15,6 +15,16 @@ public enum PunchImportError: Error, Equatable, Sendable, CustomStringConvertibl
     /// One cell is not a value its field can take.
     case badCell(file: String, line: Int, field: String, reason: String)
 
+    /// The line the problem is on: the cell's, 1 for the header, nil for the whole file.
+    public var line: Int? {
+        switch self {
+        case .unreadable(_, let error): return error.line
+        case .noTitleColumn, .duplicateColumn: return 1
+        case .badMapping, .unreadableWorkbook: return nil
+        case .badCell(_, let line, _, _): return line
+        }
+    }
+
     public var description: String {
         switch self {
         case .unreadable(let file, let error):
