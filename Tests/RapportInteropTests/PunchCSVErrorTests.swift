@@ -50,6 +50,17 @@ import RapportModel
         #expect(importMessage(text) == expected)
     }
 
+    @Test func textOverTheLimitsIsRefusedWithTheColumnAndTheLimit() {
+        let title = String(repeating: "t", count: 501)
+        #expect(importMessage("Subject,Notes\nFine,ok\n\(title),ok\n")
+            == "punch.csv, line 3, field Subject: 501 characters long; at most 500 are allowed")
+        let notes = String(repeating: "n", count: 20_001)
+        #expect(importMessage("Title,Notes\nFine,\"\(notes)\"\n")
+            == "punch.csv, line 2, field Notes: 20001 characters long; at most 20000 are allowed")
+        #expect(importMessage("Title,Assigned To\nFine,\(String(repeating: "a", count: 201))\n")
+            == "punch.csv, line 2, field Assigned To: 201 characters long; at most 200 are allowed")
+    }
+
     @Test func theFieldIsNamedAsTheFileNamesIt() {
         // Given a Procore-like header that calls the priority "Severity"
         let text = "Subject,Severity\nRack door rubs,P5\n"

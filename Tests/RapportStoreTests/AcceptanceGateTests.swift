@@ -90,9 +90,9 @@ struct GateFixture {
     @Test func earlierStagesAreNotGatedAndTheMoveIsUndoable() throws {
         let f = try GateFixture()
         #expect(try f.db.setProjectStage(projectId: f.project, stage: .commission, by: Triage.pm, at: Triage.at(1))
-            == "move ACME-01 to commission")
+            == StageChange(projectId: f.project, projectCode: "ACME-01", from: .punch, to: .commission))
         #expect(try f.db.projectDetail(projectId: f.project).project.stage == .commission)
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2)) == "move ACME-01 to commission")
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2))?.label == "move ACME-01 to commission")
         #expect(try f.db.projectDetail(projectId: f.project).project.stage == .punch)
     }
 
@@ -105,8 +105,8 @@ struct GateFixture {
         // Then it is there, nothing is held back, and undo steps back one change at a time
         #expect(try f.db.projectDetail(projectId: f.project).project.stage == .acceptance)
         #expect(try f.db.projectDetail(projectId: f.project).heldBackCents == 0)
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(12)) == "move ACME-01 to acceptance")
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(13)) == "void 6 items")
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(12))?.label == "move ACME-01 to acceptance")
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(13))?.label == "void 6 items")
         #expect(try f.db.projectDetail(projectId: f.project).heldBackCents == 1_250_000)
     }
 
@@ -121,10 +121,12 @@ struct GateFixture {
         // Once they are cleared: who and when are recorded, as one undo step
         try f.clearBlockers()
         #expect(try f.db.recordAcceptance(milestoneId: f.final, by: Triage.reviewer, on: day, at: Triage.at(11))
-            == "record acceptance of Final (ACME-01)")
+            == AcceptanceRecord(milestoneId: f.final, milestoneName: "Final", projectId: f.project, projectCode: "ACME-01",
+                                day: day, by: Triage.reviewer))
         let final = try f.db.projectDetail(projectId: f.project).milestones[1].milestone
         #expect(final.acceptedOn == day && final.acceptedBy == Triage.reviewer)
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(12)) == "record acceptance of Final (ACME-01)")
+        // Undo is per user: the reviewer takes back their own acceptance
+        #expect(try f.db.undo(by: Triage.reviewer, at: Triage.at(12))?.label == "record acceptance of Final (ACME-01)")
         #expect(try f.db.projectDetail(projectId: f.project).milestones[1].milestone.acceptedBy == nil)
     }
 

@@ -23,7 +23,7 @@ import RapportModel
         #expect(try f.db.projects(offset: 0, limit: 10).first { $0.id == f.acme01 }?.openPunch == open)
         #expect(try f.db.punchNumbers(projectId: f.acme01).contains(6))
         // And one undo puts it back
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2)) == "dispute #6")
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2))?.label == "dispute #6")
         #expect(try f.db.punchSnapshot(f.acme01) == before)
     }
 
@@ -48,7 +48,7 @@ import RapportModel
     }
 
     @Test func theStatusCheckAndTheOpenCountsKnowDisputed() throws {
-        // Given a database migrated to v6-punch-disputed-status
+        // Given a database migrated to v7-punch-disputed-status
         let db = try AppDatabase.inMemory()
         _ = try db.insertAll { ins in
             let customer = try ins.insert(Customer(name: "Initech")).id!

@@ -37,7 +37,7 @@ import RapportModel
         let id = try db.projectId(code: "ACME-01")
         let item = try #require(try db.exportPunchItems(projectId: id).first?.item)
         _ = try db.changePunchItems(ids: [item.id!], change: .advance, by: Triage.pm, at: Triage.at(1))
-        #expect(try db.undo(by: Triage.pm, at: Triage.at(2)) == "advance #1")
+        #expect(try db.undo(by: Triage.pm, at: Triage.at(2))?.label == "advance #1")
         #expect(try db.exportPunchItems(projectId: id).first?.item == item)
     }
 }

@@ -9,7 +9,7 @@ import RapportModel
     static let external = PunchExternalFields(reference: "RFI-031", costCode: "27-4100", costImpact: "Yes",
                                               scheduleImpact: "TBD", createdBy: "Dana Whitfield")
     /// What Procore's template gives: no status, ball in court or source column.
-    static let fields: Set<PunchField> = [.title, .detail, .location, .category, .priority, .assignee, .due,
+    static let fields: Set<PunchImportField> = [.title, .detail, .location, .category, .priority, .assignee, .due,
                                           .reference, .costCode, .costImpact, .scheduleImpact, .createdBy]
 
     @Test func aKnownNumberUpdatesItsItemAndANewOneIsAdded() throws {
@@ -42,7 +42,7 @@ import RapportModel
             == PunchExternalFields(costCode: "27-1500"))
         #expect(try f.db.punchNumbers(projectId: f.acme01).contains(40))
         // And one undo puts #2 back and takes #40 out
-        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2)) == "import 2 items")
+        #expect(try f.db.undo(by: Triage.pm, at: Triage.at(2))?.label == "import 2 items")
         #expect(try f.db.punchSnapshot(f.acme01) == before)
         #expect(try f.db.punchDetail(id: f.db.ids(f.acme01, 2)[0]).external == PunchExternalFields())
     }
@@ -86,11 +86,11 @@ import RapportModel
         #expect(try f.db.punchSnapshot(f.acme01) == before)
         #expect(try f.db.counts() == counts)
         #expect(try f.db.item(f.acme01, 2).title == "Projector focus")
-        #expect(try f.db.undoLabel() == "add #7")
+        #expect(try f.db.undoLabel(by: Triage.pm) == "add #7")
     }
 
     @Test func theExternalFieldsAreColumnsOfTheItem() throws {
-        // Given a database migrated to v5-punch-external-fields
+        // Given a database migrated to v6-punch-external-fields
         let columns = try AppDatabase.inMemory().columnNames(of: "punch_item")
         // Then the item has the five columns, after the ones earlier migrations made
         #expect(Array(columns.suffix(5)) == ["reference", "cost_code", "cost_impact", "schedule_impact", "created_by"])

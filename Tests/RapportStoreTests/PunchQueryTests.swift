@@ -168,10 +168,13 @@ private func filter(_ build: (inout PunchFilter) -> Void) -> PunchFilter {
         filter.overdue = true
         let sql = PunchSQL(PunchQuery(projectId: f.project, filter: filter, sort: .due, grouping: .location),
                            today: Triage.today)
-        let plan = try f.db.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM \(sql.from) WHERE \(sql.whereClause) ORDER BY \(sql.order)",
-                             arguments: .init(sql.allArguments)).map { $0["detail"] as String }.joined(separator: " | ")
-        }
+        // The statements punchCount and punchItems run
+        let plan = try [sql.count, sql.page(offset: 0, limit: 50)].map { statement in
+            try f.db.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + statement.sql, arguments: statement.arguments)
+                    .map { $0["detail"] as String }.joined(separator: " | ")
+            }
+        }.joined(separator: " || ")
         #expect(plan.contains("SEARCH i USING INDEX"), "\(plan)")
         #expect(!plan.contains("SCAN i"), "\(plan)")
     }

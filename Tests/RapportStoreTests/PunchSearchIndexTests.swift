@@ -86,13 +86,12 @@ struct PunchSearchIndexTests {
     func sortedPagesReadAnIndexNotASort(sort: PunchSort) throws {
         // A page of a 100,000-item project must not sort every row to show 50.
         let f = try QueryFixture()
-        let sql = PunchSQL(PunchQuery(projectId: f.project, sort: sort), today: LocalDate(year: 2026, month: 3, day: 10))
+        // The page statement punchItems runs
+        let page = PunchSQL(PunchQuery(projectId: f.project, sort: sort), today: LocalDate(year: 2026, month: 3, day: 10))
+            .page(offset: 0, limit: 50)
         // EXPLAIN QUERY PLAN rows are (id, parent, notused, detail); read the detail column.
         let details = try f.db.read { db in
-            try Row.fetchAll(db, sql: """
-                EXPLAIN QUERY PLAN SELECT i.id FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
-                WHERE \(sql.whereClause) ORDER BY \(sql.order) LIMIT 50
-                """, arguments: StatementArguments(sql.allArguments)).map { $0["detail"] as String }
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + page.sql, arguments: page.arguments).map { $0["detail"] as String }
         }
         #expect(!details.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(details)")
     }

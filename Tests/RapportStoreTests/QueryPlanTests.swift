@@ -4,7 +4,9 @@ import Testing
 import RapportModel
 @testable import RapportStore
 
-/// The dashboard's reads stay on indexes: a page costs the page, whatever its offset.
+/// The reads stay on indexes: a page costs the page, whatever its offset. Each test explains
+/// the statement the store itself runs (built by the same code), never a copy of its SQL, so
+/// a change to a production query is checked here.
 @Suite struct QueryPlanTests {
     static func plan(_ sql: String, _ arguments: StatementArguments) throws -> [String] {
         try AppDatabase.inMemory().read { db in
@@ -12,10 +14,14 @@ import RapportModel
         }
     }
 
+    static func plan(_ statement: SQLStatement) throws -> [String] { try plan(statement.sql, statement.arguments) }
+
     /// True when a plan line reads the whole of `table` (by name or alias).
     static func scans(_ line: String, _ table: String) -> Bool {
         line == "SCAN \(table)" || line.hasPrefix("SCAN \(table) ")
     }
+
+    static let today = LocalDate(year: 2026, month: 3, day: 10)
 
     @Test func theProjectsPageSkipsRowsOnTheCodeIndex() throws {
         let plan = try Self.plan(AppDatabase.projectsPageSQL, [40, 4_960])
@@ -27,22 +33,85 @@ import RapportModel
         #expect(!plan.contains { Self.scans($0, "p") || Self.scans($0, "i") }, "\(plan)")
     }
 
+    /// The page is chosen on the occurrence key; only its rows are joined (and sorted again).
     @Test func theAgendaPageIsARangeOnTheOccurrenceKey() throws {
-        let plan = try Self.plan("""
-            SELECT meeting_id, starts_at, ends_at FROM meeting_occurrence
-            WHERE starts_at >= ?1 AND starts_at < ?2 AND ends_at > ?3
-            ORDER BY starts_at, meeting_id LIMIT ?4 OFFSET ?5
-            """, [0, 1, 0, 40, 0])
+        let plan = try Self.plan(AppDatabase.agendaSQL(paged: true), [0, 1, 0, 40, 0])
         #expect(plan.contains { $0.contains("SEARCH meeting_occurrence USING PRIMARY KEY (starts_at>? AND starts_at<?)") },
                 "\(plan)")
+        #expect(plan.contains { $0.contains("SEARCH m USING INTEGER PRIMARY KEY") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "m") || Self.scans($0, "p") || Self.scans($0, "c") }, "\(plan)")
+    }
+
+    @Test func theWholeAgendaIsOneWalkOfTheKeyWithoutASort() throws {
+        let plan = try Self.plan(AppDatabase.agendaSQL(paged: false), [0, 1, 0])
+        #expect(plan.contains { $0.contains("SEARCH o USING PRIMARY KEY (starts_at>? AND starts_at<?)") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
     }
 
     @Test func theUnansweredEscalationsReadTheirPartialIndex() throws {
-        let plan = try Self.plan("""
-            SELECT customer_id, MIN(at) FROM interaction
-            WHERE kind = 'email-in' AND urgency >= 0.7 AND at <= ?1 GROUP BY customer_id
-            """, ["2026-03-10"])
+        let plan = try Self.plan(TemperatureSignalReader.escalationsSQL, ["2026-03-10", "2026-02-24"])
         #expect(plan.contains { $0.contains("interaction_escalation_on_customer_at") }, "\(plan)")
+    }
+
+    @Test(arguments: [PunchSort.status, .priority, .due, .number])
+    func aPunchPageReadsAnIndexInItsOrderNotASort(sort: PunchSort) throws {
+        // A page of a 100,000-item project must not sort every row to show 50.
+        let page = PunchSQL(PunchQuery(projectId: 1, sort: sort), today: Self.today).page(offset: 5_000, limit: 50)
+        let plan = try Self.plan(page)
+        #expect(plan.contains { $0.contains("SEARCH i USING INDEX") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") || Self.scans($0, "i") }, "\(plan)")
+    }
+
+    @Test func aFilteredCountReadsTheProjectNotTheTable() throws {
+        var filter = PunchFilter()
+        filter.words = ["hd"]
+        filter.overdue = true
+        let count = PunchSQL(PunchQuery(projectId: 1, filter: filter, sort: .due, grouping: .location), today: Self.today).count
+        let plan = try Self.plan(count)
+        #expect(plan.contains { $0.contains("SEARCH i USING INDEX") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "i") }, "\(plan)")
+    }
+
+    @Test func aLargeProjectsWordsAreLookedUpInTheSearchIndex() throws {
+        var filter = PunchFilter()
+        filter.words = ["handshake"]
+        let sql = PunchSQL(PunchQuery(projectId: 1, filter: filter, grouping: .category), today: Self.today,
+                           useSearchIndex: true)
+        for statement in [sql.count, sql.page(offset: 0, limit: 50), try #require(sql.groups)] {
+            let plan = try Self.plan(statement)
+            #expect(plan.contains { $0.contains("VIRTUAL TABLE INDEX") }, "\(plan)")
+            #expect(!plan.contains { Self.scans($0, "i") }, "\(plan)")
+        }
+    }
+
+    @Test func undoFindsOtherUsersLaterStepsThroughTheRowIndex() throws {
+        // An undo must not read a 500-step journal of 10,000-row imports whole: from the step's
+        // own rows (or the items in the rooms it created) to later changes of those rows.
+        let later = "SEARCH c USING COVERING INDEX journal_change_on_row (row_id=? AND table_name=? AND entry_id>?)"
+        let same = try Self.plan(Journal.builtOnSameRowsSQL, [42, "alice"])
+        #expect(same.first?.hasPrefix("SEARCH mine USING INDEX") == true, "\(same)")
+        #expect(same.contains(later), "\(same)")
+        let places = try Self.plan(Journal.builtOnNewPlacesSQL, [42, "alice"])
+        #expect(places.contains { $0.hasPrefix("SEARCH i USING") && $0.contains("location_id=?") }, "\(places)")
+        #expect(places.contains(later), "\(places)")
+        let undone = try Self.plan(Journal.undoneUnderSQL, [42, "alice"])
+        #expect(undone.contains { $0.hasPrefix("SEARCH c USING COVERING INDEX journal_change_on_row (row_id=? AND table_name=?") },
+                "\(undone)")
+        #expect(!(same + places + undone).contains { Self.scans($0, "c") || Self.scans($0, "mine") || Self.scans($0, "i") })
+    }
+
+    @Test func aStepsOwnJournalRowsAreFoundByItsEntry() throws {
+        // Every triage keystroke captures its rows' images: that must read the step's own
+        // journal rows, not every journaled row of the table (100,000 after a large import).
+        let db = try AppDatabase.inMemory()
+        let statements: [(String, StatementArguments)] = try db.read { db in
+            try [(Journal.captureBeforeSQL(db, "punch_item"), StatementArguments([42, "punch_item", "[1,2]"])),
+                 (Journal.captureAfterSQL(db, "punch_item"), StatementArguments([42, "punch_item"]))]
+        }
+        for (sql, arguments) in statements {
+            let plan = try Self.plan(sql, arguments)
+            #expect(plan.contains { $0.contains("journal_change USING INDEX journal_change_on_entry_id (entry_id=?)") }, "\(plan)")
+            #expect(!plan.contains { $0.contains("journal_change_on_row") || Self.scans($0, "journal_change") }, "\(plan)")
+        }
     }
 }

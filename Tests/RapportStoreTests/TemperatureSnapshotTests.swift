@@ -34,6 +34,19 @@ import RapportModel
         #expect(try Self.servedFromSnapshots(db))
     }
 
+    @Test func theNewestStoredDayIsReadWithoutScoringForTheFirstFrame() throws {
+        // Given nothing stored, then a day's temperatures scored
+        let db = try TemperatureQueryTests.database()
+        #expect(try db.storedTemperatures() == nil)
+        let computed = try db.temperatures(now: Self.now, timeZone: Self.newYork)
+        // When a later day starts, the stored ones come back as they were, with their day
+        try Self.markStoredScores(db)
+        let stored = try #require(try db.storedTemperatures())
+        #expect(stored.day == LocalDate(year: 2026, month: 3, day: 10))
+        #expect(stored.temperatures.map(\.customerId).sorted() == computed.map(\.customerId).sorted())
+        #expect(stored.temperatures.allSatisfy { $0.temperature.score == 1 })
+    }
+
     @Test func aNewInteractionInvalidatesTheSnapshots() throws {
         // Given stored temperatures
         let db = try TemperatureQueryTests.database()

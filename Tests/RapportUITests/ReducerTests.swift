@@ -19,8 +19,8 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51),
-                            .loadTemperatures(now: now)])
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
+                            .loadStoredTemperatures, .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
     }
@@ -28,16 +28,16 @@ struct ReducerTests {
     @Test func loadedProjectsDriveThePunchPane() {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .projectsLoaded(total: 30, offset: 0, rows: FixtureSource().projectRows))
-        #expect(state.punchProjectId == 1)
+        #expect(state.punch.projectId == 1)
         #expect(effects == [.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
     }
 
     @Test func movingInProjectsSwitchesPunchProject() {
         var state = loadedState()
         let effects = reduce(&state, .key(.char("j")))
-        #expect(state.projects.selected == 1)
-        #expect(state.punchProjectId == 2)
-        #expect(state.punch == ListState())  // starts over on the new project
+        #expect(state.projects.list.selected == 1)
+        #expect(state.punch.projectId == 2)
+        #expect(state.punch.list == ListState())  // starts over on the new project
         #expect(effects == [.loadPunch(PunchQuery(projectId: 2), today: today, offset: 0, limit: 54)])
     }
 
@@ -45,14 +45,14 @@ struct ReducerTests {
         var state = loadedState()
         _ = reduce(&state, .key(.char("j")))
         _ = reduce(&state, .punchLoaded(PunchQuery(projectId: 1), total: 3, unfilteredTotal: 3, offset: 0, rows: [], groups: []))
-        #expect(state.punch.loaded == false)
+        #expect(state.punch.list.loaded == false)
     }
 
     @Test(arguments: [
-        (Key.tab, PaneID.punch), (.backTab, .temperature), (.char("3"), .calendar), (.char("4"), .temperature),
+        (Key.tab, ViewID.punch), (.backTab, .temperature), (.char("3"), .calendar), (.char("4"), .temperature),
         (.char("2"), .punch),
     ])
-    func focusKeys(key: Key, pane: PaneID) {
+    func focusKeys(key: Key, pane: ViewID) {
         var state = loadedState()
         _ = reduce(&state, .key(key))
         #expect(state.focus == pane)
@@ -68,8 +68,8 @@ struct ReducerTests {
         // When the user jumps to the end
         let effects = reduce(&state, .key(.char("G")))
         // Then the last page is asked for, and the selection waits on the last row
-        #expect(state.projects.selected == 499)
-        #expect(state.projects.top == 486)
+        #expect(state.projects.list.selected == 499)
+        #expect(state.projects.list.top == 486)
         #expect(effects.first == .loadProjects(offset: 472, limit: 42))
         // And paging within what is loaded asks for nothing
         _ = reduce(&state, .projectsLoaded(total: 500, offset: 472, rows: rows(473...500)))
@@ -79,20 +79,38 @@ struct ReducerTests {
     @Test func selectionStopsAtTheEnds() {
         var state = loadedState(projects: 3)
         _ = reduce(&state, .key(.char("k")))
-        #expect(state.projects.selected == 0)
+        #expect(state.projects.list.selected == 0)
         for _ in 0..<5 { _ = reduce(&state, .key(.char("j"))) }
-        #expect(state.projects.selected == 2)
+        #expect(state.projects.list.selected == 2)
     }
 
     @Test func helpOpensAndAnyOtherKeyClosesItWithoutRunningIt() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("?")))
-        #expect(state.overlay == .help(top: 0))
-        _ = reduce(&state, .key(.char("j")))
-        #expect(state.overlay == .help(top: 1))
-        _ = reduce(&state, .key(.char("q")))
-        #expect(state.overlay == nil)
-        #expect(state.shouldQuit == false)
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        send(.key(.char("j")), &state) { $0.modal = .help(top: 1) }
+        // q closes help and does not quit
+        send(.key(.char("q")), &state) { $0.modal = nil }
+    }
+
+    @Test func helpOpenedFromADetailViewClosesBackToIt() throws {
+        var state = loadedState()
+        send(.projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)), &state) {
+            $0.routes = [Route(ProjectDetailRoute(detail: try! FixtureSource().projectDetail(projectId: 1)))]
+        }
+        let detail = state.routes
+        send(.key(.char("?")), &state) { $0.modal = .help(top: 0) }
+        // Esc closes help; the project detail is still there, as it was
+        send(.key(.escape), &state) { $0.modal = nil }
+        #expect(state.routes == detail)
+        // And Esc again goes back to the dashboard
+        send(.key(.escape), &state) { $0.routes = [] }
+    }
+
+    @Test func qClosesADetailViewAndQuitsOnlyFromTheDashboard() throws {
+        var state = loadedState()
+        _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
+        send(.key(.char("q")), &state) { $0.routes = [] }
+        send(.key(.char("q")), &state) { $0.shouldQuit = true }
     }
 
     @Test func quitAsksToStop() {
@@ -103,8 +121,7 @@ struct ReducerTests {
 
     @Test func unboundKeySaysSo() {
         var state = loadedState()
-        _ = reduce(&state, .key(.char("Z")))
-        #expect(state.message == .init(text: "Z is not bound; ? lists the keys", isError: true))
+        send(.key(.char("Z")), &state) { $0.message = .init(text: "Z is not bound; ? lists the keys", isError: true) }
     }
 
     @Test func pastedTextNeverRunsAsCommands() {
@@ -127,8 +144,8 @@ struct ReducerTests {
         for _ in 0..<13 { _ = reduce(&state, .key(.char("j"))) }
         _ = reduce(&state, .resize(Size(columns: 80, rows: 24)))
         let visible = state.visibleRows(.projects)
-        #expect(state.projects.selected == 13)
-        #expect((state.projects.top..<state.projects.top + visible).contains(13))
+        #expect(state.projects.list.selected == 13)
+        #expect((state.projects.list.top..<state.projects.list.top + visible).contains(13))
     }
 
     @Test func theClockMovesOnAndANewDayReloads() {
@@ -138,7 +155,7 @@ struct ReducerTests {
         #expect(state.now == now + 3_600)
         // After midnight everything that depends on today is asked for again
         let effects = reduce(&state, .tick(now: now + 86_400))
-        #expect(effects.contains(.loadTemperatures(now: now + 86_400)))
+        #expect(effects.contains(.loadTemperatures(now: now + 86_400, timeZone: FixtureSource.zone)))
         #expect(effects.contains { if case .loadAgenda = $0 { return true } else { return false } })
     }
 
@@ -147,8 +164,21 @@ struct ReducerTests {
         let later = now + 60
         let effects = reduce(&state, .databaseChanged(now: later))
         #expect(state.now == later)
-        #expect(effects.contains(.loadTemperatures(now: later)))
+        #expect(effects.contains(.loadTemperatures(now: later, timeZone: FixtureSource.zone)))
         #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
         #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+    }
+
+    @Test func storedTemperaturesOfAnEarlierDayShowMarkedUntilTodaysArrive() {
+        var state = loadedState()
+        let list = FixtureSource().customers
+        let yesterday = today.adding(days: -1)
+        send(.storedTemperaturesLoaded(list, day: yesterday), &state) {
+            _ = TemperatureFeature.loaded(&$0, list)
+            $0.temperature.asOf = yesterday
+        }
+        // Today's replace them and the mark goes; stored ones never replace today's
+        send(.temperaturesLoaded(list), &state) { $0.temperature.asOf = nil }
+        send(.storedTemperaturesLoaded(list, day: yesterday), &state)
     }
 }

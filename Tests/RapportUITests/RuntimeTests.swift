@@ -1,4 +1,5 @@
 import Foundation
+import RapportModel
 import Testing
 @testable import RapportUI
 
@@ -22,9 +23,15 @@ struct RuntimeTests {
     }
 
     @Test func onlyAWindowOfRowsIsEverAskedFor() {
+        // Given 2,000 projects, when the user jumps to the last and back to the first
         let source = FixtureSource()
-        _ = screen(source, keys: "G")
-        #expect(source.calls.allSatisfy { !$0.hasSuffix(" 1000") })
-        #expect(source.calls.contains("projects 0 42"))
+        source.projectRows = (1...2_000).map {
+            ProjectRow(id: Int64($0), code: "P\($0)", name: "", customerId: 1, customerName: "", stage: .punch, openPunch: 0)
+        }
+        let shot = screen(source, keys: "G g")
+        // Then only windows of three pages (14 rows a page at 120x40) were asked for, around each end
+        let projectCalls = source.calls.filter { $0.hasPrefix("projects ") }
+        #expect(projectCalls == ["projects 0 42", "projects 1972 42", "projects 0 42"])
+        #expect(shot.state.projects.list.selectedRow?.code == "P1")
     }
 }

@@ -27,27 +27,27 @@ struct TriageReducerTests {
 
     @Test func advanceActsOnTheSelectedItem() {
         var state = punchFocused()
-        #expect(reduce(&state, .key(.char(">"))) == [.write(.change(ids: [1], .advance), by: "dana")])
+        #expect(reduce(&state, .key(.char(">"))) == [.write(.change(ids: [1], .advance, within: PunchQuery(projectId: 1), today: today), by: "dana")])
     }
 
     @Test func marksMakeOneBulkChange() {
         // Given three items marked with Space (each mark moves down a row)
         var state = punchFocused()
         for _ in 0..<3 { _ = reduce(&state, .key(.char(" "))) }
-        #expect(state.marked == [1, 2, 3])
-        #expect(state.punch.selected == 3)
+        #expect(state.punch.marked == [1, 2, 3])
+        #expect(state.punch.list.selected == 3)
         // When the user steps them back, then one write covers all three
-        #expect(reduce(&state, .key(.char("<"))) == [.write(.change(ids: [1, 2, 3], .stepBack), by: "dana")])
+        #expect(reduce(&state, .key(.char("<"))) == [.write(.change(ids: [1, 2, 3], .stepBack, within: PunchQuery(projectId: 1), today: today), by: "dana")])
         // And Esc clears the marks before anything else
         _ = reduce(&state, .key(.escape))
-        #expect(state.marked.isEmpty)
+        #expect(state.punch.marked.isEmpty)
         #expect(state.focus == .punch)
     }
 
     @Test func quickAddParsesTheLineAndTypingNeverRunsCommands() {
         var state = punchFocused()
         _ = reduce(&state, .key(.char("a")))
-        guard case .prompt = state.mode else { Issue.record("no prompt"); return }
+        guard case .prompt = state.modal else { Issue.record("no prompt"); return }
         // "q", ">" and "u" are commands in normal mode; here they are text
         let typed = type("Label rack q>u @Lobby !1 due:+3d", &state)
         #expect(typed.isEmpty)
@@ -56,7 +56,7 @@ struct TriageReducerTests {
         var draft = PunchDraft(title: "Label rack q>u", location: "Lobby", priority: .p1, dueOn: today.adding(days: 3))
         draft.category = .other
         #expect(effects == [.write(.add(projectId: 1, draft: draft), by: "dana")])
-        #expect(state.mode == .normal)
+        #expect(state.modal == nil)
     }
 
     @Test func aBadDueDateKeepsThePromptOpenWithTheReason() {
@@ -64,12 +64,12 @@ struct TriageReducerTests {
         _ = reduce(&state, .key(.char("d")))
         _ = type("fryday", &state)
         #expect(reduce(&state, .key(.enter)).isEmpty)
-        guard case .prompt(let prompt) = state.mode else { Issue.record("prompt closed"); return }
+        guard case .prompt(let prompt) = state.modal else { Issue.record("prompt closed"); return }
         #expect(prompt.error?.contains("'fryday' is not a date") == true)
         // Editing clears the error; a good date goes through
         _ = reduce(&state, .key(.ctrl("u")))
         _ = type("tomorrow", &state)
-        #expect(reduce(&state, .key(.enter)) == [.write(.change(ids: [1], .setDue(today.adding(days: 1))), by: "dana")])
+        #expect(reduce(&state, .key(.enter)) == [.write(.change(ids: [1], .setDue(today.adding(days: 1)), within: PunchQuery(projectId: 1), today: today), by: "dana")])
     }
 
     @Test func filterAppliesAsYouTypeAndEscRestoresTheOldOne() {
@@ -82,11 +82,11 @@ struct TriageReducerTests {
                                            today: today, offset: 0, limit: 54))
         // A half-typed term is reported and the last good filter ("hdmi status", as words) stays
         _ = type(" status:", &state)
-        #expect(state.punchView.filterError != nil)
-        #expect(state.punchView.filter.words == ["hdmi", "status"])
+        #expect(state.punch.settings.filterError != nil)
+        #expect(state.punch.settings.filter.words == ["hdmi", "status"])
         _ = reduce(&state, .key(.escape))
-        #expect(state.mode == .normal)
-        #expect(state.punchView.filter.isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.punch.settings.filter.isEmpty)
     }
 
     @Test func commandLineCompletesRunsAndRemembers() {
@@ -94,16 +94,16 @@ struct TriageReducerTests {
         _ = reduce(&state, .key(.char(":")))
         _ = type("gr", &state)
         _ = reduce(&state, .key(.tab))
-        guard case .command(let line) = state.mode else { Issue.record("no command line"); return }
+        guard case .commandLine(let line) = state.modal else { Issue.record("no command line"); return }
         #expect(line.editor.text == "group ")
         _ = type("loc", &state)
         _ = reduce(&state, .key(.enter))
-        #expect(state.punchView.grouping == .location)
+        #expect(state.punch.settings.grouping == .location)
         #expect(state.commandHistory == ["group loc"])
         // Up recalls it
         _ = reduce(&state, .key(.char(":")))
         _ = reduce(&state, .key(.up))
-        guard case .command(let again) = state.mode else { Issue.record("no command line"); return }
+        guard case .commandLine(let again) = state.modal else { Issue.record("no command line"); return }
         #expect(again.editor.text == "group loc")
     }
 
@@ -123,19 +123,48 @@ struct TriageReducerTests {
         #expect(reduce(&state, .key(.ctrl("r"))) == [.write(.redo, by: "dana")])
     }
 
-    @Test func aWriteReloadsWhatIsShown() {
+    @Test func aTriageWriteReloadsWhatItTouchedAndScoresTemperaturesWhenIdle() {
         var state = punchFocused()
-        let effects = reduce(&state, .written(message: "advance #1"))
-        #expect(state.message?.text == "advance #1")
-        #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
-        #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+        let item = PunchItem(id: 1, projectId: 1, number: 1, title: "HDMI", status: .inProgress, createdAt: now, updatedAt: now)
+        let result = ChangeResult(change: .advance, projectId: 1, label: "advance #1", changed: [item])
+        let effects = reduce(&state, .written(.changed(result, hidden: 2)))
+        #expect(state.message?.text == "advance #1 · left alone 2 hidden by the filter")
+        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
+        // Punch health feeds the temperatures: they are scored at the next idle tick, once
+        #expect(state.temperature.stale)
+        #expect(reduce(&state, .tick(now: now + 1)) == [.loadTemperatures(now: now + 1, timeZone: FixtureSource.zone)])
+        #expect(reduce(&state, .tick(now: now + 2)).isEmpty)
+    }
+
+    @Test func aStageChangeReloadsTheProjectsButNotThePunchList() {
+        var state = punchFocused()
+        let change = StageChange(projectId: 1, projectCode: "PRJ-0001", from: .punch, to: .acceptance)
+        send(.written(.stageSet(change)), &state) {
+            $0.message = .init(text: "Moved PRJ-0001 from punch to acceptance")
+        }
+        #expect(reduce(&state, .written(.stageSet(change))) == [.loadProjects(offset: 0, limit: 42)])
+    }
+
+    @Test func aChangeThatChangedNothingReloadsNothing() {
+        var state = punchFocused()
+        let skipped = SkippedItem(id: 5, number: 5, status: .closed, reason: .cannotAdvance)
+        let result = ChangeResult(change: .advance, projectId: 1, label: "advance #5", skipped: [skipped])
+        #expect(reduce(&state, .written(.changed(result, hidden: 0))).isEmpty)
+        #expect(state.message?.text == "nothing changed (skipped: #5 is closed; it cannot advance)")
+        #expect(!state.temperature.stale)
+    }
+
+    @Test func undoWithNothingOfYoursSaysSoAndReloadsNothing() {
+        var state = punchFocused()
+        #expect(reduce(&state, .written(.undone(nil))).isEmpty)
+        #expect(state.message?.text == "Nothing of yours to undo")
     }
 
     @Test func triageOutsideThePunchPaneIsRefused() {
         var state = punchFocused()
         _ = reduce(&state, .key(.char("1")))
         #expect(reduce(&state, .key(.char(">"))).isEmpty)
-        #expect(state.message?.text == "Focus the punch list (2) to advance-status")
+        #expect(state.message?.text == "> is advance-status in the punch list (2); ? lists the keys")
     }
 
     @Test func acceptanceIsRecordedOnTheSelectedMilestone() throws {
@@ -149,23 +178,35 @@ struct TriageReducerTests {
         var state = punchFocused()
         #expect(reduce(&state, .key(.char("e"))) == [.loadPunchDetail(id: 1, forEdit: true)])
         _ = reduce(&state, .punchDetailLoaded(try FixtureSource().punchDetail(id: 1), forEdit: true))
-        guard case .form(var edit) = state.mode else { Issue.record("no form"); return }
+        guard case .form(var edit) = state.modal else { Issue.record("no form"); return }
         // Given a priority of P7 typed into the form
         edit.form.focus(field: "priority")
-        state.mode = .form(edit)
+        state.modal = .form(edit)
         _ = reduce(&state, .key(.ctrl("u")))
         _ = type("P7", &state)
         // When saved (C-s), then it stays open with the reason on that field
         #expect(reduce(&state, .key(.ctrl("s"))).isEmpty)
-        guard case .form(let refused) = state.mode else { Issue.record("form closed"); return }
-        #expect(refused.form.fields.first { $0.id == "priority" }?.error == "P1, P2 or P3")
+        guard case .form(let refused) = state.modal else { Issue.record("form closed"); return }
+        #expect(refused.form.fields.first { $0.id == "priority" }?.error == "one of P1, P2, P3")
         // And a good value saves every field as one edit
         _ = reduce(&state, .key(.ctrl("u")))
         _ = type("P1", &state)
         let effects = reduce(&state, .key(.ctrl("s")))
-        guard case .write(.change(let ids, .edit(let draft)), _)? = effects.first else { Issue.record("no write"); return }
+        guard case .write(.change(let ids, .edit(let draft), _, _), _)? = effects.first else { Issue.record("no write"); return }
         #expect(ids == [1])
         #expect(draft.priority == .p1)
         #expect(draft.title == "Ceiling mic 3 picks up HVAC noise")
+    }
+
+    @Test func theModelsLengthLimitIsShownAtTheField() throws {
+        var state = punchFocused()
+        _ = reduce(&state, .punchDetailLoaded(try FixtureSource().punchDetail(id: 1), forEdit: true))
+        _ = reduce(&state, .key(.ctrl("u")))
+        _ = reduce(&state, .paste(String(repeating: "x", count: PunchLimits.title + 1)))
+        #expect(reduce(&state, .key(.ctrl("s"))).isEmpty)
+        guard case .form(let refused) = state.modal else { Issue.record("form closed"); return }
+        let title = refused.form.fields.first { $0.id == "title" }
+        #expect(title?.error?.contains("\(PunchLimits.title)") == true)
+        #expect(refused.form.focus == 0)
     }
 }

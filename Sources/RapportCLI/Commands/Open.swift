@@ -38,8 +38,12 @@ enum Dashboard {
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
                 state.user = config.user ?? PunchContext.loginName()
+            state.message = config.startMessage.map { .init(text: $0, isError: true) }
+                // Key bindings that could not apply are said at once, not dropped.
+                state.message = config.startMessage.map { .init(text: $0, isError: true) }
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
-                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter).run()
+                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter,
+                        slowWorkInBackground: true).run()
             }
         } catch let error as AppError {
             throw CLIError(error)

@@ -26,7 +26,11 @@ extension RapportCommand {
         @Option(name: .long, help: ArgumentHelp("The time to show, YYYY-MM-DDTHH:MM in $TZ (default $RAPPORT_NOW, else now).", valueName: "time"))
         var now: String?
 
+        @Option(name: .long, help: ArgumentHelp("The time zone to show, an IANA name (default $TZ).", valueName: "zone"))
+        var tz: String?
+
         func validate() throws {
+            if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/London)") }
             guard Size(parsing: size) != nil else { throw ValidationError(AppError.badSize(size).description) }
         }
 
@@ -42,13 +46,14 @@ extension RapportCommand {
         /// The final screen's lines.
         @MainActor
         func screen() throws -> [String] {
-            let zone = TimeZone.current
+            let zone = tz.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
             let database = try database.open()
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
             var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
             state.user = config.user ?? PunchContext.loginName()
+            state.message = config.startMessage.map { .init(text: $0, isError: true) }
             let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
             let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant },
                                   exporter: exporter)

@@ -18,11 +18,15 @@ extension RapportCommand {
         @Option(name: .long, help: "Random seed; the same seed gives the same data.")
         var seed: UInt64 = 1
 
+        @Option(name: .long, help: ArgumentHelp("The day the data is made around, YYYY-MM-DDTHH:MM in $TZ (default $RAPPORT_NOW, else now); with the seed it fixes every row.", valueName: "time"))
+        var now: String?
+
         func run() throws {
             let path = database.path()
             do {
                 let start = ContinuousClock.now
-                let counts = try Seeding.seed(path: path, size: size, seed: seed)
+                let instant = try Now.resolve(now, timeZone: .current) ?? Date()
+                let counts = try Seeding.seed(path: path, size: size, seed: seed, now: instant)
                 let elapsed = ContinuousClock.now - start
                 print("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
                 for table in AppDatabase.tables where counts[table, default: 0] > 0 {
@@ -39,12 +43,12 @@ extension DataSize: ExpressibleByArgument {}
 
 /// Seeding shared by `seed` and `demo`.
 enum Seeding {
-    static func seed(path: String, size: DataSize, seed: UInt64) throws -> [String: Int] {
+    static func seed(path: String, size: DataSize, seed: UInt64, now: Date) throws -> [String: Int] {
         let database = try AppDatabase.open(path: path)
         guard try database.isEmpty() else {
             throw CLIError("\(path) already holds data; seed an empty or new file")
         }
-        _ = try DemoDataGenerator(size: size, seed: seed, now: Date(), timeZone: .current).generate(into: database)
+        _ = try DemoDataGenerator(size: size, seed: seed, now: now, timeZone: .current).generate(into: database)
         return try database.counts()
     }
 
@@ -53,7 +57,8 @@ enum Seeding {
         do {
             let database = try AppDatabase.open(path: path)
             if try database.isEmpty() {
-                _ = try DemoDataGenerator(size: .s, seed: 1, now: Date(), timeZone: .current).generate(into: database)
+                let now = try Now.resolve(nil, timeZone: .current) ?? Date()
+                _ = try DemoDataGenerator(size: .s, seed: 1, now: now, timeZone: .current).generate(into: database)
             }
         } catch let error as AppError {
             throw CLIError(error)

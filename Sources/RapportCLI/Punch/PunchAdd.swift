@@ -60,66 +60,52 @@ extension RapportCommand.Punch {
                     let pair = assignment.split(separator: "=", maxSplits: 1).map(String.init)
                     let value = pair.count > 1 ? pair[1] : ""
                     for change in try changes(field: pair[0], value: value, ids: ids, context: context) {
-                        lines.append(try context.database.changePunchItems(ids: ids, change: change, by: context.user,
-                                                                           at: context.now).summary)
+                        lines.append(PunchWording.summary(try context.database.changePunchItems(
+                            ids: ids, change: change, by: context.user, at: context.now)))
                     }
                 }
                 return lines.joined(separator: "\n")
             }
         }
 
-        /// The workflow steps or field change a `field=value` means.
+        /// The workflow steps or field change a `field=value` means; the values are read by the
+        /// model's `PunchFieldParser`, as the edit form reads them.
         func changes(field: String, value: String, ids: [Int64], context: PunchContext) throws -> [PunchChange] {
-            switch field.lowercased() {
-            case "status":
-                guard let target = PunchStatus(rawValue: value.lowercased()) else {
-                    throw CLIError("status=\(value): use open, in-progress, ready, closed or void")
+            do {
+                switch field.lowercased() {
+                case "status":
+                    let target = try PunchFieldParser.status(value)
+                    if target == .void { return [.void] }
+                    if target == .disputed {
+                        throw CLIError("status=disputed: use rapport punch dispute REF --by customer|us --note \"why\"")
+                    }
+                    let statuses = try ids.map { try context.database.punchDetail(id: $0).item.status }
+                    guard Swift.Set(statuses).count == 1, let from = statuses.first else {
+                        throw CLIError("status: the items are in different statuses; set them one at a time")
+                    }
+                    return try Self.steps(from: from, to: target)
+                case "priority": return [.setPriority(try PunchFieldParser.priority(value))]
+                case "due": return [.setDue(try PunchFieldParser.due(value, today: context.today))]
+                case "assignee": return [.assign(value)]
+                case "location": return [.setLocation(value.isEmpty ? nil : value)]
+                default: throw CLIError("unknown field '\(field)': use status, priority, due, assignee or location")
                 }
-                if target == .void { return [.void] }
-                if target == .disputed {
-                    throw CLIError("status=disputed: use rapport punch dispute REF --by customer|us --note \"why\"")
+            } catch let error as PunchDraftError {
+                switch error {
+                case .badStatus: throw CLIError("status=\(value): use open, in-progress, ready, closed or void")
+                case .badPriority: throw CLIError("priority=\(value): use 1, 2 or 3")
+                case .badDue(_, let reason): throw CLIError("due=\(value): \(reason)")
+                default: throw CLIError("\(field)=\(value): \(error)")
                 }
-                let statuses = try ids.map { try context.database.punchDetail(id: $0).item.status }
-                guard Swift.Set(statuses).count == 1, let from = statuses.first else {
-                    throw CLIError("status: the items are in different statuses; set them one at a time")
-                }
-                return try Self.steps(from: from, to: target)
-            case "priority":
-                guard let n = Int(value.uppercased().replacingOccurrences(of: "P", with: "")), let p = Priority(rawValue: n) else {
-                    throw CLIError("priority=\(value): use 1, 2 or 3")
-                }
-                return [.setPriority(p)]
-            case "due":
-                if value.isEmpty || value.lowercased() == "none" { return [.setDue(nil)] }
-                do { return [.setDue(try DateExpression.parse(value, today: context.today))] } catch {
-                    throw CLIError("due=\(value): \(error)")
-                }
-            case "assignee": return [.assign(value)]
-            case "location": return [.setLocation(value.isEmpty ? nil : value)]
-            default: throw CLIError("unknown field '\(field)': use status, priority, due, assignee or location")
             }
         }
 
-        /// The workflow path between two statuses: forward by advancing, back by stepping back.
+        /// The workflow path between two statuses (`PunchWorkflow.steps`), refusals worded for `status=`.
         static func steps(from: PunchStatus, to: PunchStatus) throws -> [PunchChange] {
-            let order: [PunchStatus] = [.open, .inProgress, .readyForReview, .closed]
             // A disputed item resumes (in progress) or reopens: one step either way.
             if from == .disputed, to == .inProgress { return [.advance] }
             if from == .disputed, to == .open { return [.stepBack] }
-            guard let a = order.firstIndex(of: from), let b = order.firstIndex(of: to) else {
-                throw CLIError("status: a void item cannot be moved; it is off the list")
-            }
-            if a == b { return [] }
-            if b > a { return Array(repeating: .advance, count: b - a) }
-            // Back from ready goes straight to open (a rejection), as the workflow says.
-            var steps: [PunchChange] = []
-            var current = from
-            while current != to, let back = current.steppedBack {
-                steps.append(.stepBack)
-                current = back
-            }
-            guard current == to else { throw CLIError("status: cannot go from \(from.rawValue) to \(to.rawValue)") }
-            return steps
+            do { return try PunchWorkflow.steps(from: from, to: to) } catch { throw CLIError("status: \(error)") }
         }
     }
 }

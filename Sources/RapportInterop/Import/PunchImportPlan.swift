@@ -39,7 +39,7 @@ public struct PunchImportPlan: Equatable, Sendable {
 
     /// The fields the file has columns for: an update changes only these. With `--keep-unknown`
     /// the detail is among them whenever a column is unused.
-    public var fields: Set<PunchField> {
+    public var fields: Set<PunchImportField> {
         var fields = Set(columns.compactMap { $0.field?.field })
         if keepsUnknown && columns.contains(where: \.isUnused) { fields.insert(.detail) }
         return fields

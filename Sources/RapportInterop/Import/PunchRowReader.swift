@@ -35,11 +35,22 @@ struct PunchRowReader {
             let title = cells[.title]
             guard !title.isEmpty else { throw problem(.title, "empty; every item needs a title") }
             let defaults = PunchDraft(title: title)
+            // The model's limits, checked here too so the message names the column as the file does.
+            let detail = self.detail(cells)
+            for (column, field) in [(PunchColumn.title, PunchField.title), (.location, .location),
+                                    (.assignee, .assignee), (.ballInCourt, .ballInCourt)] {
+                guard let limit = PunchLimits.limit(of: field) else { continue }
+                let length = cells[column].unicodeScalars.count
+                if length > limit { throw problem(column, "\(length) characters long; at most \(limit) are allowed") }
+            }
+            if let limit = PunchLimits.limit(of: .detail), detail.unicodeScalars.count > limit {
+                throw problem(.detail, "\(detail.unicodeScalars.count) characters long; at most \(limit) are allowed")
+            }
             let status = cells[.status]
             let category = try category(cells[.category], line: record.line)
             let draft = PunchDraft(
                 title: title,
-                detail: detail(cells),
+                detail: detail,
                 location: PunchCSV.location(cells[.location]),
                 category: category ?? defaults.category,
                 priority: try value(.priority, PunchCSV.priority) ?? PunchCSV.fieldwirePriority(status) ?? defaults.priority,

@@ -36,7 +36,7 @@ public enum PunchColumn: CaseIterable, Sendable {
     }
 
     /// The stored field this column fills; nil for the number, which picks the item instead.
-    public var field: PunchField? {
+    public var field: PunchImportField? {
         switch self {
         case .number: return nil
         case .title: return .title

@@ -26,6 +26,12 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case importFailed(file: String, line: Int, reason: String)
     /// `action` is `undo` or `redo`.
     case journalConflict(action: String, label: String)
+    /// Undo and redo are per user: `by` has since changed the same rows in their step `later`,
+    /// so taking back (`undo`) or re-applying (`redo`) the step `label` would undo their work.
+    case undoBuiltOn(action: String, label: String, by: String, later: String)
+    /// The rows no longer look as the step `label` left them (or found them) because `by` has
+    /// since undone their step `undid` on the same rows.
+    case undoneUnder(action: String, label: String, by: String, undid: String)
     case writeFailed(reason: String)
     case badReference(String)
     case unknownPunchNumber(project: String, number: Int)
@@ -86,6 +92,14 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         case .journalConflict(let action, let label):
             let done = action == "redo" ? "redone" : "undone"
             return "cannot \(action) '\(label)': its items were changed since outside Rapport's undo journal; "
+                + "nothing was \(done)"
+        case .undoBuiltOn(let action, let label, let who, let later):
+            let done = action == "redo" ? "redone" : "undone"
+            return "cannot \(action) '\(label)': \(who) has since changed the same items ('\(later)'); "
+                + "nothing was \(done)"
+        case .undoneUnder(let action, let label, let who, let undid):
+            let done = action == "redo" ? "redone" : "undone"
+            return "cannot \(action) '\(label)': \(who) has since undone '\(undid)' on the same items; "
                 + "nothing was \(done)"
         case .writeFailed(let reason):
             return "could not save: \(reason); nothing was changed"

@@ -10,8 +10,9 @@ public struct PunchImportResult: Hashable, Sendable {
     }
 }
 
-/// A field an imported file can give; an update from a file changes only the fields it has.
-public enum PunchField: String, CaseIterable, Hashable, Sendable {
+/// A field an imported file can give (the form's `PunchField`s and the other system's); an
+/// update from a file changes only the fields it has.
+public enum PunchImportField: String, CaseIterable, Hashable, Sendable {
     case title, detail, location, category, priority, status, assignee, due, blocksAcceptance, ballInCourt, source
     case reference, costCode, costImpact, scheduleImpact, createdBy
 }

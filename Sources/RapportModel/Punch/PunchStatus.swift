@@ -18,6 +18,18 @@ public enum PunchStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The status in words, for messages: `ready for review`.
+    public var name: String {
+        switch self {
+        case .open: return "open"
+        case .inProgress: return "in progress"
+        case .readyForReview: return "ready for review"
+        case .closed: return "closed"
+        case .void: return "void"
+        case .disputed: return "in dispute"
+        }
+    }
+
     /// Still stands between the project and acceptance.
     public var isOpen: Bool { self == .open || self == .inProgress || self == .readyForReview || self == .disputed }
 

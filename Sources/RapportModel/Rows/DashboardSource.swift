@@ -12,6 +12,8 @@ public protocol DashboardSource: Sendable {
     func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int) throws -> [AgendaEntry]
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature]
+    /// The newest stored temperatures and their day, read without scoring; nil when none.
+    func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])?
     /// Changes whenever another connection commits to the file.
     func dataVersion() throws -> Int
     /// Housekeeping for idle moments (the store copies its write-ahead log back).
@@ -20,4 +22,5 @@ public protocol DashboardSource: Sendable {
 
 extension DashboardSource {
     public func checkpoint() throws {}
+    public func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])? { nil }
 }

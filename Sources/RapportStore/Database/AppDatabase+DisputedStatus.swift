@@ -1,7 +1,7 @@
 import GRDB
 
 extension AppDatabase {
-    /// `v6-punch-disputed-status`: `disputed` joins the statuses the item's CHECK allows, and the
+    /// `v7-punch-disputed-status`: `disputed` joins the statuses the item's CHECK allows, and the
     /// triggers and index that count open items count it as open.
     ///
     /// Allowing one more value changes nothing stored, so the CHECK is widened in place, as

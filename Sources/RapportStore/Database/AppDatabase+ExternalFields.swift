@@ -1,7 +1,7 @@
 import GRDB
 
 extension AppDatabase {
-    /// `v5-punch-external-fields`: what the general contractor's system keeps about an item
+    /// `v6-punch-external-fields`: what the general contractor's system keeps about an item
     /// (Procore's reference, cost code, impacts, creator), as text columns that default to "",
     /// so existing rows, triggers and every writer that does not know them are unchanged.
     static func addPunchExternalFields(_ db: Database) throws {

@@ -29,16 +29,20 @@ extension AppDatabase {
         }
     }
 
-    /// Moves the project to `stage`; one undo step, labelled as returned. Acceptance, warranty
+    /// Moves the project to `stage`; one undo step (`move CODE to STAGE`). Acceptance, warranty
     /// and closed are refused while items that block acceptance are open
-    /// (`AppError.acceptanceBlocked`). A project already at `stage` is left alone (no undo step).
+    /// (`AppError.acceptanceBlocked`). A project already at `stage` is left alone (no undo step,
+    /// `from == to`).
     @discardableResult
-    public func setProjectStage(projectId: Int64, stage: ProjectStage, by who: String, at: Date) throws -> String {
+    public func setProjectStage(projectId: Int64, stage: ProjectStage, by who: String, at: Date) throws -> StageChange {
         try writing { db in
             let code = try Self.projectCode(db, projectId)
-            let current = try String.fetchOne(db, sql: "SELECT stage FROM project WHERE id = ?", arguments: [projectId])
-            let label = "move \(code) to \(stage.rawValue)"
-            guard current != stage.rawValue else { return label }
+            // The schema's check allows only known stages.
+            guard let current = try String.fetchOne(db, sql: "SELECT stage FROM project WHERE id = ?",
+                                                    arguments: [projectId]).flatMap(ProjectStage.init(rawValue:))
+            else { throw AppError.missingProject(id: projectId) }
+            let result = StageChange(projectId: projectId, projectCode: code, from: current, to: stage)
+            guard current != stage else { return result }
             let stages = ProjectStage.allCases
             if stages.firstIndex(of: stage)! >= stages.firstIndex(of: .acceptance)! {
                 let held = try Int64.fetchOne(db, sql: """
@@ -50,8 +54,8 @@ extension AppDatabase {
             let journal = try Journal.begin(db, who: who, at: at)
             try journal.willUpdate("project", ids: [projectId])
             try db.execute(sql: "UPDATE project SET stage = ? WHERE id = ?", arguments: [stage.rawValue, projectId])
-            try journal.finish(label: label)
-            return label
+            try journal.finish(label: "move \(code) to \(stage.rawValue)")
+            return result
         }
     }
 
@@ -59,7 +63,7 @@ extension AppDatabase {
     /// undo step. Refused while items that block acceptance are open; recording it again
     /// replaces who and when.
     @discardableResult
-    public func recordAcceptance(milestoneId: Int64, by who: String, on day: LocalDate, at: Date) throws -> String {
+    public func recordAcceptance(milestoneId: Int64, by who: String, on day: LocalDate, at: Date) throws -> AcceptanceRecord {
         try writing { db in
             guard let milestone = try Milestone.fetchOne(db, sql: "SELECT * FROM milestone WHERE id = ?",
                                                          arguments: [milestoneId])
@@ -70,9 +74,9 @@ extension AppDatabase {
             try journal.willUpdate("milestone", ids: [milestoneId])
             try db.execute(sql: "UPDATE milestone SET accepted_on = ?, accepted_by = ? WHERE id = ?",
                            arguments: [day.iso, who, milestoneId])
-            let label = "record acceptance of \(milestone.name) (\(code))"
-            try journal.finish(label: label)
-            return label
+            try journal.finish(label: "record acceptance of \(milestone.name) (\(code))")
+            return AcceptanceRecord(milestoneId: milestoneId, milestoneName: milestone.name,
+                                    projectId: milestone.projectId, projectCode: code, day: day, by: who)
         }
     }
 

@@ -14,7 +14,7 @@ extension AppDatabase {
     /// (the ones the file has a column for) and recording each change in its history; any other
     /// row adds an item, keeping its number when it is free. A row that cannot be stored stops the
     /// import with `AppError.importFailed` (file, line, reason) and the database is left as it was.
-    public func importPunchRows(projectId: Int64, rows: [PunchImportInput], fields: Set<PunchField>, file: String,
+    public func importPunchRows(projectId: Int64, rows: [PunchImportInput], fields: Set<PunchImportField>, file: String,
                                 by who: String, at: Date) throws -> PunchImportResult {
         guard !rows.isEmpty else { return PunchImportResult(added: [], updated: []) }
         return try writing { db in

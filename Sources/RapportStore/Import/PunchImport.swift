@@ -12,11 +12,11 @@ import RapportModel
 final class PunchImport {
     let writer: PunchWriter
     let projectId: Int64
-    let fields: Set<PunchField>
+    let fields: Set<PunchImportField>
     let note: String
     private var locations: [String: Int64?] = [:]
 
-    init(writer: PunchWriter, projectId: Int64, fields: Set<PunchField>, note: String) {
+    init(writer: PunchWriter, projectId: Int64, fields: Set<PunchImportField>, note: String) {
         self.writer = writer
         self.projectId = projectId
         self.fields = fields

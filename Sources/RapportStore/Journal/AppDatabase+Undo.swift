@@ -5,45 +5,44 @@ import RapportModel
 // MARK: - Undo and redo
 
 extension AppDatabase {
-    /// Undoes the newest mutation not yet undone and returns its label (nil when there is none).
+    /// Undoes `who`'s newest step not yet undone and returns it (nil when they have none).
     ///
-    /// The journal lives in the file, so this works after a restart too. Status and other field
-    /// changes it reverts are written to the items' history with the note `undo: LABEL`. The
-    /// journal is the file's, not a user's: undo takes back the newest step whoever made it.
-    /// A step whose rows were changed since by something outside the journal is refused
-    /// (`AppError.journalConflict`) rather than overwriting that change.
-    public func undo(by who: String, at: Date) throws -> String? {
+    /// Undo is per user: steps others made, before or after, are left as they are. The journal
+    /// lives in the file, so this works after a restart too. Status and other field changes it
+    /// reverts are written to the items' history with the note `undo: LABEL`. Refused, changing
+    /// nothing, when another user's later step changed the same rows (`AppError.undoBuiltOn`,
+    /// naming them and their step), when another user's undo moved the same rows
+    /// (`AppError.undoneUnder`), or when they were changed outside the journal
+    /// (`AppError.journalConflict`).
+    public func undo(by who: String, at: Date) throws -> JournalStep? {
         try replay(.undo, by: who, at: at)
     }
 
-    /// Re-applies the oldest undone mutation and returns its label (nil when there is none).
-    /// Any new mutation discards what could be redone.
-    public func redo(by who: String, at: Date) throws -> String? {
+    /// Re-applies `who`'s most recently undone step and returns it (nil when they have none).
+    /// A new step of theirs discards what they could redo; other users' steps do not, but one
+    /// that changed the same rows since makes the redo refused (`AppError.undoBuiltOn`).
+    public func redo(by who: String, at: Date) throws -> JournalStep? {
         try replay(.redo, by: who, at: at)
     }
 
-    /// The label `undo` would undo now, for hints; nil when there is nothing to undo.
-    public func undoLabel() throws -> String? {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT label FROM journal_entry WHERE NOT undone ORDER BY id DESC LIMIT 1")
-        }
+    /// The label `undo` would undo for `who` now, for hints; nil when there is nothing to undo.
+    public func undoLabel(by who: String) throws -> String? {
+        try read { db in try Journal.next(db, .undo, by: who).map { try Journal.step(db, entryId: $0).label } }
     }
 
-    /// The label `redo` would redo now; nil when there is nothing to redo.
-    public func redoLabel() throws -> String? {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT label FROM journal_entry WHERE undone ORDER BY id LIMIT 1")
-        }
+    /// The label `redo` would redo for `who` now; nil when there is nothing to redo.
+    public func redoLabel(by who: String) throws -> String? {
+        try read { db in try Journal.next(db, .redo, by: who).map { try Journal.step(db, entryId: $0).label } }
     }
 
-    private func replay(_ direction: Journal.Direction, by who: String, at: Date) throws -> String? {
+    private func replay(_ direction: Journal.Direction, by who: String, at: Date) throws -> JournalStep? {
         try writing { db in
-            let next = direction == .undo
-                ? "SELECT id, label FROM journal_entry WHERE NOT undone ORDER BY id DESC LIMIT 1"
-                : "SELECT id, label FROM journal_entry WHERE undone ORDER BY id LIMIT 1"
-            guard let entry = try Row.fetchOne(db, sql: next) else { return nil }
-            let entryId: Int64 = entry["id"]
-            let label: String = entry["label"]
+            guard let entryId = try Journal.next(db, direction, by: who) else { return nil }
+            let step = try Journal.step(db, entryId: entryId)
+            let label = step.label
+            if let later = try Journal.builtOn(db, entryId: entryId, by: who) {
+                throw AppError.undoBuiltOn(action: direction.name, label: label, by: later.who, later: later.label)
+            }
             let changes = try Journal.changes(db, entryId: entryId)
 
             // Items that exist on both sides get history events; inserted ones are deleted by
@@ -51,7 +50,15 @@ extension AppDatabase {
             let kept = changes.filter { $0.table == "punch_item" && $0.before != nil && $0.after != nil }.map(\.rowId)
             let before = try PunchHistory.items(db, ids: kept)
             var paths = try PunchHistory.paths(db, of: Set(before.compactMap(\.locationId)))
-            try Journal.replay(db, entryId: entryId, changes: changes, label: label, direction: direction)
+            do {
+                try Journal.replay(db, entryId: entryId, changes: changes, label: label, direction: direction)
+            } catch AppError.journalConflict {
+                // Name the user whose undo moved the rows, when one did; else it was outside the journal.
+                guard let other = try Journal.undoneUnder(db, entryId: entryId, by: who) else {
+                    throw AppError.journalConflict(action: direction.name, label: label)
+                }
+                throw AppError.undoneUnder(action: direction.name, label: label, by: other.who, undid: other.label)
+            }
             let after = Dictionary(uniqueKeysWithValues: try PunchHistory.items(db, ids: kept).map { ($0.id!, $0) })
             paths.merge(try PunchHistory.paths(db, of: Set(after.values.compactMap(\.locationId)))) { a, _ in a }
 
@@ -71,7 +78,7 @@ extension AppDatabase {
             }
             try db.execute(sql: "UPDATE journal_entry SET undone = ? WHERE id = ?",
                            arguments: [direction == .undo, entryId])
-            return label
+            return step
         }
     }
 }

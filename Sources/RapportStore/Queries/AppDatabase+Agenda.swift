@@ -23,22 +23,9 @@ extension AppDatabase {
         try withOccurrences(from: from, to: to) { db, bounds in
             // A page is chosen on the occurrence table alone, so only its rows are joined; the
             // whole agenda is one walk of the key in order, joined as it goes (no sort).
-            let source = offset == 0 && limit < 0 ? "meeting_occurrence" : """
-                (SELECT meeting_id, starts_at, ends_at FROM meeting_occurrence
-                 WHERE starts_at >= ?1 AND starts_at < ?2 AND ends_at > ?3
-                 ORDER BY starts_at, meeting_id LIMIT ?4 OFFSET ?5)
-                """
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT o.meeting_id, o.starts_at, o.ends_at, m.title, m.location, m.sales_welcome,
-                       p.code AS project_code, c.name AS customer_name
-                FROM \(source) o
-                JOIN meeting m ON m.id = o.meeting_id
-                LEFT JOIN project p ON p.id = m.project_id
-                LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
-                WHERE o.starts_at >= ?1 AND o.starts_at < ?2 AND o.ends_at > ?3
-                ORDER BY o.starts_at, o.meeting_id
-                """, arguments: source == "meeting_occurrence"
-                    ? [bounds.lowest, bounds.to, bounds.from] : [bounds.lowest, bounds.to, bounds.from, limit, offset])
+            let whole = offset == 0 && limit < 0
+            let rows = try Row.fetchCursor(db, sql: Self.agendaSQL(paged: !whole), arguments: whole
+                ? [bounds.lowest, bounds.to, bounds.from] : [bounds.lowest, bounds.to, bounds.from, limit, offset])
             var entries: [AgendaEntry] = []
             while let row = try rows.next() {
                 entries.append(AgendaEntry(
@@ -48,6 +35,26 @@ extension AppDatabase {
             }
             return entries
         }
+    }
+
+    /// The agenda statement: `?1` lowest start, `?2` window end, `?3` window start (in seconds),
+    /// and when `paged`, `?4` limit and `?5` offset.
+    static func agendaSQL(paged: Bool) -> String {
+        let source = paged ? """
+            (SELECT meeting_id, starts_at, ends_at FROM meeting_occurrence
+             WHERE starts_at >= ?1 AND starts_at < ?2 AND ends_at > ?3
+             ORDER BY starts_at, meeting_id LIMIT ?4 OFFSET ?5)
+            """ : "meeting_occurrence"
+        return """
+            SELECT o.meeting_id, o.starts_at, o.ends_at, m.title, m.location, m.sales_welcome,
+                   p.code AS project_code, c.name AS customer_name
+            FROM \(source) o
+            JOIN meeting m ON m.id = o.meeting_id
+            LEFT JOIN project p ON p.id = m.project_id
+            LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
+            WHERE o.starts_at >= ?1 AND o.starts_at < ?2 AND o.ends_at > ?3
+            ORDER BY o.starts_at, o.meeting_id
+            """
     }
 
     /// Occurrences of every meeting that overlap the window, recurring series expanded, by start.

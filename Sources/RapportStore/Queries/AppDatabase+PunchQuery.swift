@@ -9,10 +9,8 @@ extension AppDatabase {
     public func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int {
         if query.filter.isEmpty { return try punchTotal(projectId: query.projectId) }
         return try read { db in
-            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
-            let count = sql.counting()
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(count.from) WHERE \(count.where)",
-                                    arguments: StatementArguments(count.arguments))!
+            let count = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId)).count
+            return try Int.fetchOne(db, sql: count.sql, arguments: count.arguments)!
         }
     }
 
@@ -29,14 +27,9 @@ extension AppDatabase {
     /// the sort, then the number.
     public func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow] {
         try read { db in
-            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
-            return try Row.fetchAll(db, sql: """
-                SELECT \(Self.punchRowColumns)
-                FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
-                WHERE \(sql.whereClause)
-                ORDER BY \(sql.order)
-                LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(sql.allArguments + [limit, offset])).map(Self.punchRow)
+            let page = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
+                .page(offset: offset, limit: limit)
+            return try Row.fetchAll(db, sql: page.sql, arguments: page.arguments).map(Self.punchRow)
         }
     }
 
@@ -45,14 +38,9 @@ extension AppDatabase {
     public func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount] {
         guard query.grouping != .none else { return [] }
         return try read { db in
-            let sql = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId))
-            guard let key = sql.groupKey else { return [] }
-            let count = sql.counting(readsItems: true)
-            return try Row.fetchAll(db, sql: """
-                SELECT IFNULL(\(key), '') AS key, COUNT(*) AS n
-                FROM \(count.from) WHERE \(count.where)
-                GROUP BY \(key) ORDER BY \(sql.groupOrder.joined(separator: ", "))
-                """, arguments: StatementArguments(count.arguments)).map {
+            guard let groups = try PunchSQL(query, today: today, useSearchIndex: Self.isLarge(db, query.projectId)).groups
+            else { return [] }
+            return try Row.fetchAll(db, sql: groups.sql, arguments: groups.arguments).map {
                 PunchGroupCount(key: $0["key"], count: $0["n"])
             }
         }

@@ -209,17 +209,23 @@ struct TemperatureSignalReader {
         }
     }
 
-    /// The oldest urgent inbound message still unanswered at each instant (a partial index
-    /// holds the urgent ones).
-    private func readEscalations(into result: inout Result) throws {
+    /// Each customer's oldest urgent inbound message unanswered at `?1` (now) and at `?2` (the
+    /// trend's past instant), as julian days.
+    static let escalationsSQL: String = {
         func oldest(_ parameter: String) -> String {
             "MIN(CASE WHEN at <= \(parameter) AND (answered_at IS NULL OR answered_at > \(parameter)) THEN julianday(at) END)"
         }
-        let rows = try Row.fetchCursor(db, sql: """
+        return """
             SELECT customer_id, \(oldest("?1")), \(oldest("?2")) FROM interaction
             WHERE kind = 'email-in' AND urgency >= 0.7 AND at <= ?1
             GROUP BY customer_id
-            """, arguments: [now, before])
+            """
+    }()
+
+    /// The oldest urgent inbound message still unanswered at each instant (a partial index
+    /// holds the urgent ones).
+    private func readEscalations(into result: inout Result) throws {
+        let rows = try Row.fetchCursor(db, sql: Self.escalationsSQL, arguments: [now, before])
         while let row = try rows.next() {
             let id: Int64 = row[0]
             for (index, instant) in instants.enumerated() {

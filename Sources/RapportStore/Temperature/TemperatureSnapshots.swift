@@ -26,6 +26,18 @@ enum TemperatureSnapshots {
             FROM temperature_cache c, temperature_inputs i WHERE c.id = 1 AND i.id = 1
             """, arguments: [day.iso]), holds
         else { return nil }
+        return try stored(db, day: day)
+    }
+
+    /// The newest day's stored temperatures, however old, with that day; nil when none are stored.
+    static func latest(_ db: Database) throws -> (day: LocalDate, temperatures: [CustomerTemperature])? {
+        guard let iso = try String.fetchOne(db, sql: "SELECT MAX(day) FROM temperature_snapshot"),
+              let day = LocalDate(iso: iso), let list = try stored(db, day: day) else { return nil }
+        return (day, list)
+    }
+
+    /// The temperatures stored for `day`, coldest first; nil when one does not read back.
+    static func stored(_ db: Database, day: LocalDate) throws -> [CustomerTemperature]? {
         var result: [CustomerTemperature] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base

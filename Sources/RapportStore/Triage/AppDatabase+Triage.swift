@@ -27,7 +27,9 @@ extension AppDatabase {
     public func changePunchItems(ids: [Int64], change: PunchChange, by who: String, at: Date) throws -> ChangeResult {
         var seen = Set<Int64>()
         let ids = ids.filter { seen.insert($0).inserted }
-        guard !ids.isEmpty else { return ChangeResult(label: change.label("0 items"), changed: 0) }
+        let change = try change.storable()
+        // No items, no project: a result that changed nothing, without opening a transaction.
+        guard !ids.isEmpty else { return ChangeResult(change: change, projectId: 0, label: change.label("0 items")) }
         return try writing { db in
             let items = try PunchHistory.items(db, ids: ids).sorted { $0.number < $1.number }
             let found = Set(items.compactMap(\.id))
@@ -41,26 +43,21 @@ extension AppDatabase {
             let journal = try Journal.begin(db, who: who, at: at)
             let writer = PunchWriter(db: db, journal: journal, who: who, at: at)
 
-            var change = change
             var locationId: Int64?
             switch change {
-            case .setLocation(let path):
-                locationId = try writer.locationId(for: path, in: projectId)
-            case .edit(let draft):
-                let draft = try draft.cleaned()
-                change = .edit(draft)
-                locationId = try writer.locationId(for: draft.location, in: projectId)
-            default:
-                break
+            case .setLocation(let path): locationId = try writer.locationId(for: path, in: projectId)
+            case .edit(let draft): locationId = try writer.locationId(for: draft.location, in: projectId)
+            default: break
             }
 
             var changed: [(old: PunchItem, new: PunchItem, statusNote: String)] = []
-            var skipped: [String] = []
+            var skipped: [SkippedItem] = []
             for item in items {
                 switch change.apply(to: item, by: who, at: at, locationId: locationId) {
                 case .changed(let new, let statusNote): changed.append((item, new, statusNote))
                 case .unchanged: break
-                case .skipped(let reason): skipped.append(reason)
+                case .skipped(let reason):
+                    skipped.append(SkippedItem(id: item.id!, number: item.number, status: item.status, reason: reason))
                 }
             }
             for (old, new, _) in changed where new.number != old.number {
@@ -82,7 +79,8 @@ extension AppDatabase {
             let subject = named.count == 1 ? named[0].ref : "\(named.count) items"
             let label = change.label(subject)
             try journal.finish(label: label)
-            return ChangeResult(label: label, changed: changed.count, skipped: skipped)
+            return ChangeResult(change: change, projectId: projectId, label: label,
+                                changed: changed.map(\.new).sorted { $0.number < $1.number }, skipped: skipped)
         }
     }
 

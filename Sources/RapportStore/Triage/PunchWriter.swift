@@ -89,7 +89,7 @@ final class PunchWriter {
 
     /// Inserts a cleaned draft as a new item with its `created` event; `note` goes on the event.
     func insert(_ draft: PunchDraft, into projectId: Int64, note: String = "") throws -> PunchItem {
-        let draft = try draft.cleaned()
+        let draft = try draft.storable()
         var item = PunchItem(
             projectId: projectId, number: try number(for: draft.number, in: projectId), title: draft.title,
             detail: draft.detail, locationId: try locationId(for: draft.location, in: projectId),

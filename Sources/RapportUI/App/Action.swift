@@ -15,36 +15,48 @@ public enum Action: Equatable, Sendable {
     case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
     case agendaLoaded(total: Int, offset: Int, rows: [AgendaEntry])
     case temperaturesLoaded([CustomerTemperature])
+    /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
+    /// none are stored.
+    case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
-    /// A write went through; `message` says what changed (or what was undone).
-    case written(message: String)
+    /// A write went through; what it did, in values (the reducer words it).
+    case written(WriteOutcome)
     case exported(path: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
     /// The clock moved on (sent when idle); a new day reloads what depends on today.
     case tick(now: Date)
     case failed(String)
+    /// Slow work has run for a while (its label), or none is running any more (nil).
+    case busy(String?)
 }
 
-/// Work for the runtime: plain data, so tests compare what the reducer asked for.
+/// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
+/// what the reducer asked for and slow work can run on another thread.
 public enum Effect: Equatable, Sendable {
     case loadProjects(offset: Int, limit: Int)
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
-    case loadAgenda(from: Date, to: Date, offset: Int, limit: Int)
-    case loadTemperatures(now: Date)
+    /// Occurrences in the window, in the zone the user sees (effects carry all they need).
+    case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)
+    /// The newest stored temperatures, read without scoring, for the first frame.
+    case loadStoredTemperatures
+    /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.
+    case loadTemperatures(now: Date, timeZone: TimeZone)
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.
     case loadPunchDetail(id: Int64, forEdit: Bool = false)
     case loadProjectDetail(projectId: Int64)
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
-    case export(projectId: Int64, format: ExportFormat)
+    case export(projectId: Int64, format: ExportFormat, today: LocalDate)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.
 public enum Write: Equatable, Sendable {
     case add(projectId: Int64, draft: PunchDraft)
-    case change(ids: [Int64], PunchChange)
+    /// A triage step on `ids`, limited to those `within` still shows: a bulk change never
+    /// reaches an item the filter hides, and says how many it left alone.
+    case change(ids: [Int64], PunchChange, within: PunchQuery, today: LocalDate)
     case undo
     case redo
     case setStage(projectId: Int64, stage: ProjectStage)

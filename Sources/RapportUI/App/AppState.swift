@@ -1,19 +1,9 @@
 import Foundation
 import RapportModel
 
-/// Everything the screen shows, and nothing that needs I/O to compute.
+/// Everything the screen shows, and nothing that needs I/O to compute: the dashboard's views,
+/// the navigation stack of detail views above it, and one modal slot above everything.
 public struct AppState: Equatable, Sendable {
-    public enum Overlay: Equatable, Sendable {
-        /// The command table, scrolled to `top`.
-        case help(top: Int)
-        /// The selected row of a pane, all fields.
-        case detail(PaneID)
-        /// A punch item with its history and the milestones it blocks, scrolled to `top`.
-        case punchDetail(PunchDetail, top: Int)
-        /// A project's milestones and what blocks acceptance; `selected` is a milestone index.
-        case projectDetail(ProjectDetail, selected: Int)
-    }
-
     public struct Message: Equatable, Sendable {
         public var text: String
         public var isError: Bool
@@ -27,24 +17,25 @@ public struct AppState: Equatable, Sendable {
     public var now: Date
     public var timeZone: TimeZone
     public var keymap: Keymap
-    public var focus: PaneID = .projects
-    public var projects = ListState<ProjectRow>()
-    public var punch = ListState<PunchRow>()
-    /// The project the punch pane shows: the selected one in the projects pane.
-    public var punchProjectId: Int64?
-    public var agenda = ListState<AgendaEntry>()
-    public var temperatures = ListState<CustomerTemperature>()
-    public var temperatureByCustomer: [Int64: CustomerTemperature] = [:]
-    public var overlay: Overlay?
-    public var message: Message?
-    public var shouldQuit = false
-    public var mode: Mode = .normal
-    /// How the punch pane filters, sorts and groups, and what that gives.
-    public var punchView = PunchView()
-    /// Items marked for a bulk change (ids), in the project the punch pane shows.
-    public var marked: Set<Int64> = []
     /// Who changes are recorded as (config `user`, else the login name).
     public var user = "me"
+
+    /// The dashboard pane keys go to when no detail view is open.
+    public var focus: ViewID = .projects
+    public var projects = ProjectsState()
+    public var punch = PunchState()
+    public var calendar = CalendarState()
+    public var temperature = TemperatureState()
+    /// Detail views opened over the dashboard, the newest last; `Esc` pops one and what was
+    /// under it comes back as it was.
+    public var routes: [Route] = []
+    /// Help, the `:` line, a prompt, the filter or a form: at most one, over everything.
+    public var modal: Modal?
+
+    public var message: Message?
+    /// Slow work running in the background for a while, named on the status line.
+    public var busy: String?
+    public var shouldQuit = false
     /// Lines entered on the `:` line, oldest first.
     public var commandHistory: [String] = []
 
@@ -60,46 +51,48 @@ public struct AppState: Equatable, Sendable {
 
     public var layout: Layout { Layout(size: size) }
 
+    public var today: LocalDate { LocalDate(now, in: timeZone) }
+
     /// Nothing to show yet: no projects and no customers, once both have been asked for.
     public var isFirstRun: Bool {
-        projects.loaded && temperatures.loaded && projects.total == 0 && temperatures.total == 0
+        projects.list.loaded && temperature.list.loaded && projects.list.total == 0 && temperature.list.total == 0
     }
 
     /// The 14-day window of the calendar pane, from the start of today.
     public var agendaWindow: Range<Date> {
-        let today = LocalDate(now, in: timeZone)
-        return today.startOfDay(in: timeZone)..<today.adding(days: Self.agendaDays).startOfDay(in: timeZone)
+        today.startOfDay(in: timeZone)..<today.adding(days: Self.agendaDays).startOfDay(in: timeZone)
     }
 
-    public var selectedProject: ProjectRow? { projects.selectedRow }
-
-    public var today: LocalDate { LocalDate(now, in: timeZone) }
+    public var selectedProject: ProjectRow? { projects.list.selectedRow }
 
     /// The query the punch pane shows, for the selected project.
-    public var punchQuery: PunchQuery? {
-        punchProjectId.map { PunchQuery(projectId: $0, filter: punchView.filter, sort: punchView.sort, grouping: punchView.grouping) }
+    public var punchQuery: PunchQuery? { punch.query }
+
+    public func visibleRows(_ pane: ViewID) -> Int { layout.listRows(pane) }
+
+    /// The detail view on top of the navigation stack, if any.
+    public var topRoute: Route? { routes.last }
+
+    /// The keymap layers that answer a key now, top first: the modal's alone while one is open
+    /// (typing never runs commands), else the detail view on top, else the focused pane, then
+    /// the global layer.
+    public var activeScopes: [CommandScope] {
+        if let modal { return modal.scopes }
+        if let route = topRoute { return [.view(route.id), .detailViews, .global] }
+        return [.view(focus), .global]
     }
 
-    /// What a triage command acts on: the marked items, else the selected one.
-    public var triageTargets: [Int64] {
-        if !marked.isEmpty { return marked.sorted() }
-        return punch.selectedRow.map { [$0.id] } ?? []
+    /// The first detail view of type `T` on the stack, newest first.
+    public func route<T: RouteView>(_ type: T.Type) -> T? {
+        routes.reversed().lazy.compactMap { $0.view as? T }.first
     }
 
-    public func visibleRows(_ pane: PaneID) -> Int { layout.listRows(pane) }
-}
-
-/// The punch pane's view settings and the counts that go with them.
-public struct PunchView: Equatable, Sendable {
-    public var filterText = ""
-    public var filter = PunchFilter()
-    /// Why the filter text as typed is not (yet) a filter; the last good filter stays applied.
-    public var filterError: String?
-    public var sort: PunchSort = .status
-    public var grouping: PunchGrouping = .none
-    /// Items in the project, before filtering: "12 of 40 match".
-    public var unfilteredTotal = 0
-    public var groups: [PunchGroupCount] = []
-
-    public init() {}
+    /// Changes every detail view of type `T` on the stack.
+    public mutating func updateRoutes<T: RouteView>(_ type: T.Type, _ change: (inout T) -> Void) {
+        for i in routes.indices {
+            guard var view = routes[i].view as? T else { continue }
+            change(&view)
+            routes[i] = Route(view)
+        }
+    }
 }

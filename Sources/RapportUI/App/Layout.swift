@@ -11,9 +11,10 @@ public struct Layout: Equatable, Sendable {
 
     public var topBar: Rect { Rect(x: 0, y: 0, width: size.columns, height: 1) }
     public var statusBar: Rect { Rect(x: 0, y: size.rows - 1, width: size.columns, height: 1) }
-    var body: Rect { Rect(x: 0, y: 1, width: size.columns, height: size.rows - 2) }
+    public var body: Rect { Rect(x: 0, y: 1, width: size.columns, height: size.rows - 2) }
 
-    public func frame(_ pane: PaneID) -> Rect {
+    /// The frame of a dashboard pane; an id that is not one of the four gets the whole body.
+    public func frame(_ pane: ViewID) -> Rect {
         let (left, right) = body.splitLeft(size.columns * 3 / 5)
         let (projects, punch) = left.splitTop(body.height * 9 / 20)
         let (calendar, temperature) = right.splitTop(body.height * 11 / 20)
@@ -22,9 +23,10 @@ public struct Layout: Equatable, Sendable {
         case .punch: return punch
         case .calendar: return calendar
         case .temperature: return temperature
+        default: return body
         }
     }
 
     /// Rows of data a pane shows: its frame less the border and the column header.
-    public func listRows(_ pane: PaneID) -> Int { max(1, frame(pane).height - 3) }
+    public func listRows(_ pane: ViewID) -> Int { max(1, frame(pane).height - 3) }
 }

@@ -1,20 +1,25 @@
 /// A scrolling list whose rows live in the database: it holds the selection, the scroll
 /// position and only a window of loaded rows around what is visible.
+///
+/// The selection is optional (ratatui's `TableState`): an empty list selects nothing, so code
+/// that acts on "the selected row" must say what it does when there is none.
 public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
     /// Rows in the whole list (from a COUNT query).
-    public var total = 0
-    public var selected = 0
+    public private(set) var total = 0
+    /// The selected index in the whole list; nil while the list is empty.
+    public private(set) var selected: Int?
     /// Index of the first visible row.
-    public var top = 0
+    public private(set) var top = 0
     /// Index of `rows.first` in the whole list.
-    public var windowStart = 0
-    public var rows: [Row] = []
+    public private(set) var windowStart = 0
+    public private(set) var rows: [Row] = []
     /// The list has been loaded at least once.
-    public var loaded = false
+    public private(set) var loaded = false
 
     public init() {}
 
-    public var selectedRow: Row? { row(at: selected) }
+    /// The selected row, when there is one and it is loaded.
+    public var selectedRow: Row? { selected.flatMap(row(at:)) }
 
     /// The row at index `i` of the whole list, when it is loaded.
     public func row(at i: Int) -> Row? {
@@ -22,30 +27,28 @@ public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
         return j >= 0 && j < rows.count ? rows[j] : nil
     }
 
-    /// Moves the selection by `delta` rows (clamped) and scrolls so it stays visible.
-    public mutating func move(by delta: Int, visibleRows: Int) {
-        select(selected + delta, visibleRows: visibleRows)
-    }
-
     public mutating func apply(_ motion: ListMotion, visibleRows: Int) {
+        let current = selected ?? 0
         switch motion {
-        case .rows(let n): move(by: n, visibleRows: visibleRows)
-        case .pages(let n): move(by: n * max(1, visibleRows), visibleRows: visibleRows)
+        case .rows(let n): select(current + n, visibleRows: visibleRows)
+        case .pages(let n): select(current + n * max(1, visibleRows), visibleRows: visibleRows)
         case .first: select(0, visibleRows: visibleRows)
         case .last: select(total - 1, visibleRows: visibleRows)
         }
     }
 
+    /// Selects `index`, clamped to the list, and scrolls so it is visible.
     public mutating func select(_ index: Int, visibleRows: Int) {
-        selected = max(0, min(total - 1, index))
-        if total == 0 { selected = 0 }
+        selected = total == 0 ? nil : max(0, min(total - 1, index))
         scrollToSelection(visibleRows: visibleRows)
     }
 
     public mutating func scrollToSelection(visibleRows: Int) {
         let visible = max(1, visibleRows)
-        if selected < top { top = selected }
-        if selected >= top + visible { top = selected - visible + 1 }
+        if let selected {
+            if selected < top { top = selected }
+            if selected >= top + visible { top = selected - visible + 1 }
+        }
         top = max(0, min(top, max(0, total - visible)))
     }
 
@@ -65,7 +68,7 @@ public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
         windowStart = offset
         self.rows = rows
         loaded = true
-        select(selected, visibleRows: visibleRows)
+        select(selected ?? 0, visibleRows: visibleRows)
     }
 
     /// Starts over at the top, as when the punch pane switches to another project.

@@ -1,17 +1,26 @@
-/// The state of an edit dialog: labelled one-line fields, the one being typed in, and a
-/// message under each field the owner found wrong.
+import RapportModel
+
+/// The record form: labelled, typed fields (one line, several lines, a date, a choice, a
+/// number, money, yes/no, a reference by name), the one being typed in, and a message under
+/// each field that was refused.
 ///
 /// A value in the app state, edited by the reducer through `handle(_:)`; `FormView` draws it.
-/// The form only collects text: parsing a due date or checking a status is the owner's job,
-/// done when the form reports `.submit`, and answered with `setError(field:message:)`, so every
-/// rule lives once, in the model, and the form never guesses.
+/// On submit, `typedValues(today:)` reads each field as its kind and marks the ones that do not
+/// read; the owner then applies the model's rules to the values and answers with
+/// `setError(field:message:)`, so every rule lives once, in the model.
 public struct Form: Equatable, Sendable {
-    /// One labelled line of the form.
+    /// One labelled field of the form.
     public struct Field: Equatable, Sendable {
         /// The name the owner knows the field by (`"due"`), apart from its label, which may change.
         public let id: String
         public var label: String
+        public var kind: FieldKind
+        /// An empty value is refused.
+        public var required: Bool
+        /// The line the cursor is on; a multi-line field keeps the lines above and below apart.
         public var editor: LineEditor
+        var above: [String] = []
+        var below: [String] = []
         /// The values Tab completes to (status, priority, category); empty for free text.
         public var choices: [String]
         /// Dim text while the field is empty; for a field with choices, the choices.
@@ -19,15 +28,56 @@ public struct Form: Equatable, Sendable {
         /// What is wrong with the value, shown under the field until the value is edited.
         public var error: String?
 
-        public init(id: String, label: String, text: String = "", choices: [String] = [], placeholder: String? = nil) {
+        public init(id: String, label: String, text: String = "", kind: FieldKind = .line, required: Bool = false,
+                    choices: [String] = [], placeholder: String? = nil) {
             self.id = id
             self.label = label
-            editor = LineEditor(text)
-            self.choices = choices
-            self.placeholder = placeholder ?? choices.joined(separator: " · ")
+            self.kind = choices.isEmpty ? kind : .choice(choices)
+            self.required = required
+            self.choices = self.kind.choices
+            self.placeholder = placeholder ?? self.kind.defaultHint
+            if self.kind == .text {
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                editor = LineEditor(lines.removeLast())
+                above = lines
+            } else {
+                editor = LineEditor(text)
+            }
         }
 
-        public var text: String { editor.text }
+        /// The whole text; a multi-line field's lines joined by newlines.
+        public var text: String { (above + [editor.text] + below).joined(separator: "\n") }
+
+        /// The field's lines and the index of the one being edited.
+        public var lines: (all: [String], current: Int) { (above + [editor.text] + below, above.count) }
+
+        /// Multi-line keys: Enter breaks the line, Backspace at a line's start joins it to the
+        /// one above, Up and Down move between lines. Nil for a key that is not one of those
+        /// here (at the first or last line Up and Down leave the field).
+        mutating func editLines(_ key: Key) -> LineEditor.Outcome? {
+            guard kind == .text else { return nil }
+            switch key {
+            case .enter, .ctrl("j"):
+                let head = String(editor.text.prefix(editor.cursor)), tail = String(editor.text.dropFirst(editor.cursor))
+                above.append(head)
+                editor = LineEditor(tail, cursor: 0)
+                return .edited
+            case .backspace where editor.cursor == 0 && !above.isEmpty:
+                let previous = above.removeLast()
+                editor = LineEditor(previous + editor.text, cursor: previous.count)
+                return .edited
+            case .up where !above.isEmpty:
+                below.insert(editor.text, at: 0)
+                editor = LineEditor(above.removeLast(), cursor: editor.cursor)
+                return .moved
+            case .down where !below.isEmpty:
+                above.append(editor.text)
+                editor = LineEditor(below.removeFirst(), cursor: editor.cursor)
+                return .moved
+            default:
+                return nil
+            }
+        }
     }
 
     /// Keys give the same outcomes as in a line editor; `.moved` also covers moving between fields.
@@ -65,6 +115,10 @@ public struct Form: Equatable, Sendable {
     /// wrapping; Enter moves on, and on the last field submits, as does C-s anywhere; Esc and
     /// C-c cancel; every other key goes to the focused field's editor.
     public mutating func handle(_ key: Key) -> Outcome {
+        if let outcome = fields[focus].editLines(key) {
+            if outcome == .edited { fields[focus].error = nil }
+            return outcome
+        }
         switch key {
         case .ctrl("s"): return .submit
         case .tab: return completeChoice() ? .edited : moveFocus(to: (focus + 1) % fields.count)
@@ -76,10 +130,37 @@ public struct Form: Equatable, Sendable {
         }
     }
 
+    /// Reads every field as its kind, for the owner to check with the model's rules; a field
+    /// that does not read gets its message, the first such one gets the focus, and the result
+    /// is nil.
+    public mutating func typedValues(today: LocalDate) -> [String: FieldValue]? {
+        clearErrors()
+        var values: [String: FieldValue] = [:]
+        for i in fields.indices {
+            switch fields[i].kind.parse(fields[i].text, required: fields[i].required, today: today) {
+            case .success(let value): values[fields[i].id] = value
+            case .failure(let error): fields[i].error = error.message
+            }
+        }
+        if hasErrors {
+            focusFirstError()
+            return nil
+        }
+        return values
+    }
+
     /// A bracketed paste goes into the focused field.
     @discardableResult
     public mutating func paste(_ text: String) -> Outcome {
-        edit { $0.insert(text) }
+        guard fields[focus].kind == .text else { return edit { $0.insert(text) } }
+        // A multi-line field keeps the paste's line breaks.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { _ = fields[focus].editLines(.enter) }
+            _ = fields[focus].editor.insert(String(line))
+        }
+        fields[focus].error = nil
+        return .edited
     }
 
     // MARK: - Errors and focus

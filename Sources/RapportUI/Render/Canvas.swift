@@ -70,6 +70,7 @@ public struct Canvas: Equatable, Sendable {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.columns - max(0, x))
         guard limit > 0 else { return 0 }
+        if let written = putPrintableASCII(text, x: x, y: y, limit: limit, style: style) { return written }
         let total = DisplayWidth.of(text)
         let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
         var column = x
@@ -82,6 +83,25 @@ public struct Canvas: Equatable, Sendable {
         }
         if total > limit {
             while column - x < limit - 1 { set(Cell(text: " ", style: style), x: column, y: y); column += 1 }
+            set(Cell(text: "…", style: style), x: column, y: y)
+            column += 1
+        }
+        return column - x
+    }
+
+    /// The common case, done without grapheme breaking: text of printable ASCII only, one cell a
+    /// byte. Nil when the text has anything else, which the general path handles.
+    private mutating func putPrintableASCII(_ text: some StringProtocol, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let count = bytes.count
+        let shown = count > limit ? limit - 1 : count
+        var column = x
+        for byte in bytes.prefix(shown) {
+            if column >= 0 { set(Cell(text: String(UnicodeScalar(byte)), width: 1, style: style), x: column, y: y) }
+            column += 1
+        }
+        if count > limit {
             set(Cell(text: "…", style: style), x: column, y: y)
             column += 1
         }

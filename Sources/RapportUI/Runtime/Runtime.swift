@@ -3,34 +3,52 @@ import RapportModel
 
 /// Runs the loop: terminal events become actions, the reducer decides, effects run against the
 /// data source and come back as actions, and the screen is drawn after each batch.
+///
+/// Quick effects run at once, on the main actor. Slow ones (scoring temperatures, exports)
+/// run on a worker thread when `slowWorkInBackground` is set, as the dashboard does: keys keep
+/// being answered, results come back through the wake pipe the loop polls, work over 200 ms
+/// shows on the status line, and a result superseded by a newer request is dropped. `rapport
+/// render` and most tests run everything inline, so a replay is deterministic.
 @MainActor
 public final class Runtime {
     public private(set) var state: AppState
-    private let source: any TriageSource
-    private let exporter: (any PunchExporter)?
+    private let runner: EffectRunner
     private let terminal: any Terminal
     private let theme: Theme
     private let clock: @Sendable () -> Date
+    private let background: BackgroundWork?
     private var lastDataVersion: Int?
+    /// The state the screen shows now; a loop that changed nothing draws nothing.
+    private var drawn: AppState?
     private var lastVersionCheck = ContinuousClock.now
+
+    /// Slow work on the worker: by ticket, what kind it is, what it says, when it started.
+    private var inFlight: [Int: (kind: String, label: String, started: ContinuousClock.Instant)] = [:]
+    /// Asked for while the same kind was in flight: run when that finishes (the newest wins).
+    private var waiting: [String: Effect] = [:]
+    private var nextTicket = 0
 
     /// How often another process's commits are looked for while keys keep arriving.
     static let changeCheckInterval = Duration.seconds(1)
+    /// Slow work shorter than this never shows on the status line.
+    static let progressDelay = Duration.milliseconds(200)
 
     public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
-                clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil) {
+                clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil,
+                slowWorkInBackground: Bool = false) {
         self.state = state
-        self.source = source
-        self.exporter = exporter
+        runner = EffectRunner(source: source, exporter: exporter, clock: clock)
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
+        background = slowWorkInBackground ? BackgroundWork() : nil
         self.state.size = terminal.size
+        if let background { terminal.wakeDescriptors.append(background.wakeDescriptor) }
     }
 
     /// Loads the first screen's data and draws it.
     public func start() {
-        lastDataVersion = try? source.dataVersion()
+        lastDataVersion = try? runner.source.dataVersion()
         dispatch(.start)
         draw()
     }
@@ -39,19 +57,31 @@ public final class Runtime {
     public func run() {
         start()
         while !state.shouldQuit {
-            let events = terminal.nextEvents(timeoutMilliseconds: 1000)
+            // While slow work runs, wake often enough to show its progress in time.
+            let events = terminal.nextEvents(timeoutMilliseconds: inFlight.isEmpty ? 1000 : 100)
             for event in events { handle(event) }
+            takeBackgroundResults()
             if events.isEmpty {
-                // Idle: move the clock on and do housekeeping.
-                dispatch(.tick(now: clock()))
-                try? source.checkpoint()
+                // Idle: move the clock on when the minute it shows has changed, and do housekeeping.
+                let now = clock()
+                if Self.minute(now) != Self.minute(state.now) || state.temperature.stale { dispatch(.tick(now: now)) }
+                try? runner.source.checkpoint()
             }
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
-            draw()
+            showProgress()
+            drawIfChanged()
         }
     }
+
+    /// Draws only when the state moved since the last frame, so an idle dashboard does no work.
+    func drawIfChanged() {
+        guard drawn != state else { return }
+        draw()
+    }
+
+    private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
 
     /// Feeds every scripted event through the reducer, as `rapport render` and tests do.
     public func replay() {
@@ -72,87 +102,87 @@ public final class Runtime {
         }
     }
 
-    /// Reduces `action` and every action its effects lead to.
+    /// Reduces `action` and every action its quick effects lead to; slow effects go to the worker.
     public func dispatch(_ action: Action) {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in reduce(&state, next) {
-                queue.append(perform(effect))
+                if background != nil, let label = EffectRunner.slowWork(effect) {
+                    submit(effect, label: label)
+                } else {
+                    queue.append(runner.perform(effect))
+                }
             }
         }
     }
 
     public func draw() {
         terminal.present(Screen.render(state, theme: theme))
+        drawn = state
+    }
+
+    /// True while slow work is still running on the worker.
+    public var isBusy: Bool { !inFlight.isEmpty }
+
+    /// Waits up to `milliseconds` for slow work to finish and takes its results; for tests.
+    public func waitForBackgroundWork(milliseconds: Int32) {
+        background?.wait(milliseconds: milliseconds)
+        takeBackgroundResults()
     }
 
     /// The file's `data_version` moves when another connection commits: reload what is shown.
     func checkForOutsideChanges() {
         lastVersionCheck = ContinuousClock.now
-        guard let version = try? source.dataVersion() else { return }
+        guard let version = try? runner.source.dataVersion() else { return }
         if let last = lastDataVersion, last != version {
             dispatch(.databaseChanged(now: clock()))
         }
         lastDataVersion = version
     }
 
-    private func perform(_ effect: Effect) -> Action {
-        do {
-            switch effect {
-            case let .loadProjects(offset, limit):
-                return .projectsLoaded(total: try source.projectCount(), offset: offset,
-                                       rows: try source.projects(offset: offset, limit: limit))
-            case let .loadPunch(query, today, offset, limit):
-                let total = try source.punchCount(query, today: today)
-                // Without a filter the count is the total; a 100,000-item project need not count twice.
-                let unfiltered = query.filter.isEmpty ? total : try source.punchTotal(projectId: query.projectId)
-                return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
-                                    rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
-                                    groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
-            case let .loadAgenda(from, to, offset, limit):
-                return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: state.timeZone), offset: offset,
-                                     rows: try source.agenda(from: from, to: to, timeZone: state.timeZone, offset: offset, limit: limit))
-            case .loadTemperatures(let now):
-                return .temperaturesLoaded(try source.temperatures(now: now, timeZone: state.timeZone))
-            case let .loadPunchDetail(id, forEdit):
-                return .punchDetailLoaded(try source.punchDetail(id: id), forEdit: forEdit)
-            case .loadProjectDetail(let id):
-                return .projectDetailLoaded(try source.projectDetail(projectId: id))
-            case let .write(write, who):
-                return .written(message: try perform(write, by: who))
-            case let .export(projectId, format):
-                guard let exporter else { return .failed("Export is not available here") }
-                return .exported(path: try exporter.export(projectId: projectId, format: format, on: state.today))
+    // MARK: - Slow work
+
+    private func submit(_ effect: Effect, label: String) {
+        guard let background else { return }
+        let kind = Self.kind(of: effect)
+        if inFlight.values.contains(where: { $0.kind == kind }) {
+            waiting[kind] = effect
+            return
+        }
+        nextTicket += 1
+        inFlight[nextTicket] = (kind, label, ContinuousClock.now)
+        let runner = runner
+        background.submit(ticket: nextTicket) { runner.perform(effect) }
+    }
+
+    /// Results that came back: each goes to the reducer, unless a newer request of its kind
+    /// is waiting, which then runs instead (its answer would replace this one at once).
+    private func takeBackgroundResults() {
+        guard let background else { return }
+        for (ticket, action) in background.takeFinished() {
+            guard let work = inFlight.removeValue(forKey: ticket) else { continue }
+            if let newer = waiting.removeValue(forKey: work.kind) {
+                submit(newer, label: work.label)
+                continue
             }
-        } catch {
-            return .failed("\(error)")
+            dispatch(action)
         }
+        showProgress()
     }
 
-    /// Runs one write with the time now; returns what the status line says about it.
-    private func perform(_ write: Write, by who: String) throws -> String {
-        let at = clock()
-        switch write {
-        case let .add(projectId, draft):
-            let item = try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at)
-            return "Added #\(item.number) \(item.title)"
-        case let .change(ids, change):
-            return try source.changePunchItems(ids: ids, change: change, by: who, at: at).summary
-        case .undo:
-            return try source.undo(by: who, at: at).map { "Undid: \($0)" } ?? "Nothing to undo"
-        case .redo:
-            return try source.redo(by: who, at: at).map { "Redid: \($0)" } ?? "Nothing to redo"
-        case let .setStage(projectId, stage):
-            return try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at)
-        case let .recordAcceptance(milestoneId, day):
-            return try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at)
+    /// Work running longer than `progressDelay` is named on the status line until it ends.
+    private func showProgress() {
+        let now = ContinuousClock.now
+        let label = inFlight.values.filter { now - $0.started >= Self.progressDelay }.min { $0.started < $1.started }?.label
+        if state.busy != label { dispatch(.busy(label)) }
+    }
+
+    /// Requests of one kind supersede each other; exports never do.
+    private static func kind(of effect: Effect) -> String {
+        switch effect {
+        case .loadTemperatures: return "temperatures"
+        default: return "\(effect)"
         }
     }
-}
-
-/// Writes a project's punch list to a file; the command-line wiring provides it.
-public protocol PunchExporter: Sendable {
-    /// Returns the path written.
-    func export(projectId: Int64, format: ExportFormat, on day: LocalDate) throws -> String
 }

@@ -4,6 +4,7 @@ public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var lastCanvas: Canvas?
     public private(set) var frames = 0
+    public var wakeDescriptors: [Int32] = []
     private var script: [TerminalEvent]
 
     public init(size: Size, script: [TerminalEvent] = []) {
@@ -25,6 +26,9 @@ public final class MemoryTerminal: Terminal {
         if case .resize(let newSize) = event { size = newSize }
         return [event]
     }
+
+    /// The terminal changes size, as a window does when dragged (tests feed the event themselves).
+    public func resize(to newSize: Size) { size = newSize }
 
     public var isDrained: Bool { script.isEmpty }
 

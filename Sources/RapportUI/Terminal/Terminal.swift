@@ -11,6 +11,9 @@ public enum TerminalEvent: Hashable, Sendable {
 public protocol Terminal: AnyObject {
     var size: Size { get }
 
+    /// Descriptors `nextEvents` also wakes for (the runtime's pipe for finished background work).
+    var wakeDescriptors: [Int32] { get set }
+
     /// Shows `canvas` (already the terminal's size).
     func present(_ canvas: Canvas)
 

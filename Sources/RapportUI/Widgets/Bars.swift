@@ -6,8 +6,8 @@ struct TopBar {
         let style = theme[.topBar]
         canvas.fill(area, style: style)
         let clock = TimeText.full(state.now, state.timeZone)
-        let counts = state.projects.loaded
-            ? " · \(state.projects.total) projects · \(state.temperatures.total) customers" : ""
+        let counts = state.projects.list.loaded
+            ? " · \(state.projects.list.total) projects · \(state.temperature.list.total) customers" : ""
         canvas.put(" Rapport\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
         canvas.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: style)
     }
@@ -19,14 +19,19 @@ struct StatusBar {
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.fill(area, style: theme[.statusBar])
+        if state.message == nil, let busy = state.busy {
+            canvas.put(" ⧗ \(busy)…", x: area.x, y: area.y, maxWidth: area.width, style: theme[.statusBar])
+            return
+        }
         if let message = state.message {
             canvas.put(" " + message.text, x: area.x, y: area.y, maxWidth: area.width,
                        style: theme[message.isError ? .statusError : .statusBar])
             return
         }
         var x = area.x + 1
-        for command in Command.hinted {
-            guard let hint = command.hint, let key = state.keymap.keys(for: command).first else { continue }
+        for command in CommandTable.standard.hinted where state.activeScopes.contains(command.scope) {
+            guard let hint = command.hint, let key = state.keymap.keys(for: command, in: state.activeScopes).first
+            else { continue }
             let keyText = key.description, width = DisplayWidth.of(keyText) + DisplayWidth.of(hint) + 3
             guard x + width <= area.maxX else { break }
             x += canvas.put(keyText, x: x, y: area.y, style: theme[.statusKey])

@@ -7,17 +7,41 @@
 /// is the one that must never be hidden.
 struct FormView {
     var form: Form
+    /// The keys the hint line names, from the live keymap.
+    var keys = FormKeys()
     /// The widest the box grows; narrower screens get a narrower box.
     var width = 64
 
-    /// What one row of the box shows.
+    /// What one row of the box shows: a field (for a multi-line field, one of its lines), or
+    /// the error under a field.
     private enum Row: Equatable {
         case field(Int)
+        case line(Int, Int)
         case error(Int)
     }
 
+    /// A multi-line field shows up to this many lines, scrolled to the cursor's.
+    static let textRows = 4
+
+    /// The rows of field `i`: one for a line field; for a multi-line one its visible lines.
+    private func rows(of i: Int) -> [Row] {
+        let field = form.fields[i]
+        var rows: [Row] = [.field(i)]
+        if field.kind == .text {
+            let (lines, current) = field.lines
+            let first = Self.firstLine(count: lines.count, current: current)
+            rows = (first..<min(lines.count, first + Self.textRows)).map { $0 == first ? .field(i) : .line(i, $0) }
+            if rows.count < 2 { rows.append(.line(i, lines.count)) }  // room to see it is multi-line
+        }
+        return field.error == nil ? rows : rows + [.error(i)]
+    }
+
+    private static func firstLine(count: Int, current: Int) -> Int {
+        max(0, min(current - textRows + 1, count - textRows))
+    }
+
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let rows = form.fields.indices.flatMap { i in form.fields[i].error == nil ? [Row.field(i)] : [.field(i), .error(i)] }
+        let rows = form.fields.indices.flatMap(rows(of:))
         // Rows, a blank, the hint, and the border.
         let box = area.centered(width: width, height: rows.count + 4)
         let inner = Block(title: form.title, focused: true).render(into: &canvas, area: box, theme: theme)
@@ -31,10 +55,19 @@ struct FormView {
             switch row {
             case .field(let i):
                 let field = form.fields[i], focused = i == form.focus
-                canvas.put(field.label, x: content.x, y: y, maxWidth: labelWidth,
+                canvas.put(field.label + (field.required ? "*" : ""), x: content.x, y: y, maxWidth: labelWidth + 1,
                            style: theme[focused ? .overlayTitle : .overlay])
-                TextField(editor: field.editor, placeholder: field.placeholder, focused: focused)
-                    .render(into: &canvas, area: Rect(x: fieldX, y: y, width: fieldWidth, height: 1), theme: theme)
+                if field.kind == .text {
+                    drawLine(field, Self.firstLine(count: field.lines.all.count, current: field.lines.current), focused: focused,
+                             at: Rect(x: fieldX, y: y, width: fieldWidth, height: 1), canvas: &canvas, theme: theme)
+                } else {
+                    TextField(editor: field.editor, placeholder: field.placeholder, focused: focused)
+                        .render(into: &canvas, area: Rect(x: fieldX, y: y, width: fieldWidth, height: 1), theme: theme)
+                }
+            case let .line(i, index):
+                let field = form.fields[i]
+                drawLine(field, index, focused: i == form.focus, at: Rect(x: fieldX, y: y, width: fieldWidth, height: 1),
+                         canvas: &canvas, theme: theme)
             case .error(let i):
                 canvas.put(form.fields[i].error ?? "", x: fieldX, y: y, maxWidth: fieldWidth, style: theme[.statusError])
             }
@@ -42,19 +75,36 @@ struct FormView {
         canvas.put(hint, x: content.x, y: inner.maxY - 1, maxWidth: content.width, style: theme[.dim])
     }
 
+    /// Line `index` of a multi-line field: the one with the cursor is edited in place.
+    private func drawLine(_ field: Form.Field, _ index: Int, focused: Bool, at area: Rect, canvas: inout Canvas,
+                          theme: Theme) {
+        let (lines, current) = field.lines
+        if index == current {
+            TextField(editor: field.editor, placeholder: lines.count == 1 ? field.placeholder : "", focused: focused)
+                .render(into: &canvas, area: area, theme: theme)
+        } else if index < lines.count {
+            canvas.put(lines[index], x: area.x, y: area.y, maxWidth: area.width, style: theme[.text])
+        }
+    }
+
     /// The keys that finish the form. Enter saves only from the last field (before it, Enter
     /// moves on, as in most forms), so the hint says so rather than promise what Enter won't do.
     var hint: String {
-        form.focus == form.fields.count - 1
-            ? "Tab next field · Enter save · Esc cancel"
-            : "Tab next field · C-s save · Esc cancel"
+        if form.fields[form.focus].kind == .text {
+            return "\(keys.next) next field · Enter new line · \(keys.save) save · \(keys.cancel) cancel"
+        }
+        return form.focus == form.fields.count - 1
+            ? "\(keys.next) next field · Enter save · \(keys.cancel) cancel"
+            : "\(keys.next) next field · \(keys.save) save · \(keys.cancel) cancel"
     }
 
     /// The first row shown: 0 while everything fits, else just enough to show the focused
     /// field and its error at the bottom.
     private func firstRow(_ rows: [Row], visible: Int) -> Int {
         guard rows.count > visible, let focusRow = rows.firstIndex(of: .field(form.focus)) else { return 0 }
-        let end = focusRow + (form.fields[form.focus].error == nil ? 1 : 2)
+        // A multi-line field's rows all count, so its cursor line stays in view.
+        let extra = rows.filter { if case .line(form.focus, _) = $0 { return true } else { return false } }.count
+        let end = focusRow + extra + (form.fields[form.focus].error == nil ? 1 : 2)
         return max(0, end - visible)
     }
 }

@@ -6,15 +6,15 @@ struct InputBar {
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.fill(area, style: theme[.statusBar])
         let prompt: String, editor: LineEditor, placeholder: String, note: String?
-        switch state.mode {
+        switch state.modal {
         case .filter(let e, _):
             (prompt, editor, placeholder, note) = ("/", e, "words status:open @room assignee:dana !1 overdue blocking",
-                                                   state.punchView.filterError)
-        case .command(let line):
+                                                   state.punch.settings.filterError)
+        case .commandLine(let line):
             (prompt, editor, placeholder, note) = (":", line.editor, "command (Tab completes, ↑/↓ history)", line.error)
         case .prompt(let p):
             (prompt, editor, placeholder, note) = ("\(p.label): ", p.editor, p.placeholder, p.error)
-        case .normal, .form:
+        case .help, .form, nil:
             return
         }
         var field = area

@@ -24,7 +24,7 @@ struct Table {
     var columns: [TableColumn]
     /// The index of the first visible row, the selected one, and how many there are.
     var top: Int
-    var selected: Int
+    var selected: Int?
     var total: Int
     var focused: Bool
     /// The cells of row `i` of the whole list, or nil while that row is not loaded.

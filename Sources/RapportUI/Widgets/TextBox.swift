@@ -32,4 +32,14 @@ struct TextBox {
             }
         }
     }
+
+    /// A scroll position moved by `motion`; the box clamps it when drawn, so the end is "far".
+    static func scroll(_ top: Int, _ motion: ListMotion) -> Int {
+        switch motion {
+        case .rows(let n): return max(0, top + n)
+        case .pages(let n): return max(0, top + n * 10)
+        case .first: return 0
+        case .last: return 100_000
+        }
+    }
 }

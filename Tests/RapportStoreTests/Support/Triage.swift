@@ -64,3 +64,8 @@ extension AppDatabase {
         }
     }
 }
+
+extension SkippedItem {
+    /// `#2 closed cannotAdvance`: number, status and reason in one comparable line.
+    var text: String { "#\(number) \(status.rawValue) \(reason)" }
+}

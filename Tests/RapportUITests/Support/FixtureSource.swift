@@ -97,6 +97,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
             .sorted { $0.key < $1.key }
     }
 
+    func punchIds(_ ids: [Int64], matching query: PunchQuery, today: LocalDate) throws -> [Int64] {
+        let shown = Set(matching(query, today: today).map(\.id))
+        return ids.filter(shown.contains)
+    }
+
     func punchDetail(id: Int64) throws -> PunchDetail {
         let row = punch.values.flatMap { $0 }.first { $0.id == id }!
         let item = PunchItem(id: row.id, projectId: 1, number: row.number, title: row.title, priority: row.priority,
@@ -134,29 +139,55 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
                          createdAt: at, updatedAt: at)
     }
 
+    /// The query the screen shows while a key is handled; a change to an item it hides is a
+    /// violation (the randomized key test reads them).
+    var shownQuery: PunchQuery?
+    private(set) var violations: [String] = []
+
+    /// Moves statuses as the store would, so items leave a `status:` filter after a change.
     func changePunchItems(ids: [Int64], change: PunchChange, by: String, at: Date) throws -> ChangeResult {
         try record("\(change) \(ids) by \(by)")
-        return ChangeResult(label: "change \(ids.count) items", changed: ids.count)
+        if let query = shownQuery {
+            let shown = Set(matching(query, today: LocalDate(Self.now, in: Self.zone)).map(\.id))
+            for id in ids where !shown.contains(id) { violations.append("\(change) reached hidden item \(id)") }
+        }
+        for project in punch.keys {
+            for i in punch[project]!.indices where ids.contains(punch[project]![i].id) {
+                let status = punch[project]![i].status
+                switch change {
+                case .advance: punch[project]![i].status = status.advanced ?? status
+                case .stepBack: punch[project]![i].status = status.steppedBack ?? status
+                case .void: punch[project]![i].status = .void
+                default: break
+                }
+            }
+        }
+        let changed = ids.enumerated().map { index, id in
+            PunchItem(id: id, projectId: 1, number: index + 1, title: "", createdAt: at, updatedAt: at)
+        }
+        return ChangeResult(change: change, projectId: 1, label: "change \(ids.count) items", changed: changed)
     }
 
-    func undo(by: String, at: Date) throws -> String? {
+    func undo(by: String, at: Date) throws -> JournalStep? {
         try record("undo")
-        return writes.count > 1 ? "change 1 items" : nil
+        return writes.count > 1
+            ? JournalStep(id: 1, label: "change 1 items", who: by, at: at, projectIds: [1], records: [.punchItem]) : nil
     }
 
-    func redo(by: String, at: Date) throws -> String? {
+    func redo(by: String, at: Date) throws -> JournalStep? {
         try record("redo")
         return nil
     }
 
-    func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> String {
+    func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> StageChange {
         try record("stage \(stage.rawValue)")
-        return "PRJ-0001 moved to \(stage.rawValue)"
+        return StageChange(projectId: projectId, projectCode: "PRJ-0001", from: .punch, to: stage)
     }
 
-    func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> String {
+    func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> AcceptanceRecord {
         try record("accept \(milestoneId) on \(on.iso) by \(by)")
-        return "Retainage accepted by \(by)"
+        return AcceptanceRecord(milestoneId: milestoneId, milestoneName: "Retainage", projectId: 1,
+                                projectCode: "PRJ-0001", day: on, by: by)
     }
 
     func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {
@@ -168,18 +199,36 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return Array(entries.filter { $0.start < to && $0.end > from }.dropFirst(offset).prefix(limit))
     }
 
-    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] { customers }
+    /// How long scoring takes, to show slow work off the main thread; and how often it ran.
+    var temperatureDelay: TimeInterval = 0
+    private(set) var temperatureCalls = 0
+
+    func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        temperatureCalls += 1
+        if temperatureDelay > 0 { Thread.sleep(forTimeInterval: temperatureDelay) }
+        return customers
+    }
 
     func dataVersion() throws -> Int { version }
 }
 
-/// Runs keys through a runtime over the fixture, as `rapport render` does, and returns the screen.
+/// What a screen test looks at: the text, the styles behind it, and the state that drew it.
+struct Shot {
+    var lines: [String]
+    var state: AppState
+    var canvas: Canvas
+}
+
+/// Replays `keys` on the fixture firm and keeps the last frame, drawn in the marker theme so
+/// the snapshot's style layer can tell the selection and every role apart.
 @MainActor
 func screen(_ source: FixtureSource = FixtureSource(), size: Size = Size(columns: 120, rows: 40),
-            keys: String = "") -> (lines: [String], state: AppState) {
+            keys: String = "") -> Shot {
     let terminal = MemoryTerminal(size: size, script: Key.sequence(keys).map { .key($0) })
     let state = AppState(size: size, now: FixtureSource.now, timeZone: FixtureSource.zone)
-    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: StyleLayer.theme,
+                          clock: { FixtureSource.now })
     runtime.replay()
-    return (terminal.lastCanvas!.lines, runtime.state)
+    let canvas = terminal.lastCanvas!
+    return Shot(lines: canvas.lines, state: runtime.state, canvas: canvas)
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
 
-/// Compares a screen with `__Snapshots__/NAME.txt` beside this folder.
+/// Compares a screen (its text, then its styles) with `__Snapshots__/NAME.txt` beside this folder.
 ///
 /// A missing file is written and the test fails, so a snapshot never passes unseen; set
 /// `RAPPORT_RECORD=1` to rewrite them all after a deliberate change, then read the diff.
-func assertSnapshot(_ lines: [String], named name: String, filePath: String = #filePath,
+func assertSnapshot(_ shot: Shot, named name: String, filePath: String = #filePath,
                     sourceLocation: SourceLocation = #_sourceLocation) {
+    // The text, then the style layer under a rule: a lost selection changes the file.
+    let lines = shot.lines + ["", "── styles " + String(repeating: "─", count: 30)] + StyleLayer.lines(shot.canvas)
     let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
         .appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent("\(name).txt")

@@ -1,0 +1,5 @@
+/// The kinds of record a journal step can change, as the undo journal knows them.
+public enum RecordKind: String, CaseIterable, Hashable, Sendable {
+    case punchItem = "punch_item"
+    case location, project, milestone
+}

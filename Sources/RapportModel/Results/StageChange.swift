@@ -1,0 +1,21 @@
+/// A project moved from one stage to another (or left where it was, when `from == to`).
+public struct StageChange: Hashable, Sendable, WriteResult {
+    public var projectId: Int64
+    public var projectCode: String
+    public var from: ProjectStage
+    public var to: ProjectStage
+
+    public init(projectId: Int64, projectCode: String, from: ProjectStage, to: ProjectStage) {
+        self.projectId = projectId
+        self.projectCode = projectCode
+        self.from = from
+        self.to = to
+    }
+
+    /// The project was already at the stage: nothing was written, no undo step was made.
+    public var changedNothing: Bool { from == to }
+
+    public var touched: Set<DataArea> {
+        changedNothing ? [] : DataArea.areas(.project, projectId: projectId)
+    }
+}

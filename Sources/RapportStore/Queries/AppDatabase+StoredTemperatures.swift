@@ -1,0 +1,11 @@
+import Foundation
+import GRDB
+import RapportModel
+
+extension AppDatabase {
+    /// The newest stored temperatures and the day they were scored for, read without scoring:
+    /// what the pane shows, marked as of that day, while today's are computed.
+    public func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])? {
+        try read { db in try TemperatureSnapshots.latest(db) }
+    }
+}

@@ -1,0 +1,49 @@
+import RapportModel
+
+/// A one-line question with its answer being typed and, after a bad answer, why it was refused.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case quickAdd(projectId: Int64)
+        case due(ids: [Int64])
+        case assign(ids: [Int64])
+        case location(ids: [Int64])
+    }
+
+    public var purpose: Purpose
+    public var editor: LineEditor
+    public var error: String?
+
+    public init(purpose: Purpose, text: String = "", error: String? = nil) {
+        self.purpose = purpose
+        editor = LineEditor(text)
+        self.error = error
+    }
+
+    public var label: String {
+        switch purpose {
+        case .quickAdd: return "Add"
+        case .due(let ids): return ids.count > 1 ? "Due (\(ids.count) items)" : "Due"
+        case .assign(let ids): return ids.count > 1 ? "Assign (\(ids.count) items)" : "Assign to"
+        case .location(let ids): return ids.count > 1 ? "Location (\(ids.count) items)" : "Location"
+        }
+    }
+
+    public var placeholder: String {
+        switch purpose {
+        case .quickAdd: return "HDMI handshake fails @Board Room !1 due:fri +video =dana"
+        case .due: return "today, tomorrow, fri, +3d, +2w, 2026-12-03, or none"
+        case .assign: return "a name; empty clears"
+        case .location: return "Board Room, or HQ / Floor 3 / Board Room; empty clears"
+        }
+    }
+}
+
+/// The `:` line: what is typed, where in the history Up/Down stand, and the last completion.
+public struct CommandLineState: Equatable, Sendable {
+    public var editor = LineEditor()
+    /// Index into the history while browsing it with Up/Down; nil when typing fresh.
+    public var historyIndex: Int?
+    public var error: String?
+
+    public init() {}
+}

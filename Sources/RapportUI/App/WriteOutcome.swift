@@ -1,0 +1,61 @@
+import RapportModel
+
+/// What a write did, as the store said it in values; the reducer words the message and picks
+/// what to reload from it.
+public enum WriteOutcome: Equatable, Sendable {
+    case added(PunchItem)
+    /// A triage step; `hidden` marked items were left alone because the filter hides them.
+    case changed(ChangeResult, hidden: Int)
+    /// Every target of a bulk change was hidden by the filter: nothing was written.
+    case allHidden(count: Int)
+    /// The user's newest step undone, or nil when they had none.
+    case undone(JournalStep?)
+    case redone(JournalStep?)
+    case stageSet(StageChange)
+    case accepted(AcceptanceRecord)
+
+    /// What the write made stale.
+    public var touched: Set<DataArea> {
+        switch self {
+        case .added(let item): return item.touched
+        case .changed(let result, _): return result.touched
+        case .allHidden: return []
+        case .undone(let step), .redone(let step): return step?.touched ?? []
+        case .stageSet(let change): return change.touched
+        case .accepted(let record): return record.touched
+        }
+    }
+
+    /// The status line's words for it.
+    public var message: String {
+        switch self {
+        case .added(let item):
+            return "Added #\(item.number) \(item.title)"
+        case let .changed(result, hidden):
+            let head = result.changed.isEmpty ? "nothing changed" : result.label
+            let skipped = result.skipped.map { "#\($0.number) is \($0.status.name); it cannot \(Self.verb($0.reason))" }
+            let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
+            let summary = skipped.isEmpty ? head : "\(head) (skipped: \(skipped.prefix(3).joined(separator: "; "))\(more))"
+            return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
+        case .allHidden(let count):
+            return "Nothing changed: the \(count) marked items are hidden by the filter"
+        case .undone(let step):
+            return step.map { "Undid: \($0.label)" } ?? "Nothing of yours to undo"
+        case .redone(let step):
+            return step.map { "Redid: \($0.label)" } ?? "Nothing of yours to redo"
+        case .stageSet(let change):
+            return change.changedNothing ? "\(change.projectCode) is already at \(change.to.rawValue)"
+                : "Moved \(change.projectCode) from \(change.from.rawValue) to \(change.to.rawValue)"
+        case .accepted(let record):
+            return "Recorded acceptance of \(record.milestoneName) (\(record.projectCode)) on \(record.day.iso) by \(record.by)"
+        }
+    }
+
+    private static func verb(_ reason: SkipReason) -> String {
+        switch reason {
+        case .cannotAdvance: return "advance"
+        case .cannotStepBack: return "step back"
+        case .cannotVoidClosed: return "be voided"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import RapportModel
+
+/// Punch triage: on the marked items, else the selected one; every change is one undo step.
+enum PunchTriage {
+    /// What a triage prompt asks for, before it knows its items.
+    enum Question { case due, assign, location }
+
+    static func add(_ state: inout AppState, line: String?) -> [Effect] {
+        guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project to add items to") }
+        if let line { return quickAdd(&state, projectId: projectId, line: line) }
+        state.modal = .prompt(Prompt(purpose: .quickAdd(projectId: projectId)))
+        return []
+    }
+
+    static func edit(_ state: inout AppState) -> [Effect] {
+        guard let row = state.punch.list.selectedRow else { return Dispatcher.refuse(&state, "No punch item selected") }
+        return [.loadPunchDetail(id: row.id, forEdit: true)]
+    }
+
+    static func toggleMark(_ state: inout AppState) -> [Effect] {
+        guard let id = state.punch.list.selectedRow?.id else { return Dispatcher.refuse(&state, "No punch item selected") }
+        if state.punch.marked.remove(id) == nil { state.punch.marked.insert(id) }
+        let back = state.keymap.keys(for: .back, in: state.activeScopes).first.map { " · \($0) clears" } ?? ""
+        state.message = .init(text: "\(state.punch.marked.count) marked · bulk commands act on them\(back)")
+        return PunchFeature.move(&state, .rows(1))
+    }
+
+    /// One workflow step or field change on the targets, limited to what the filter shows.
+    static func change(_ state: inout AppState, _ change: PunchChange) -> [Effect] {
+        guard let ids = targets(&state), let query = state.punch.query else { return [] }
+        return [.write(.change(ids: ids, change, within: query, today: state.today), by: state.user)]
+    }
+
+    /// Opens a prompt, or answers it at once with the `:` line's argument.
+    static func ask(_ state: inout AppState, _ question: Question, argument: String?) -> [Effect] {
+        guard let ids = targets(&state) else { return [] }
+        let purpose: Prompt.Purpose
+        switch question {
+        case .due: purpose = .due(ids: ids)
+        case .assign: purpose = .assign(ids: ids)
+        case .location: purpose = .location(ids: ids)
+        }
+        if let argument { return answer(&state, Prompt(purpose: purpose, text: argument)) }
+        state.modal = .prompt(Prompt(purpose: purpose))
+        return []
+    }
+
+    /// The items a triage command acts on, or nil (and a message) when there are none.
+    private static func targets(_ state: inout AppState) -> [Int64]? {
+        let ids = state.punch.targets
+        if ids.isEmpty {
+            _ = Dispatcher.refuse(&state, "No punch item selected")
+            return nil
+        }
+        return ids
+    }
+
+    /// Turns a prompt's text into a write, or keeps the prompt open with the reason it was refused.
+    static func answer(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
+        let text = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+        let change: PunchChange
+        let ids: [Int64]
+        switch prompt.purpose {
+        case .quickAdd(let projectId):
+            return quickAdd(&state, projectId: projectId, line: text, prompt: prompt)
+        case .due(let targets):
+            ids = targets
+            if text.isEmpty || text.lowercased() == "none" {
+                change = .setDue(nil)
+            } else {
+                do {
+                    change = .setDue(try DateExpression.parse(text, today: state.today))
+                } catch {
+                    return reopen(&state, prompt, error: "\(error)")
+                }
+            }
+        case .assign(let targets):
+            ids = targets
+            change = .assign(text)
+        case .location(let targets):
+            ids = targets
+            change = .setLocation(text.isEmpty ? nil : text)
+        }
+        state.modal = nil
+        guard let query = state.punch.query else { return [] }
+        return [.write(.change(ids: ids, change, within: query, today: state.today), by: state.user)]
+    }
+
+    static func quickAdd(_ state: inout AppState, projectId: Int64, line: String, prompt: Prompt? = nil) -> [Effect] {
+        do {
+            let draft = try QuickAdd.parse(line, today: state.today)
+            state.modal = nil
+            return [.write(.add(projectId: projectId, draft: draft), by: state.user)]
+        } catch {
+            if let prompt { return reopen(&state, prompt, error: "\(error)") }
+            return Dispatcher.refuse(&state, "\(error)")
+        }
+    }
+
+    static func reopen(_ state: inout AppState, _ prompt: Prompt, error: String) -> [Effect] {
+        var prompt = prompt
+        prompt.error = error
+        state.modal = .prompt(prompt)
+        return []
+    }
+}

@@ -1,0 +1,42 @@
+import RapportModel
+
+/// A record form in the modal slot: the typed fields, and what saving them does. Each kind of
+/// record adds its purpose here and a file that builds its fields and reads its values.
+public struct RecordForm: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        /// Every field of one punch item; what the form does not show stays as `original`.
+        case editPunchItem(id: Int64, original: PunchDraft)
+    }
+
+    public var form: Form
+    public let purpose: Purpose
+
+    public init(form: Form, purpose: Purpose) {
+        self.form = form
+        self.purpose = purpose
+    }
+
+    /// Reads the fields, applies the record's rules, and gives the write; nil while a field is
+    /// refused (its message is under it and it has the focus).
+    mutating func submit(_ state: AppState) -> [Effect]? {
+        guard let values = form.typedValues(today: state.today) else { return nil }
+        switch purpose {
+        case let .editPunchItem(id, original):
+            switch PunchItemForm.draft(from: values, original: original) {
+            case .failure(let refusal):
+                form.setError(field: refusal.field, message: refusal.message)
+                form.focus(field: refusal.field)
+                return nil
+            case .success(let draft):
+                guard let query = state.punch.query else { return [] }
+                return [.write(.change(ids: [id], .edit(draft), within: query, today: state.today), by: state.user)]
+            }
+        }
+    }
+}
+
+/// A record the model refused, and the field to blame.
+struct FieldRefusal: Error, Equatable {
+    let field: String
+    let message: String
+}

@@ -1,0 +1,85 @@
+import Foundation
+import RapportModel
+
+/// Runs one effect against the data source and says how it went, as an action. It holds no
+/// state of the app (effects carry what they need), so it runs on any thread.
+struct EffectRunner: Sendable {
+    let source: any TriageSource
+    let exporter: (any PunchExporter)?
+    let clock: @Sendable () -> Date
+
+    /// Effects that may take long and so run off the main thread, with what the status line
+    /// says while they do; nil for the quick ones, which run at once.
+    static func slowWork(_ effect: Effect) -> String? {
+        switch effect {
+        case .loadTemperatures: return "Scoring customer temperatures"
+        case .export: return "Exporting the punch list"
+        default: return nil
+        }
+    }
+
+    func perform(_ effect: Effect) -> Action {
+        do {
+            switch effect {
+            case let .loadProjects(offset, limit):
+                return .projectsLoaded(total: try source.projectCount(), offset: offset,
+                                       rows: try source.projects(offset: offset, limit: limit))
+            case let .loadPunch(query, today, offset, limit):
+                let total = try source.punchCount(query, today: today)
+                // Without a filter the count is the total; a 100,000-item project need not count twice.
+                let unfiltered = query.filter.isEmpty ? total : try source.punchTotal(projectId: query.projectId)
+                return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
+                                    rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
+                                    groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
+            case let .loadAgenda(from, to, offset, limit, zone):
+                return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
+                                     rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit))
+            case .loadStoredTemperatures:
+                let stored = try source.storedTemperatures()
+                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
+            case let .loadTemperatures(now, zone):
+                return .temperaturesLoaded(try source.temperatures(now: now, timeZone: zone))
+            case let .loadPunchDetail(id, forEdit):
+                return .punchDetailLoaded(try source.punchDetail(id: id), forEdit: forEdit)
+            case .loadProjectDetail(let id):
+                return .projectDetailLoaded(try source.projectDetail(projectId: id))
+            case let .write(write, who):
+                return .written(try perform(write, by: who))
+            case let .export(projectId, format, today):
+                guard let exporter else { return .failed("Export is not available here") }
+                return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
+            }
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Runs one write with the time now; returns what it did, in values.
+    private func perform(_ write: Write, by who: String) throws -> WriteOutcome {
+        let at = clock()
+        switch write {
+        case let .add(projectId, draft):
+            return .added(try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at))
+        case let .change(ids, change, query, today):
+            // A bulk change never reaches an item the filter hides: those are left alone, and said so.
+            let shown = query.filter.isEmpty ? ids : try source.punchIds(ids, matching: query, today: today)
+            let hidden = ids.count - shown.count
+            guard !shown.isEmpty else { return .allHidden(count: hidden) }
+            return .changed(try source.changePunchItems(ids: shown, change: change, by: who, at: at), hidden: hidden)
+        case .undo:
+            return .undone(try source.undo(by: who, at: at))
+        case .redo:
+            return .redone(try source.redo(by: who, at: at))
+        case let .setStage(projectId, stage):
+            return .stageSet(try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at))
+        case let .recordAcceptance(milestoneId, day):
+            return .accepted(try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at))
+        }
+    }
+}
+
+/// Writes a project's punch list to a file; the command-line wiring provides it.
+public protocol PunchExporter: Sendable {
+    /// Returns the path written.
+    func export(projectId: Int64, format: ExportFormat, on day: LocalDate) throws -> String
+}

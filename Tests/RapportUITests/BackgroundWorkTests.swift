@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import RapportUI
+
+/// Slow effects off the main thread: keys are answered meanwhile, progress shows after 200 ms,
+/// results come back through the wake pipe, and a superseded request's answer is not shown.
+@MainActor
+struct BackgroundWorkTests {
+    func runtime(_ source: FixtureSource) -> (Runtime, MemoryTerminal) {
+        let terminal = MemoryTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now },
+                              slowWorkInBackground: true)
+        return (runtime, terminal)
+    }
+
+    @Test func keysAreAnsweredWhileTemperaturesAreScored() {
+        // Given scoring that takes 400 ms
+        let source = FixtureSource()
+        source.temperatureDelay = 0.4
+        let (runtime, terminal) = runtime(source)
+        runtime.start()
+        // The first frame does not wait for it
+        #expect(runtime.state.temperature.list.loaded == false)
+        #expect(terminal.lastCanvas!.lines.contains { $0.contains("4 Temperature") && !$0.contains("cold") })
+        // When the user moves meanwhile, the key is handled at once
+        runtime.handle(.key(.char("j")))
+        #expect(runtime.state.projects.list.selected == 1)
+        // After 200 ms the status line says what is running
+        runtime.waitForBackgroundWork(milliseconds: 250)
+        #expect(runtime.state.busy == "Scoring customer temperatures")
+        runtime.draw()
+        #expect(terminal.lastCanvas!.lines.last == " ⧗ Scoring customer temperatures…")
+        // Then the result arrives through the wake pipe and the note goes
+        for _ in 0..<20 where runtime.isBusy { runtime.waitForBackgroundWork(milliseconds: 100) }
+        #expect(runtime.state.temperature.list.total == 4)
+        #expect(runtime.state.busy == nil)
+        #expect(!terminal.wakeDescriptors.isEmpty)
+    }
+
+    @Test func aRequestMadeWhileOneRunsSupersedesItsAnswer() {
+        let source = FixtureSource()
+        source.temperatureDelay = 0.1
+        let (runtime, _) = runtime(source)
+        runtime.start()
+        // A second request while the first runs waits for it, then runs; the first answer is dropped
+        source.customers[0].name = "Renamed meanwhile"
+        runtime.dispatch(.databaseChanged(now: FixtureSource.now))
+        for _ in 0..<30 where runtime.isBusy { runtime.waitForBackgroundWork(milliseconds: 100) }
+        #expect(source.temperatureCalls == 2)
+        #expect(runtime.state.temperature.list.rows.contains { $0.name == "Renamed meanwhile" })
+    }
+}
