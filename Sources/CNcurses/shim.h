@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <curses.h>
+#include <term.h>
 
 // Swift cannot import function-like macros, nor touch ncurses' mutable globals under
 // strict concurrency: each one the app needs gets a small accessor here.
@@ -25,6 +26,29 @@ static inline attr_t rapport_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rapport_a_italic(void) { return A_ITALIC; }
 
 static inline int rapport_key_f(int n) { return KEY_F(n); }
+
+/// Whether $TERM can carry the dashboard, asked before ncurses writes anything: 1 yes, 0 unset or
+/// unknown to terminfo, -1 known but unable to move the cursor (TERM=dumb, a printing terminal).
+static inline int rapport_term_usability(void) {
+    int status = 0;
+    if (setupterm(NULL, 1, &status) != OK) return 0;
+    char *address = tigetstr("cup");
+    int usable = address != NULL && address != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 1 : -1;
+}
+
+/// The escape sequence moving the cursor to (row, column), from terminfo; NULL when unknown.
+static inline const char *rapport_cursor_address(int row, int column) {
+    char *address = tigetstr("cup");
+    if (address == NULL || address == (char *)-1) return NULL;
+    return tiparm(address, row, column);
+}
+
+/// Sends `attributes` and colour `pair` through `output` (and ncurses notes them as current).
+static inline int rapport_vid_puts(attr_t attributes, int pair, int (*output)(int)) {
+    return vid_puts(attributes, (short)pair, NULL, output);
+}
 
 // The columns ncurses will give a character; glibc declares wcwidth only for _XOPEN_SOURCE,
 // which the Glibc module is not built with.

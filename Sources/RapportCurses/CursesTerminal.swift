@@ -23,6 +23,8 @@ public final class CursesTerminal: Terminal {
     private var restored = false
     /// Whether the cursor is shown now, so `curs_set` is called only when that changes.
     private var cursorVisible = false
+    /// Clusters ncurses cannot hold in a cell, written over the blanks it draws for them.
+    private var overlay = ClusterOverlay()
 
     /// Extra descriptors `nextEvents` also waits on (the runtime's wake pipe); when one turns
     /// readable, `nextEvents` returns, and draining it is the caller's job.
@@ -39,6 +41,13 @@ public final class CursesTerminal: Terminal {
     public init() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.notATerminal }
         Self.chooseLocale()
+        // Asked before newterm, which would already write to a terminal that cannot take it.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        switch rapport_term_usability() {
+        case 0: throw AppError.terminalUnavailable(term: term)
+        case -1: throw AppError.terminalTooLimited(term: term)
+        default: break
+        }
         TerminalSignals.installRestoreHandlers()
         guard rapport_newterm() != nil, let window = rapport_stdscr() else {
             TerminalSignals.uninstall(resizeDescriptor: -1)
@@ -90,16 +99,30 @@ public final class CursesTerminal: Terminal {
         let rows = Int(getmaxy(window)), columns = Int(getmaxx(window))
         var line: [cchar_t] = []
         line.reserveCapacity(columns + 1)
+        overlay.begin()
+        var cells: [Cell] = []
         for y in 0..<rows {
             line.removeAll(keepingCapacity: true)
+            cells.removeAll(keepingCapacity: true)
             var used = 0
+            var firstCluster: Int?
             if y < canvas.size.rows {
-                for x in 0..<min(canvas.size.columns, columns) where used <= x {
-                    let cell = canvas[x, y]
+                for x in 0..<min(canvas.size.columns, columns) {
+                    var cell = canvas[x, y]
                     // A canvas wider than the screen (drawn before a resize) may cut a wide character.
-                    used += append(x + Int(cell.width) > columns ? Cell(style: cell.style) : cell, to: &line)
+                    if x + Int(cell.width) > columns { cell = Cell(style: cell.style) }
+                    if used > x { cells.append(cell); continue }
+                    cells.append(cell)
+                    if ClusterOverlay.needsOverlay(cell) {
+                        firstCluster = firstCluster ?? x
+                        for _ in 0..<Int(cell.width) { line.append(character(" ", style: cell.style)) }
+                        used += Int(cell.width)
+                    } else {
+                        used += append(cell, to: &line)
+                    }
                 }
             }
+            if let firstCluster { overlay.add(row: y, from: firstCluster, cells: cells) }
             while used < columns {
                 line.append(character(" ", style: .plain))
                 used += 1
@@ -107,8 +130,12 @@ public final class CursesTerminal: Terminal {
             wmove(window, Int32(y), 0)
             wadd_wchnstr(window, line, Int32(line.count))
         }
+        for row in overlay.staleRows where row < rows { wredrawln(window, Int32(row), 1) }
         placeCursor(canvas.cursor, rows: rows, columns: columns)
         wrefresh(window)
+        let bytes = overlay.bytes(look: { let look = self.look(for: $0); return (look.attributes, look.pair) },
+                                  rows: rows, columns: columns, cursorRow: getcury(window), cursorColumn: getcurx(window))
+        if !bytes.isEmpty { _ = Glibc.write(1, bytes, bytes.count) }
     }
 
     /// Shows the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
@@ -194,6 +221,8 @@ public final class CursesTerminal: Terminal {
     /// descriptor or the timeout. A negative timeout waits for ever.
     public func nextEvents(timeoutMilliseconds: Int32) -> [TerminalEvent] {
         guard !restored else { return [] }
+        // Between events nothing is being written, so a signal to end is acted on here.
+        endIfSignalled()
         // ncurses may hold keys already read from the descriptor (the rest of an unknown
         // sequence, a pending KEY_RESIZE) that poll would not report.
         var events = readEvents()
@@ -208,6 +237,7 @@ public final class CursesTerminal: Terminal {
             if descriptors.contains(where: { $0.fd == resizeDescriptor && $0.revents != 0 }) {
                 TerminalSignals.drain(resizeDescriptor)
             }
+            endIfSignalled()
             events = readEvents()
             let woken = descriptors.contains { wakeDescriptors.contains($0.fd) && $0.revents != 0 }
             if woken || ready == 0 || remaining == 0 { break }
@@ -273,6 +303,13 @@ public final class CursesTerminal: Terminal {
     }
 
     // MARK: - Helpers
+
+    /// SIGTERM, SIGHUP or SIGINT came: the terminal is given back, then the process ends by it.
+    private func endIfSignalled() {
+        guard let signal = TerminalSignals.pendingSignal else { return }
+        restore()
+        TerminalSignals.end(by: signal)
+    }
 
     /// ncurses draws wide characters only in a UTF-8 locale; when the environment names none
     /// (a bare container, `LANG` unset), C.UTF-8 is the one every glibc has.

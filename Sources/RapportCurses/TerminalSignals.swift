@@ -19,8 +19,27 @@ enum TerminalSignals {
             atExitRegistered = true
             atexit { TerminalSignals.emergencyRestore() }
         }
-        for signal in fatal { install(onFatalSignal, for: signal, flags: 0) }
+        for signal in fatal { install(deferred.contains(signal) ? onDeferredSignal : onFatalSignal, for: signal, flags: 0) }
         cursesActive = true
+    }
+
+    /// Signals that ask the process to end (Ctrl-C from outside, `kill`, the terminal closing):
+    /// noted and acted on between events, so a write in progress commits first; a second one
+    /// while the first waits ends the process at once.
+    static let deferred: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// A deferred signal that has arrived, or nil.
+    static var pendingSignal: Int32? {
+        let signal = pendingSignalNumber
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the process as `signal` would have, after the terminal was given back: the default
+    /// action again, so the shell sees "terminated by SIGTERM"; exit 128+n if it is ignored.
+    static func end(by signal: Int32) -> Never {
+        Glibc.signal(signal, SIG_DFL)
+        raise(signal)
+        exit(128 + signal)
     }
 
     /// Chains onto ncurses' SIGWINCH handler; returns the end of a pipe that turns readable on resize.
@@ -84,6 +103,7 @@ enum TerminalSignals {
 nonisolated(unsafe) private var cursesActive = false
 nonisolated(unsafe) private var atExitRegistered = false
 nonisolated(unsafe) private var resizeWakeDescriptor: Int32 = -1
+nonisolated(unsafe) private var pendingSignalNumber: Int32 = 0
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
 nonisolated(unsafe) private let installed: UnsafeMutablePointer<Bool> = {
     let flags = UnsafeMutablePointer<Bool>.allocate(capacity: Int(NSIG))
@@ -100,6 +120,15 @@ private func onFatalSignal(_ signal: Int32) {
     case SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT: raise(signal)
     default: break
     }
+}
+
+private func onDeferredSignal(_ signal: Int32) {
+    guard pendingSignalNumber == 0 else { return onFatalSignal(signal) }
+    let savedErrno = errno
+    pendingSignalNumber = signal
+    var byte: UInt8 = 1
+    if resizeWakeDescriptor >= 0 { _ = write(resizeWakeDescriptor, &byte, 1) }  // wakes poll(2)
+    errno = savedErrno
 }
 
 private func onResize(_ signal: Int32) {

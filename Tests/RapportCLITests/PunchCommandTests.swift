@@ -58,9 +58,10 @@ struct PunchCommandTests {
         let (code, _) = try codes()
         let number = try nextNumber(code)
         _ = try RapportCommand.Punch.Add.parse(["--db", db, code, "Wall plate loose status:closed"]).output()
-        // A closed item cannot be voided: the workflow says so, item by item
-        let set = try RapportCommand.Punch.Set.parse(["--db", db, "\(code)#\(number)", "status=void"]).output()
-        #expect(set == "nothing changed (skipped: #\(number) is closed; it cannot be voided)")
+        // A closed item cannot be voided: the workflow says so, item by item, and it is a refusal (exit 1)
+        let outcome = RapportCommand.run(["punch", "set", "--db", db, "\(code)#\(number)", "status=void"])
+        #expect(outcome.status == 1)
+        #expect(outcome.message == "Error: nothing changed (skipped: #\(number) is closed; it cannot be voided)")
     }
 
     @Test func summariesNameUpToThreeSkippedItems() {

@@ -122,6 +122,24 @@ struct ThemeAndConfigTests {
         }
     }
 
+    @Test func configCheckListsEveryProblemWithItsLineAndFails() throws {
+        let file = folder + "/check.toml"
+        try "[keys]\nundo = \"x\"\nredo = \"x\"\n[keys.nowhere]\nquit = \"Q\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let check = try RapportCommand.ConfigCommand.Check.parse(["--file", file])
+        do {
+            try check.run()
+            Issue.record("config check passed a file with problems")
+        } catch let error as CLIError {
+            let lines = error.message.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines[0] == "\(file):3: [keys] x is bound to both undo (line 2) and redo")
+            #expect(lines[1].hasPrefix("\(file):5: [keys.nowhere] unknown view 'nowhere'; views are "))
+        }
+        // And a good file passes
+        try "[keys.punch]\nmove-down = \"n\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try RapportCommand.ConfigCommand.Check.parse(["--file", file]).run()
+    }
+
     @Test func missingConfigIsTheDefaults() throws {
         let config = try Config.load(path: folder + "/none.toml")
         #expect(config.theme == nil)

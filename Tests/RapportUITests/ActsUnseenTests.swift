@@ -46,3 +46,14 @@ struct ActsUnseenTests {
         #expect(screen(size: Size(columns: 40, rows: 10), keys: "q").state.shouldQuit)
     }
 }
+
+/// A file opened to look only says so at the top for as long as it is open.
+struct ReadOnlyMarkTests {
+    @Test func theTopBarSaysReadOnly() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        #expect(!Screen.render(state, theme: .plain).lines[0].contains("READ-ONLY"))
+        state.isReadOnly = true
+        state.message = .init(text: "something else happened")
+        #expect(Screen.render(state, theme: .plain).lines[0].hasPrefix(" Rapport · READ-ONLY"))
+    }
+}

@@ -15,14 +15,16 @@ extension RapportCommand {
         @OptionGroup var look: LookOptions
 
         func run() throws {
-            try Dashboard.run(databasePath: database.path(), look: look)
+            // Only the default file is made on first run; a named one must exist (a typo is not a new database).
+            let mode: AppDatabase.OpenMode = database.readOnly ? .readOnly : database.isDefault() ? .create : .existing
+            try Dashboard.run(databasePath: database.path(), mode: mode, look: look)
         }
     }
 }
 
 /// Starts the interactive dashboard on a database file; shared by `open` and `demo`.
 enum Dashboard {
-    static func run(databasePath: String, look: LookOptions) throws {
+    static func run(databasePath: String, mode: AppDatabase.OpenMode, look: LookOptions) throws {
         // Refuse before touching the database, so a pipe never gets a half-initialised screen.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError(AppError.notATerminal) }
         do {
@@ -31,16 +33,20 @@ enum Dashboard {
             let theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
             let zone = TimeZone.current
             let fixedNow = try Now.resolve(nil, timeZone: zone)
-            let database = try AppDatabase.open(path: databasePath)
+            let database = try AppDatabase.open(path: databasePath, mode: mode)
             try MainActor.assumeIsolated {
                 let terminal = try CursesTerminal()
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
                 state.user = config.user ?? PunchContext.loginName()
-            state.message = config.startMessage.map { .init(text: $0, isError: true) }
                 // Key bindings that could not apply are said at once, not dropped.
                 state.message = config.startMessage.map { .init(text: $0, isError: true) }
+                state.isReadOnly = database.isReadOnly
+                if database.isReadOnly {
+                    let also = config.startMessage.map { "; " + $0 } ?? ""
+                    state.message = .init(text: "read-only: \(databasePath); changes are refused\(also)", isError: true)
+                }
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
                 Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter,
                         slowWorkInBackground: true).run()

@@ -9,7 +9,8 @@ public struct RapportCommand: ParsableCommand {
             Without a subcommand, opens the dashboard on the database from --db, $RAPPORT_DB, \
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
-        subcommands: [Open.self, Demo.self, Seed.self, Render.self, Punch.self, ConfigCommand.self, Keys.self],
+        subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
+                      ConfigCommand.self, Keys.self],
         defaultSubcommand: Open.self
     )
 

@@ -29,6 +29,9 @@ extension RapportCommand {
         @Option(name: .long, help: ArgumentHelp("The time zone to show, an IANA name (default $TZ).", valueName: "zone"))
         var tz: String?
 
+        @Flag(name: .long, help: "Let keys that change data change the file, as in the dashboard (by default render only looks).")
+        var write = false
+
         func validate() throws {
             if let tz, TimeZone(identifier: tz) == nil { throw ValidationError("unknown time zone '\(tz)' (use an IANA name such as Europe/London)") }
             guard Size(parsing: size) != nil else { throw ValidationError(AppError.badSize(size).description) }
@@ -48,7 +51,8 @@ extension RapportCommand {
         func screen() throws -> [String] {
             let zone = tz.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
-            let database = try database.open()
+            // Rendering only looks unless asked: a key that would change something is refused on the status line.
+            let database = try database.open(reading: !write)
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
             var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)

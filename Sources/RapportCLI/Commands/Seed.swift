@@ -21,6 +21,10 @@ extension RapportCommand {
         @Option(name: .long, help: ArgumentHelp("The day the data is made around, YYYY-MM-DDTHH:MM in $TZ (default $RAPPORT_NOW, else now); with the seed it fixes every row.", valueName: "time"))
         var now: String?
 
+        func validate() throws {
+            if database.readOnly { throw ValidationError("seed writes to the file; --read-only cannot be used with it") }
+        }
+
         func run() throws {
             let path = database.path()
             do {
@@ -28,7 +32,7 @@ extension RapportCommand {
                 let instant = try Now.resolve(now, timeZone: .current) ?? Date()
                 let counts = try Seeding.seed(path: path, size: size, seed: seed, now: instant)
                 let elapsed = ContinuousClock.now - start
-                print("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))")
+                print(TerminalSafe.line("Seeded \(path) (size \(size.rawValue), seed \(seed)) in \(elapsed.formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 2))))"))
                 for table in AppDatabase.tables where counts[table, default: 0] > 0 {
                     print("  \(table.padding(toLength: 22, withPad: " ", startingAt: 0)) \(counts[table]!)")
                 }
@@ -44,7 +48,7 @@ extension DataSize: ExpressibleByArgument {}
 /// Seeding shared by `seed` and `demo`.
 enum Seeding {
     static func seed(path: String, size: DataSize, seed: UInt64, now: Date) throws -> [String: Int] {
-        let database = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path, mode: .create)
         guard try database.isEmpty() else {
             throw CLIError("\(path) already holds data; seed an empty or new file")
         }
@@ -55,7 +59,7 @@ enum Seeding {
     /// Makes the demo database unless it already holds data.
     static func ensureDemoData(path: String) throws {
         do {
-            let database = try AppDatabase.open(path: path)
+            let database = try AppDatabase.open(path: path, mode: .create)
             if try database.isEmpty() {
                 let now = try Now.resolve(nil, timeZone: .current) ?? Date()
                 _ = try DemoDataGenerator(size: .s, seed: 1, now: now, timeZone: .current).generate(into: database)

@@ -26,7 +26,7 @@ extension RapportCommand.Punch {
                 }
                 let item = try context.database.addPunchItem(projectId: try context.projectId(project), draft: draft,
                                                              by: context.user, at: context.now)
-                return "Added \(project)#\(item.number) \(item.title)"
+                return TerminalSafe.line("Added \(project)#\(item.number) \(item.title)")
             }
         }
     }
@@ -56,14 +56,19 @@ extension RapportCommand.Punch {
                 guard !assignments.isEmpty else { throw CLIError("give at least one field=value, e.g. status=ready") }
                 let ids = try references.map(context.itemId)
                 var lines: [String] = []
+                var refused = false
                 for assignment in assignments {
                     let pair = assignment.split(separator: "=", maxSplits: 1).map(String.init)
                     let value = pair.count > 1 ? pair[1] : ""
                     for change in try changes(field: pair[0], value: value, ids: ids, context: context) {
-                        lines.append(PunchWording.summary(try context.database.changePunchItems(
-                            ids: ids, change: change, by: context.user, at: context.now)))
+                        let result = try context.database.changePunchItems(ids: ids, change: change, by: context.user,
+                                                                           at: context.now)
+                        lines.append(TerminalSafe.line(PunchWording.summary(result)))
+                        refused = refused || !result.skipped.isEmpty
                     }
                 }
+                // An item the workflow refused is a refusal (exit 1), even if others changed.
+                if refused { throw CLIError(lines.joined(separator: "\n")) }
                 return lines.joined(separator: "\n")
             }
         }

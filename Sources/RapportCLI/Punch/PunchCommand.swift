@@ -19,8 +19,9 @@ struct PunchContext {
     let now: Date
     let zone: TimeZone
 
-    init(options: DatabaseOptions) throws {
-        database = try options.open()
+    /// `reading`: the command only reads, so the file is opened read-only and left untouched.
+    init(options: DatabaseOptions, reading: Bool = false) throws {
+        database = try options.open(reading: reading)
         let config = try Config.load(path: Paths().configFile)
         user = config.user ?? Self.loginName()
         zone = TimeZone.current

@@ -18,6 +18,12 @@ extension RapportCommand.Punch {
         @Option(help: "csv, md, procore or xlsx.") var format: Format = .csv
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
+        @Flag(inversion: .prefixedNo, help: """
+            Start no CSV cell as a spreadsheet formula: a cell beginning with = + - @ gets a ' before it, \
+            which Rapport's import takes off again.
+            """)
+        var formulaGuard = true
+
         func validate() throws {
             if format == .xlsx && output == nil {
                 throw ValidationError("--format xlsx writes a workbook, not text: give a file with --output")
@@ -25,17 +31,25 @@ extension RapportCommand.Punch {
         }
 
         func run() throws {
-            let data = try reporting {
-                let context = try PunchContext(options: database)
-                return try PunchFiles.export(database: context.database, projectId: try context.projectId(project),
-                                             format: format, today: context.today)
-            }
-            if let output {
-                do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                    throw CLIError("\(output): cannot write: \(error.localizedDescription)")
+            print(try output(toTerminal: isatty(STDOUT_FILENO) == 1), terminator: "")
+        }
+
+        /// What is printed: the file's text, shown terminal-safe when stdout is a terminal;
+        /// with `--output`, the file keeps the data exactly and nothing is printed.
+        func output(toTerminal: Bool) throws -> String {
+            try reporting {
+                let context = try PunchContext(options: database, reading: true)
+                let data = try PunchFiles.export(database: context.database, projectId: try context.projectId(project),
+                                                 format: format, today: context.today, guardsFormulas: formulaGuard)
+                if let output {
+                    try OutputFile.check(output)
+                    do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                        throw CLIError("\(TerminalSafe.line(output)): cannot write the file: \(error.localizedDescription)")
+                    }
+                    return ""
                 }
-            } else {
-                FileHandle.standardOutput.write(data)
+                let text = String(decoding: data, as: UTF8.self)
+                return toTerminal ? TerminalSafe.text(text) : text
             }
         }
     }
@@ -43,20 +57,22 @@ extension RapportCommand.Punch {
 
 /// Exports shared by `rapport punch export` and the dashboard's `:export`.
 enum PunchFiles {
-    static func export(database: AppDatabase, projectId: Int64, format: ExportFormat, today: LocalDate) throws -> String {
+    static func export(database: AppDatabase, projectId: Int64, format: ExportFormat, today: LocalDate,
+                       guardsFormulas: Bool = true) throws -> String {
         let wanted: RapportCommand.Punch.Export.Format = format == .csv ? .csv : .md
-        let text: Data = try export(database: database, projectId: projectId, format: wanted, today: today)
+        let text: Data = try export(database: database, projectId: projectId, format: wanted, today: today,
+                                    guardsFormulas: guardsFormulas)
         return String(decoding: text, as: UTF8.self)
     }
 
     static func export(database: AppDatabase, projectId: Int64, format: RapportCommand.Punch.Export.Format,
-                       today: LocalDate) throws -> Data {
+                       today: LocalDate, guardsFormulas: Bool = true) throws -> Data {
         let rows = try database.exportPunchItems(projectId: projectId).map {
             PunchExportRow($0.item, location: $0.locationPath, external: $0.external)
         }
         switch format {
-        case .csv: return Data(PunchCSV.export(rows).utf8)
-        case .procore: return Data(PunchProcore.export(rows).utf8)
+        case .csv: return Data(PunchCSV.export(rows, guardsFormulas: guardsFormulas).utf8)
+        case .procore: return Data(PunchProcore.export(rows, guardsFormulas: guardsFormulas).utf8)
         case .xlsx: return try PunchXLSX.export(rows)
         case .md:
             let detail = try database.projectDetail(projectId: projectId)

@@ -41,6 +41,13 @@ extension RapportCommand.Punch {
             try reporting {
                 let context = try PunchContext(options: database)
                 let projectId = try context.projectId(project)
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+                    throw CLIError("\(file) is a folder; give the CSV or .xlsx file's path")
+                }
+                guard FileManager.default.isReadableFile(atPath: file) else {
+                    throw CLIError("\(file): cannot read the file (\(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"))")
+                }
                 let importer = FileImporter(database: context.database)
                 let plan = try importer.plan(file, mappings: mappings, dateOrder: dateOrder?.rawValue,
                                              keepUnknown: keepUnknown, sheet: sheet)
@@ -66,7 +73,7 @@ extension RapportCommand.Punch {
                 let numbers = result.updated.prefix(10).map { "#\($0)" }.joined(separator: ", ")
                 line += ": \(result.added.count) added, \(result.updated.count) updated (\(numbers)\(result.updated.count > 10 ? ", …" : ""))"
             }
-            return (notes + [line]).joined(separator: "\n")
+            return TerminalSafe.text((notes + [line]).joined(separator: "\n"))
         }
     }
 }

@@ -24,7 +24,7 @@ extension RapportCommand.Punch {
 
         func output() throws -> String {
             try reporting {
-                let context = try PunchContext(options: database)
+                let context = try PunchContext(options: database, reading: true)
                 let projectId = try context.projectId(project)
                 var text = filter ?? ""
                 if !status.isEmpty { text += " status:" + status.joined(separator: ",") }
@@ -42,8 +42,9 @@ extension RapportCommand.Punch {
                     let all = try context.database.exportPunchItems(projectId: projectId)
                         .filter { numbers.contains($0.item.number) }
                     let exportRows = all.map { PunchExportRow($0.item, location: $0.locationPath) }
-                    if format == .csv { return PunchCSV.export(exportRows) }
-                    return try PunchListFormat.markdown(context: context, projectId: projectId, rows: exportRows)
+                    // A listing is for reading: shown safely wherever it goes (`punch export` keeps data exact).
+                    if format == .csv { return TerminalSafe.text(PunchCSV.export(exportRows)) }
+                    return TerminalSafe.text(try PunchListFormat.markdown(context: context, projectId: projectId, rows: exportRows))
                 }
             }
         }
@@ -76,7 +77,7 @@ enum PunchListFormat {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(items), as: UTF8.self) + "\n"
+        return TerminalSafe.json(String(decoding: try encoder.encode(items), as: UTF8.self)) + "\n"
     }
 
     static func markdown(context: PunchContext, projectId: Int64, rows: [PunchExportRow]) throws -> String {
@@ -85,8 +86,8 @@ enum PunchListFormat {
                                     customerName: detail.customerName, generatedOn: context.today, rows: rows)
     }
 
-    /// Pads or cuts to `width` characters for the plain table.
+    /// Pads or cuts to `width` display columns for the plain table, control characters shown safely.
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count > width ? String(text.prefix(width - 1)) + "…" : text.padding(toLength: width, withPad: " ", startingAt: 0)
+        TableText.fit(text, width)
     }
 }

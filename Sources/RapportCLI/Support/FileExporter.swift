@@ -11,9 +11,10 @@ struct FileExporter: PunchExporter {
     func export(projectId: Int64, format: ExportFormat, on day: LocalDate) throws -> String {
         let text = try PunchFiles.export(database: database, projectId: projectId, format: format, today: day)
         let code = try database.projectDetail(projectId: projectId).project.code
-        let path = (folder as NSString).appendingPathComponent("\(code)-punch.\(format.rawValue)")
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-            throw AppError.cannotOpen(path: path, reason: error.localizedDescription)
+        // The code is data (a CSV may set it to `../escaped`): it names a file, never a path.
+        let path = (folder as NSString).appendingPathComponent("\(OutputFile.safeName(code))-punch.\(format.rawValue)")
+        do { try OutputFile.write(text, to: path) } catch let error as CLIError {
+            throw AppError.writeFailed(reason: error.message)
         }
         return path
     }

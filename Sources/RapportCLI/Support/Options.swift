@@ -3,10 +3,14 @@ import Foundation
 import RapportModel
 import RapportStore
 
-/// Which database file to use: `--db`, else `$RAPPORT_DB`, else the default in the data folder.
+/// Which database file to use: `--db`, else `$RAPPORT_DB`, else the default in the data folder;
+/// and whether to only look at it.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file (it must exist; `rapport init PATH` makes one).", valueName: "path"))
     var db: String?
+
+    @Flag(name: .long, help: "Open the database only to look: every change is refused and the file stays as it was.")
+    var readOnly = false
 
     func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let db { return db }
@@ -14,8 +18,14 @@ struct DatabaseOptions: ParsableArguments {
         return Paths(environment: environment).defaultDatabase
     }
 
-    func open() throws -> AppDatabase {
-        try AppDatabase.open(path: path())
+    /// True when no path was named, so the file is the default one in the data folder.
+    func isDefault(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        db == nil && (environment["RAPPORT_DB"] ?? "").isEmpty
+    }
+
+    /// Opens the file, which must exist; read-only with `--read-only` or when `reading`.
+    func open(reading: Bool = false) throws -> AppDatabase {
+        try AppDatabase.open(path: path(), mode: readOnly || reading ? .readOnly : .existing)
     }
 }
 

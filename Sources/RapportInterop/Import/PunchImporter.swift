@@ -11,7 +11,7 @@ import RapportModel
 public enum PunchImporter {
     public static func plan(_ data: Data, fileName: String,
                             options: PunchImportOptions = PunchImportOptions()) throws(PunchImportError) -> PunchImportPlan {
-        let table: CSVTable
+        var table: CSVTable
         var sheet: String?
         if isWorkbook(data, fileName: fileName) {
             let read = try XLSXReader.table(data, sheet: options.sheet, file: fileName)
@@ -23,6 +23,8 @@ public enum PunchImporter {
             } catch {
                 throw .unreadable(file: fileName, error)
             }
+            // Rapport's CSV exports put a ' before a cell that would start a formula; it comes off here.
+            for i in table.rows.indices { table.rows[i].fields = table.rows[i].fields.map(CSVFormulaGuard.unguarded) }
         }
         let map = try PunchColumnMap(header: table.header.fields,
                                      mapping: options.mapping.map { ($0.column, $0.field) }, file: fileName)

@@ -15,8 +15,12 @@ public enum PunchCSV {
 
     /// The rows as RFC 4180 CSV (CRLF, no BOM): priority as `P1`, status as its stored value
     /// (`in-progress`, `ready`), due as `YYYY-MM-DD`, blocks acceptance as `yes` or `no`.
-    public static func export(_ rows: [PunchExportRow]) -> String {
-        CSVWriter().write([header] + rows.map(fields))
+    ///
+    /// With `guardsFormulas` (the default) no cell starts as a spreadsheet formula (see
+    /// `CSVFormulaGuard`); `parse` takes the guard off again, so the data comes back exactly.
+    public static func export(_ rows: [PunchExportRow], guardsFormulas: Bool = true) -> String {
+        let records = rows.map(fields)
+        return CSVWriter().write([header] + (guardsFormulas ? records.map { $0.map(CSVFormulaGuard.guarded) } : records))
     }
 
     static func fields(of row: PunchExportRow) -> [String] {

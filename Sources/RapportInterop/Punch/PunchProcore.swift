@@ -13,9 +13,11 @@ public enum PunchProcore {
                                 "Schedule Impact", "Cost Impact", "Priority", "Reference", "Created By",
                                 "Description", "Assigned", "Comments"]
 
-    /// The rows as CSV (CRLF), one per item, by number.
-    public static func export(_ rows: [PunchExportRow]) -> String {
-        CSVWriter().write([header] + rows.map(fields))
+    /// The rows as CSV (CRLF), one per item, by number; with `guardsFormulas` no cell starts as
+    /// a spreadsheet formula (see `CSVFormulaGuard`), which Rapport's import takes off again.
+    public static func export(_ rows: [PunchExportRow], guardsFormulas: Bool = true) -> String {
+        let records = rows.map(fields)
+        return CSVWriter().write([header] + (guardsFormulas ? records.map { $0.map(CSVFormulaGuard.guarded) } : records))
     }
 
     static func fields(of row: PunchExportRow) -> [String] {

@@ -8,6 +8,8 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case cannotOpen(path: String, reason: String)
     case notATerminal
     case terminalUnavailable(term: String)
+    /// The terminal is known but cannot move the cursor (`TERM=dumb`).
+    case terminalTooLimited(term: String)
     case unknownTheme(name: String, searched: [String])
     case badTheme(file: String, reason: String)
     case badConfig(file: String, reason: String)
@@ -35,6 +37,11 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case writeFailed(reason: String)
     case badReference(String)
     case unknownPunchNumber(project: String, number: Int)
+    case noDatabase(path: String)
+    case noSuchFolder(path: String, folder: String)
+    case isAFolder(path: String)
+    case readOnly(path: String)
+    case needsUpgrade(path: String)
 
     public var description: String {
         switch self {
@@ -53,6 +60,9 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         case .terminalUnavailable(let term):
             let name = term.isEmpty ? "TERM is not set" : "TERM=\(term) is unknown to ncurses"
             return "cannot start the terminal interface: \(name); set TERM (e.g. TERM=xterm-256color) or use `rapport render`"
+        case .terminalTooLimited(let term):
+            return "cannot start the terminal interface: TERM=\(term) cannot move the cursor; "
+                + "run it in a full terminal (e.g. TERM=xterm-256color) or use `rapport render` or `rapport punch list`"
         case .unknownTheme(let name, let searched):
             return "unknown theme '\(name)' (looked in \(searched.joined(separator: ", ")))"
         case .badTheme(let file, let reason):
@@ -105,6 +115,17 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "could not save: \(reason); nothing was changed"
         case .unknownPunchNumber(let project, let number):
             return "\(project) has no punch item #\(number)"
+        case .noDatabase(let path):
+            return "\(path): no Rapport database there; nothing was created (make one with `rapport init \(path)`)"
+        case .noSuchFolder(let path, let folder):
+            return "\(path): the folder \(folder) does not exist; nothing was created (check the path, "
+                + "or make one with `rapport init \(path)`)"
+        case .isAFolder(let path):
+            return "\(path) is a folder, not a database file; give the file's path, e.g. \(path)/rapport.sqlite"
+        case .readOnly(let path):
+            return "\(path) is read-only, nothing was changed (opened with --read-only, or the file or its folder may not be written)"
+        case .needsUpgrade(let path):
+            return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
         }
     }
 

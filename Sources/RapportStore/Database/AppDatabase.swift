@@ -10,28 +10,31 @@ public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// Where the file lives, or nil in memory.
     public let path: String?
+    /// Opened to look only: every write is refused with `AppError.readOnly`, and the file is
+    /// left byte for byte as it was.
+    public let isReadOnly: Bool
 
-    init(writer: any DatabaseWriter, path: String?) throws {
+    init(writer: any DatabaseWriter, path: String?, readOnly: Bool = false) throws {
         self.writer = writer
         self.path = path
-        try Self.migrator.migrate(writer)
+        self.isReadOnly = readOnly
+        if readOnly {
+            // Migrating would write; a file this build must upgrade is refused untouched instead.
+            guard try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
+                throw AppError.needsUpgrade(path: path ?? ":memory:")
+            }
+        } else {
+            try Self.migrator.migrate(writer)
+        }
     }
 
-    /// Opens (creating when missing, mode 0600) the database at `path`.
+    /// Opens (creating when missing, mode 0600, with its folder) the database at `path`, to
+    /// read and write; `open(path:mode:)` says what else it can do.
     ///
     /// A file that is not SQLite, or whose schema is newer than this build, is refused with a
     /// clear error before anything writes to it.
     public static func open(path: String) throws -> AppDatabase {
-        try DatabaseFile.prepare(path: path)
-        if try DatabaseFile.hasContent(path: path) {
-            try checkSchemaIsKnown(path: path)
-        }
-        do {
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(writer: pool, path: path)
-        } catch let error as DatabaseError {
-            throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
-        }
+        try open(path: path, mode: .create)
     }
 
     /// An empty database in memory, for tests and the benchmark harness.
@@ -58,14 +61,12 @@ public final class AppDatabase: Sendable {
         return config
     }
 
-    /// Reads the applied migrations read-only, so a newer file is refused without being touched.
-    private static func checkSchemaIsKnown(path: String) throws {
-        var config = configuration()
-        config.readonly = true
+    /// Reads the applied migrations without writing, so a newer file is refused untouched.
+    static func checkSchemaIsKnown(path: String) throws {
         let superseded: Bool
         let foreign: Bool
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try lookingQueue(path: path, configuration: configuration())
             (superseded, foreign) = try queue.read { db in
                 // Tables but no migration history: another program's database, not an empty one.
                 let isForeign = try !db.tableExists("grdb_migrations")
@@ -86,7 +87,8 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` in one transaction; everything or nothing is written.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+        guard !isReadOnly else { throw AppError.readOnly(path: path ?? ":memory:") }
+        return try writer.write(body)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
@@ -96,6 +98,7 @@ public final class AppDatabase: Sendable {
     /// Copies the write-ahead log back into the file as far as readers allow, without waiting
     /// for them; the dashboard calls it when no key has come for a second.
     public func checkpoint() throws {
+        guard !isReadOnly else { return }
         try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 

@@ -72,7 +72,7 @@ extension AppDatabase {
 
     /// Expands every series for the window now, so the first agenda read only reads.
     public func prepareAgenda(from: Date, to: Date) throws {
-        try write { db in
+        try occurrenceWrite { db in
             try OccurrenceTable.prepare(db, from: from.timeIntervalSince1970, to: to.timeIntervalSince1970)
         }
     }
@@ -83,6 +83,31 @@ extension AppDatabase {
         var from: Double
         var to: Double
         var lowest: Double
+    }
+
+    /// Runs `body` in the write transaction that expands occurrences; in a read-only database, on
+    /// TEMP tables of the same names instead, which SQLite reads before the file's own, so the
+    /// calendar still shows any window and the file is never written.
+    private func occurrenceWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        guard isReadOnly else { return try write(body) }
+        return try writer.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                CREATE TEMP TABLE IF NOT EXISTS meeting_occurrence (
+                    meeting_id INTEGER NOT NULL, starts_at REAL NOT NULL, ends_at REAL NOT NULL,
+                    PRIMARY KEY (starts_at, meeting_id)) WITHOUT ROWID;
+                CREATE TEMP TABLE IF NOT EXISTS meeting_occurrence_window (
+                    id INTEGER PRIMARY KEY CHECK (id = 1), starts_at REAL NOT NULL, ends_at REAL NOT NULL,
+                    longest REAL NOT NULL DEFAULT 0);
+                CREATE TEMP TABLE IF NOT EXISTS meeting_occurrence_stale (meeting_id INTEGER PRIMARY KEY);
+                """)
+            var result: T?
+            // One transaction: the meetings read and the occurrences expanded from them agree.
+            try db.inTransaction {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
     }
 
     /// Runs `body` on a read when the expanded table already answers the window, else in the
@@ -96,7 +121,7 @@ extension AppDatabase {
             try OccurrenceTable.readyWindow(db, from: lo, to: hi).map { try body(db, bounds($0)) }
         }
         if let answer { return answer }
-        return try write { db in
+        return try occurrenceWrite { db in
             try OccurrenceTable.prepare(db, from: lo, to: hi)
             return try body(db, bounds(OccurrenceTable.window(db)))
         }

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public var keymap: Keymap
     /// Who changes are recorded as (config `user`, else the login name).
     public var user = "me"
+    /// The file is open to look only; the top bar says so for as long as it is.
+    public var isReadOnly = false
 
     /// The dashboard pane keys go to when no detail view is open.
     public var focus: ViewID = .projects

@@ -1,3 +1,5 @@
+import RapportModel
+
 /// One cell of the screen: a grapheme, how many columns it takes, and its style.
 ///
 /// A wide character (CJK, emoji) sits in its first cell with width 2; the cell after it is a
@@ -71,6 +73,10 @@ public struct Canvas: Equatable, Sendable {
         let limit = min(maxWidth ?? Int.max, size.columns - max(0, x))
         guard limit > 0 else { return 0 }
         if let written = putPrintableASCII(text, x: x, y: y, limit: limit, style: style) { return written }
+        // Control and invisible format characters show as the CLI shows them, never as themselves.
+        guard TerminalSafe.isSafeLine(text) else {
+            return put(TerminalSafe.line(text), x: x, y: y, maxWidth: maxWidth, style: style)
+        }
         let total = DisplayWidth.of(text)
         let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
         var column = x

@@ -8,7 +8,8 @@ struct TopBar {
         let clock = TimeText.full(state.now, state.timeZone)
         let counts = state.projects.list.loaded
             ? " · \(state.projects.list.total) projects · \(state.temperature.list.total) customers" : ""
-        canvas.put(" Rapport\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
+        let mode = state.isReadOnly ? " · READ-ONLY" : ""
+        canvas.put(" Rapport\(mode)\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
         canvas.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: style)
     }
 }
