@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -20,7 +22,14 @@ let package = Package(
             name: "RapportStore",
             dependencies: ["RapportModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "RapportInterop", dependencies: ["RapportModel"]),
+        .target(
+            name: "RapportInterop",
+            dependencies: [
+                "RapportModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         .target(name: "RapportUI", dependencies: ["RapportModel"]),
         .target(name: "RapportCurses", dependencies: ["RapportModel", "RapportUI", "CNcurses"]),
         // The theme files live at the top of the tree (Themes/) and ship as this target's resources.
@@ -49,6 +58,11 @@ let package = Package(
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
         .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
-        .testTarget(name: "RapportInteropTests", dependencies: ["RapportInterop", "RapportModel"]),
+        // Fixtures/ holds files as Procore, Autodesk Build and Fieldwire write them; tests read them by path.
+        .testTarget(
+            name: "RapportInteropTests",
+            dependencies: ["RapportInterop", "RapportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -64,6 +64,10 @@ do {
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
+        for scenario in try ImportScenarios.all(database: database, now: now, rows: quick ? 1_000 : 10_000)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
     }
     try database.prepareAgenda(from: window.lowerBound, to: window.upperBound)
     let report = Report(dataSet: sizeName.rawValue, results: results, notes: notes,

@@ -93,7 +93,7 @@ struct PunchCommandTests {
         let file = folder + "/long.csv"
         try "Title\nFine\n\(title)\n".write(toFile: file, atomically: true, encoding: .utf8)
         #expect(failure { try RapportCommand.Punch.Import.parse(["--db", db, code, file]).output() }
-            == "long.csv, line 3, field Title: 501 characters long; at most 500 are allowed")
+            == "long.csv, line 3, field Title: 501 characters long; at most 500 are allowed\nNothing was imported.")
         #expect(try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"]).output() == before)
     }
 
@@ -130,7 +130,7 @@ struct PunchCommandTests {
         try "Title,Priority,Due\nFirst ok,P1,2026-12-01\n\"Second, bad\",P9,2026-12-02\n".write(toFile: file, atomically: true, encoding: .utf8)
         let before = try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"]).output()
         #expect(failure { try RapportCommand.Punch.Import.parse(["--db", db, code, file]).output() }
-            == "bad.csv, line 3, field Priority: 'P9' is not a priority (P1, P2, P3, high, medium, low)")
+            == "bad.csv, line 3, field Priority: 'P9' is not a priority (P1, P2, P3, high, medium, low)\nNothing was imported.")
         #expect(try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"]).output() == before)
     }
 

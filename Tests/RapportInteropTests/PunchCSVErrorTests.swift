@@ -11,18 +11,18 @@ import RapportModel
         ("1,HDMI,P5,open,audio,,,\n",
          "punch.csv, line 3, field Priority: 'P5' is not a priority (P1, P2, P3, high, medium, low)"),
         ("1,HDMI,P1,finished,audio,,,\n",
-         "punch.csv, line 3, field Status: 'finished' is not a status (open, in progress, ready, closed, void)"),
+         "punch.csv, line 3, field Status: 'finished' is not a status (open, in progress, ready, closed, void, disputed)"),
         ("1,HDMI,P1,open,lighting,,,\n",
          "punch.csv, line 3, field Category: 'lighting' is not a category "
             + "(audio, video, control, cabling, network, electrical, physical-install, documentation, other)"),
         ("1,HDMI,P1,open,audio,2026-02-30,,\n",
-         "punch.csv, line 3, field Due: '2026-02-30' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"),
+         "punch.csv, line 3, field Due: '2026-02-30' is not a date (YYYY-MM-DD, M/D/YYYY, D/M/YYYY or D.M.YYYY)"),
         ("1,HDMI,P1,open,audio,03/04/26,,\n",
-         "punch.csv, line 3, field Due: '03/04/26' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"),
-        ("1,HDMI,P1,open,audio,13/01/2026,,\n",
-         "punch.csv, line 3, field Due: '13/01/2026' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"),
+         "punch.csv, line 3, field Due: '03/04/26' is not a date (YYYY-MM-DD, M/D/YYYY, D/M/YYYY or D.M.YYYY)"),
+        ("1,HDMI,P1,open,audio,13/13/2026,,\n",
+         "punch.csv, line 3, field Due: '13/13/2026' is not a date (YYYY-MM-DD, M/D/YYYY, D/M/YYYY or D.M.YYYY)"),
         ("1,HDMI,P1,open,audio,next friday,,\n",
-         "punch.csv, line 3, field Due: 'next friday' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"),
+         "punch.csv, line 3, field Due: 'next friday' is not a date (YYYY-MM-DD, M/D/YYYY, D/M/YYYY or D.M.YYYY)"),
         ("1,HDMI,P1,open,audio,,maybe,\n",
          "punch.csv, line 3, field Blocks Acceptance: 'maybe' is not yes or no (yes, no, true, false, 1, 0, x)"),
         ("1,HDMI,P1,open,audio,,,phone\n",
@@ -89,10 +89,12 @@ import RapportModel
          "punch.csv, line 1: no title column (one of Title, Name, Subject, Summary, Issue); "
             + "the header has: Number, Summary Of, Status"),
         ("\n\n", "punch.csv: the file is empty; expected a header row"),
-        ("Title,Description,Notes\nx,a,b\n",
-         "punch.csv, line 1: columns 'Description' and 'Notes' both mean Detail; rename or remove one"),
+        ("Title,Status,State\nx,a,b\n",
+         "punch.csv, line 1: columns 'Status' and 'State' both mean Status; rename or remove one, "
+            + "or choose with --map \"State=ignore\""),
         ("Title,Name\nx,y\n",
-         "punch.csv, line 1: columns 'Title' and 'Name' both mean Title; rename or remove one"),
+         "punch.csv, line 1: columns 'Title' and 'Name' both mean Title; rename or remove one, "
+            + "or choose with --map \"Name=ignore\""),
     ])
     func aHeaderThatCannotBeReadStopsTheImport(text: String, expected: String) {
         #expect(importMessage(text) == expected)

@@ -21,11 +21,11 @@ import RapportModel
         let text = PunchCSV.export(Self.rows)
         // Then the CSV has Rapport's header, P1-style priorities, stored statuses and ISO dates, CRLF endings
         let header = "Number,Title,Detail,Location,Category,Priority,Status,Assignee,Due,Blocks Acceptance,"
-            + "Ball In Court,Source"
+            + "Ball In Court,Source,Reference,Cost Code,Cost Impact,Schedule Impact,Created By"
         let first = "3,HDMI handshake fails at lectern,Sony VPL; EDID?,HQ / Floor 3 / Board Room,video,P1,"
-            + "in-progress,dana,2026-03-10,yes,us,walkthrough"
+            + "in-progress,dana,2026-03-10,yes,us,walkthrough,,,,,"
         let second = #"14,"Label 5"" speaker, ceiling","Line one"# + "\n"
-            + #"line ""two""",,physical-install,P3,closed,,,no,customer,email"#
+            + #"line ""two""",,physical-install,P3,closed,,,no,customer,email,,,,,"#
         let expected: [String] = [header, first, second]
         #expect(text == expected.map { $0 + "\r\n" }.joined())
     }

@@ -45,11 +45,14 @@ import RapportModel
 
     @Test(arguments: [
         ("2026-03-08", date(2026, 3, 8)),
-        ("03/08/2026", date(2026, 3, 8)),
-        ("3/8/2026", date(2026, 3, 8)),
-        // Ambiguous slash dates are read the US way, month first: March 4, not April 3
-        ("03/04/2026", date(2026, 3, 4)),
+        ("03/28/2026", date(2026, 3, 28)),
+        ("3/28/2026", date(2026, 3, 28)),
+        // A part above 12 settles the order: month first, or day first
         ("12/31/2026", date(2026, 12, 31)),
+        ("31/12/2026", date(2026, 12, 31)),
+        ("04/04/2026", date(2026, 4, 4)),
+        // ISO with a time after it, as exports write instants
+        ("2026-03-08T14:05:00Z", date(2026, 3, 8)),
         ("08.03.2026", date(2026, 3, 8)),
         ("8.3.2026", date(2026, 3, 8)),
         ("29.02.2028", date(2028, 2, 29)),
@@ -93,12 +96,12 @@ import RapportModel
         // Given cells with padding, and a detail written with Windows line breaks
         let rows = try importPunch("Title,Room,Assigned To,Description\n"
             + "  HDMI fails  , Board Room ,  Dana ,\"Line one\r\nline two\rthree \"\n")
-        // Then the short fields are trimmed; the detail keeps its text, its line breaks as \n
+        // Then the fields are trimmed; the detail keeps its lines, its line breaks as \n
         let draft = try #require(rows.first?.draft)
         #expect(draft.title == "HDMI fails")
         #expect(draft.location == "Board Room")
         #expect(draft.assignee == "Dana")
-        #expect(draft.detail == "Line one\nline two\nthree ")
+        #expect(draft.detail == "Line one\nline two\nthree")
     }
 
     @Test func emptyCellsAndMissingColumnsTakeTheDefaults() throws {
@@ -114,13 +117,13 @@ import RapportModel
 
     @Test func unknownColumnsAreIgnoredAndEmptyRowsSkipped() throws {
         // Given a Procore-like export with columns Rapport does not keep and trailing rows of commas
-        let text = "Item #,Subject,Created By,Cost Impact,Priority\n"
-            + "4,Rack door rubs,Kim,$0,High\n"
+        let text = "Item #,Subject,Private,Punch Item Manager,Priority\n"
+            + "4,Rack door rubs,No,Kim,High\n"
             + ",,,,\n"
             + " , ,,,\n"
         // When it is imported
         let rows = try importPunch(text)
-        // Then the known columns are read, the others ignored, and the empty rows dropped
+        // Then the known columns are read, the others left out (the plan lists them), and the empty rows dropped
         #expect(rows == [PunchImportRow(line: 2, draft: PunchDraft(title: "Rack door rubs", priority: .p1, number: 4))])
     }
 

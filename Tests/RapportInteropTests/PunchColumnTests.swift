@@ -29,6 +29,11 @@ import Testing
         // blocks acceptance
         ("Blocking", .blocksAcceptance), ("Required for Acceptance", .blocksAcceptance),
         ("Source", .source),
+        // Procore's import template and export, Autodesk Build, Fieldwire
+        ("Punch Item #", .number), ("Item Name", .title), ("Assigned", .assignee), ("Assignees", .assignee),
+        ("Punch Item Type", .category), ("Workflow status", .status), ("End date", .due),
+        ("Location Details", .detail), ("Created By", .createdBy), ("Cost Code", .costCode), ("Reference", .reference),
+        ("Cost Impact Amount", .costImpact), ("Schedule Impact Days", .scheduleImpact),
     ])
     func headerNamesFromOtherToolsFindTheirColumn(header: String, expected: PunchColumn) {
         // Given a header as Procore, Autodesk Build, Fieldwire, BIM 360 or a hand-made sheet names it
@@ -37,7 +42,7 @@ import Testing
         #expect(PunchColumn(header: header) == expected)
     }
 
-    @Test(arguments: ["Subtype", "Location Details", "Plan", "Created By", "Created At", "Cost Impact", "", "##"])
+    @Test(arguments: ["Subtype", "Plan", "Created At", "Root Cause", "Punch Item Manager", "", "##"])
     func otherHeadersAreNoColumn(header: String) {
         // Given a column Rapport does not keep, then it is not mistaken for one it does
         #expect(PunchColumn(header: header) == nil)
@@ -51,6 +56,21 @@ import Testing
             }
         }
         #expect(PunchCSV.header.joined(separator: ",")
-            == "Number,Title,Detail,Location,Category,Priority,Status,Assignee,Due,Blocks Acceptance,Ball In Court,Source")
+            == "Number,Title,Detail,Location,Category,Priority,Status,Assignee,Due,Blocks Acceptance,Ball In Court,Source,"
+                + "Reference,Cost Code,Cost Impact,Schedule Impact,Created By")
+    }
+
+    @Test(arguments: [("Type", true), ("Punch Item Type", true), ("Trade", false), ("Category", false)])
+    func aToolsTypeIsAWeakCategory(header: String, weak: Bool) {
+        // Given a tool's "Type", which yields to a Trade or Category column in the same file
+        #expect(PunchColumn.match(header)?.column == .category)
+        #expect(PunchColumn.match(header)?.weak == weak)
+    }
+
+    @Test func mapNamesAFieldByItsFieldNameOrHeader() {
+        #expect(PunchColumn(fieldName: "cost-code") == .costCode)
+        #expect(PunchColumn(fieldName: "Ball In Court") == .ballInCourt)
+        #expect(PunchColumn(fieldName: "due") == .due)
+        #expect(PunchColumn(fieldName: "colour") == nil)
     }
 }

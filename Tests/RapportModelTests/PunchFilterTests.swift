@@ -9,7 +9,7 @@ import Testing
         return filter
     }
 
-    static let open: Set<PunchStatus> = [.open, .inProgress, .readyForReview]
+    static let open: Set<PunchStatus> = [.open, .inProgress, .readyForReview, .disputed]  // disputed items still stand before acceptance
 
     // MARK: - Reading the line
 
@@ -35,7 +35,7 @@ import Testing
         ("status:progress", filter { $0.statuses = [.inProgress] }),
         ("status:ready,closed", filter { $0.statuses = [.readyForReview, .closed] }),
         ("status:closed status:void", filter { $0.statuses = [.closed, .void] }),
-        ("status:open status:void", filter { $0.statuses = [.open, .inProgress, .readyForReview, .void] }),
+        ("status:open status:void", filter { $0.statuses = [.open, .inProgress, .readyForReview, .disputed, .void] }),
         ("@lobby", filter { $0.locations = ["lobby"] }),
         ("@\"board room\"", filter { $0.locations = ["board room"] }),
         ("@lobby @floor", filter { $0.locations = ["lobby", "floor"] }),

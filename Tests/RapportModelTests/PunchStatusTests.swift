@@ -8,6 +8,7 @@ import Testing
         (.readyForReview, .closed),
         (.closed, nil),
         (.void, nil),
+        (.disputed, .inProgress),  // the dispute is settled: the work resumes
     ] as [(PunchStatus, PunchStatus?)])
     func advanceMovesOneStepAlongTheWorkflow(from: PunchStatus, expected: PunchStatus?) {
         // Given an item in `from`, when the PM presses `>`
@@ -21,6 +22,7 @@ import Testing
         (.readyForReview, .open),  // a rejection: straight back to open, not to in progress
         (.closed, .readyForReview),  // reopen for review
         (.void, nil),
+        (.disputed, .open),
     ] as [(PunchStatus, PunchStatus?)])
     func stepBackUndoesOneStep(from: PunchStatus, expected: PunchStatus?) {
         #expect(from.steppedBack == expected)
@@ -37,7 +39,7 @@ import Testing
 
     @Test(arguments: [
         (PunchStatus.open, true), (.inProgress, true), (.readyForReview, true),
-        (.closed, false), (.void, false),
+        (.closed, false), (.void, false), (.disputed, true),
     ])
     func onlyWorkingStatusesCountAsOpen(status: PunchStatus, open: Bool) {
         // Open items are the ones that stand between the project and acceptance
@@ -47,7 +49,7 @@ import Testing
 
     @Test func storedNamesAreStable() {
         // The raw values are written to the database and matched by SQL; renaming one loses items
-        #expect(PunchStatus.allCases.map(\.rawValue) == ["open", "in-progress", "ready", "closed", "void"])
-        #expect(PunchStatus.openRawValues == ["open", "in-progress", "ready"])
+        #expect(PunchStatus.allCases.map(\.rawValue) == ["open", "in-progress", "ready", "closed", "void", "disputed"])
+        #expect(PunchStatus.openRawValues == ["open", "in-progress", "ready", "disputed"])
     }
 }

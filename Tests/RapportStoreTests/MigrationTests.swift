@@ -131,6 +131,7 @@ import RapportModel
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
-                            "v4-occurrences-and-snapshot-validity", "v5-journal-per-user"])
+                            "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
+                            "v6-punch-external-fields", "v7-punch-disputed-status"])
     }
 }

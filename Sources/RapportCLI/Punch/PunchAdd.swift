@@ -81,6 +81,9 @@ extension RapportCommand.Punch {
                 case "status":
                     let target = try PunchFieldParser.status(value)
                     if target == .void { return [.void] }
+                    if target == .disputed {
+                        throw CLIError("status=disputed: use rapport punch dispute REF --by customer|us --note \"why\"")
+                    }
                     let statuses = try ids.map { try context.database.punchDetail(id: $0).item.status }
                     guard Swift.Set(statuses).count == 1, let from = statuses.first else {
                         throw CLIError("status: the items are in different statuses; set them one at a time")
@@ -104,6 +107,9 @@ extension RapportCommand.Punch {
 
         /// The workflow path between two statuses (`PunchWorkflow.steps`), refusals worded for `status=`.
         static func steps(from: PunchStatus, to: PunchStatus) throws -> [PunchChange] {
+            // A disputed item resumes (in progress) or reopens: one step either way.
+            if from == .disputed, to == .inProgress { return [.advance] }
+            if from == .disputed, to == .open { return [.stepBack] }
             do { return try PunchWorkflow.steps(from: from, to: to) } catch { throw CLIError("status: \(error)") }
         }
     }

@@ -7,8 +7,8 @@ extension RapportCommand {
     /// `rapport punch …`: the punch list for scripts and for people who live in a shell.
     struct Punch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List, add, change, export and import punch items.",
-            subcommands: [List.self, Add.self, Set.self, Export.self, Import.self])
+            abstract: "List, add, change, dispute, export and import punch items.",
+            subcommands: [List.self, Add.self, Set.self, Dispute.self, Export.self, Import.self])
     }
 }
 

@@ -23,19 +23,29 @@ extension PunchCSV {
 
     /// Other tools' workflows folded onto ours. "Completed" in Fieldwire and Autodesk Build means
     /// the trade says it is done and the creator has yet to check: that is our `ready`, which still
-    /// blocks acceptance. Rejected and disputed items are open again.
+    /// blocks acceptance, as are ACC's "Answered", "Work complete" and "Ready to inspect".
+    /// Rejected items are open again; Procore's and ACC's "In Dispute" is our disputed.
     static let statuses: [String: PunchStatus] = table([
         .open: ["open", "new", "draft", "initiated", "pending", "work required", "not accepted",
-                "work not accepted", "not approved", "rejected", "reopened", "in dispute"],
+                "work not accepted", "not approved", "rejected", "reopened"],
+        .disputed: ["disputed", "in dispute", "dispute"],
         .inProgress: ["in progress", "work in progress", "wip", "started"],
         .readyForReview: ["ready", "ready for review", "pending review", "completed pending", "completed",
-                          "in review", "ready to close"],
+                          "in review", "ready to close", "answered", "work complete", "ready to inspect"],
         .closed: ["closed", "complete", "done", "verified", "accepted"],
         .void: ["void", "voided", "cancelled", "canceled"],
     ])
 
     static func status(_ cell: String) -> Result<PunchStatus?, CellProblem> {
-        lookup(cell, in: statuses, "is not a status (open, in progress, ready, closed, void)")
+        if fieldwirePriority(cell) != nil { return .success(.open) }
+        return lookup(cell, in: statuses, "is not a status (open, in progress, ready, closed, void, disputed)")
+    }
+
+    /// Fieldwire's open statuses are its priorities: `Priority 1` is an open P1 task.
+    static func fieldwirePriority(_ cell: String) -> Priority? {
+        let key = PunchColumn.key(cell)
+        guard key.hasPrefix("priority"), let digit = Int(key.dropFirst("priority".count)) else { return nil }
+        return Priority(rawValue: digit)
     }
 
     // MARK: - Category
@@ -105,28 +115,13 @@ extension PunchCSV {
         return .success(number)
     }
 
-    // MARK: - Due date
+    // MARK: - Location
 
-    /// `YYYY-MM-DD`, `MM/DD/YYYY` (US, as Procore and Excel in the US write it) or `DD.MM.YYYY`
-    /// (as German and other European spreadsheets write it); one-digit days and months are fine.
-    /// A slash date is always read month first: 03/04/2026 is March 4.
-    static func dueDate(_ cell: String) -> Result<LocalDate?, CellProblem> {
-        guard !cell.isEmpty else { return .success(nil) }
-        if let date = LocalDate(iso: cell) ?? numericDate(cell, separator: "/", order: (month: 0, day: 1))
-            ?? numericDate(cell, separator: ".", order: (month: 1, day: 0)) {
-            return .success(date)
-        }
-        return .failure(CellProblem("'\(cell)' is not a date (YYYY-MM-DD, MM/DD/YYYY or DD.MM.YYYY)"))
-    }
-
-    private static func numericDate(_ cell: String, separator: Character,
-                                    order: (month: Int, day: Int)) -> LocalDate? {
-        let parts = cell.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[order.month]), let day = Int(parts[order.day]), let year = Int(parts[2])
-        else { return nil }
-        return LocalDate(iso: String(format: "%04d-%02d-%02d", year, month, day))
+    /// `Level 2 > Room 204` and `Level 2/Room 204` as Rapport writes paths: `Level 2 / Room 204`.
+    static func location(_ cell: String) -> String? {
+        let parts = cell.split(whereSeparator: { $0 == ">" || $0 == "/" })
+            .map(\.trimmed).filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " / ")
     }
 
     // MARK: - Tables

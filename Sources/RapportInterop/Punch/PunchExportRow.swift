@@ -8,6 +8,8 @@ import RapportModel
 public struct PunchExportRow: Hashable, Sendable {
     /// What importing this row's CSV gives back, the number kept.
     public var draft: PunchDraft
+    /// What the general contractor's system keeps about the item (reference, cost code …).
+    public var external: PunchExternalFields
     public var rejections: Int
     public var acceptedBy: String?
 
@@ -15,20 +17,22 @@ public struct PunchExportRow: Hashable, Sendable {
                 category: PunchCategory = .other, priority: Priority = .p2, status: PunchStatus = .open,
                 assignee: String = "", dueOn: LocalDate? = nil, blocksAcceptance: Bool = false,
                 ballInCourt: String = "us", source: PunchItem.Source = .walkthrough, rejections: Int = 0,
-                acceptedBy: String? = nil) {
+                acceptedBy: String? = nil, external: PunchExternalFields = PunchExternalFields()) {
         draft = PunchDraft(title: title, detail: detail, location: location?.isEmpty == false ? location : nil,
                            category: category, priority: priority, status: status, assignee: assignee, dueOn: dueOn,
                            blocksAcceptance: blocksAcceptance, ballInCourt: ballInCourt, source: source, number: number)
         self.rejections = rejections
         self.acceptedBy = acceptedBy
+        self.external = external
     }
 
     /// The row of a stored item, whose location the caller has resolved to its path.
-    public init(_ item: PunchItem, location: String?) {
+    public init(_ item: PunchItem, location: String?, external: PunchExternalFields = PunchExternalFields()) {
         self.init(number: item.number, title: item.title, detail: item.detail, location: location,
                   category: item.category, priority: item.priority, status: item.status, assignee: item.assignee,
                   dueOn: item.dueOn, blocksAcceptance: item.blocksAcceptance, ballInCourt: item.ballInCourt,
-                  source: item.source, rejections: item.rejections, acceptedBy: item.acceptedBy)
+                  source: item.source, rejections: item.rejections, acceptedBy: item.acceptedBy,
+                  external: external)
     }
 
     /// An exported row always has its number.

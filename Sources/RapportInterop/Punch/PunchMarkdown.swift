@@ -70,6 +70,7 @@ public enum PunchMarkdown {
             guard let who = row.acceptedBy, !who.isEmpty else { return "closed" }
             return "closed (accepted by \(who))"
         case .void: return "void"
+        case .disputed: return "in dispute"
         }
     }
 

@@ -8,13 +8,16 @@ public struct PunchDetail: Hashable, Sendable {
     public var history: [PunchEvent]
     /// Milestones whose payment waits on this item: empty unless it is open and blocks acceptance.
     public var blocks: [Milestone]
+    /// What the general contractor's system keeps about it; the detail view lists the non-empty ones.
+    public var external: PunchExternalFields
 
     public init(item: PunchItem, locationPath: String?, projectCode: String, history: [PunchEvent],
-                blocks: [Milestone]) {
+                blocks: [Milestone], external: PunchExternalFields = PunchExternalFields()) {
         self.item = item
         self.locationPath = locationPath
         self.projectCode = projectCode
         self.history = history
         self.blocks = blocks
+        self.external = external
     }
 }

@@ -51,7 +51,7 @@ extension PunchFilter {
     static let scanner = TermScanner(quotablePrefixes: ["", "@", "=", "assignee:"], closesQuotesAtEnd: true)
 
     /// The statuses that `status:open` stands for: everything still standing before acceptance.
-    static let openStatuses: Set<PunchStatus> = [.open, .inProgress, .readyForReview]
+    static let openStatuses: Set<PunchStatus> = Set(PunchStatus.allCases.filter(\.isOpen))
 
     /// What one word of the filter line means.
     enum Term: Equatable {

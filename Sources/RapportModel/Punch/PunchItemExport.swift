@@ -3,10 +3,13 @@ public struct PunchItemExport: Hashable, Sendable {
     public var item: PunchItem
     /// The full location path, or nil when the item has no location.
     public var locationPath: String?
+    /// Reference, cost code and the rest, exported again to the tool they came from.
+    public var external: PunchExternalFields
 
-    public init(item: PunchItem, locationPath: String?) {
+    public init(item: PunchItem, locationPath: String?, external: PunchExternalFields = PunchExternalFields()) {
         self.item = item
         self.locationPath = locationPath
+        self.external = external
     }
 
     /// The item as a draft to import elsewhere: same fields, same number when it is free there.

@@ -1,9 +1,11 @@
 /// A punch item's place in the workflow `open → in progress → ready for review → closed`.
 ///
 /// A reviewer may reject a ready item (it goes back to open and the rejection is counted);
-/// `void` takes an item off the list without closing it.
+/// `void` takes an item off the list without closing it. An item the customer (or we) contest
+/// is `disputed`, as Procore's and Autodesk Build's "In Dispute": still open, it caps the
+/// customer's temperature; advancing it resumes the work, stepping back reopens it.
 public enum PunchStatus: String, CaseIterable, Codable, Sendable {
-    case open, inProgress = "in-progress", readyForReview = "ready", closed, void
+    case open, inProgress = "in-progress", readyForReview = "ready", closed, void, disputed
 
     public var label: String {
         switch self {
@@ -12,6 +14,7 @@ public enum PunchStatus: String, CaseIterable, Codable, Sendable {
         case .readyForReview: return "ready"
         case .closed: return "closed"
         case .void: return "void"
+        case .disputed: return "dispute"
         }
     }
 
@@ -23,11 +26,12 @@ public enum PunchStatus: String, CaseIterable, Codable, Sendable {
         case .readyForReview: return "ready for review"
         case .closed: return "closed"
         case .void: return "void"
+        case .disputed: return "in dispute"
         }
     }
 
     /// Still stands between the project and acceptance.
-    public var isOpen: Bool { self == .open || self == .inProgress || self == .readyForReview }
+    public var isOpen: Bool { self == .open || self == .inProgress || self == .readyForReview || self == .disputed }
 
     /// The next status on the workflow, or nil at its end.
     public var advanced: PunchStatus? {
@@ -35,6 +39,7 @@ public enum PunchStatus: String, CaseIterable, Codable, Sendable {
         case .open: return .inProgress
         case .inProgress: return .readyForReview
         case .readyForReview: return .closed
+        case .disputed: return .inProgress
         case .closed, .void: return nil
         }
     }
@@ -45,10 +50,11 @@ public enum PunchStatus: String, CaseIterable, Codable, Sendable {
         case .inProgress: return .open
         case .readyForReview: return .open
         case .closed: return .readyForReview
+        case .disputed: return .open
         case .open, .void: return nil
         }
     }
 
     /// Statuses the open-list queries look for, as stored.
-    public static let openRawValues = [PunchStatus.open, .inProgress, .readyForReview].map(\.rawValue)
+    public static let openRawValues = allCases.filter(\.isOpen).map(\.rawValue)
 }

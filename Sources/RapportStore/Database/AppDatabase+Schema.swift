@@ -19,6 +19,9 @@ extension AppDatabase {
         }
         migrator.registerMigration("v4-occurrences-and-snapshot-validity", migrate: createDerivedTables)
         migrator.registerMigration("v5-journal-per-user", migrate: indexJournalPerUser)
+        // Neither rebuilds a table, so foreign keys stay on (no whole-file check at the end).
+        migrator.registerMigration("v6-punch-external-fields", foreignKeyChecks: .immediate, migrate: addPunchExternalFields)
+        migrator.registerMigration("v7-punch-disputed-status", foreignKeyChecks: .immediate, migrate: allowDisputedStatus)
         return migrator
     }
 

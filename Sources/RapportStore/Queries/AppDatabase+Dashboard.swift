@@ -3,7 +3,7 @@ import GRDB
 import RapportModel
 
 extension AppDatabase: DashboardSource {
-    static let openStatusesSQL = "('open', 'in-progress', 'ready')"
+    static let openStatusesSQL = "('open', 'in-progress', 'ready', 'disputed')"
 
     /// Arguments: limit, offset.
     static let projectsPageSQL = """

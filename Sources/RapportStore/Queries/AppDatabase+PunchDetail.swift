@@ -9,7 +9,8 @@ extension AppDatabase {
     public func punchDetail(id: Int64) throws -> PunchDetail {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT \(PunchItem.punchColumns), l.path AS location_path, p.code AS project_code
+                SELECT \(PunchItem.punchColumns), \(PunchExternalFields.columns), l.path AS location_path,
+                       p.code AS project_code
                 FROM punch_item i JOIN project p ON p.id = i.project_id LEFT JOIN location l ON l.id = i.location_id
                 WHERE i.id = ?
                 """, arguments: [id])
@@ -21,7 +22,8 @@ extension AppDatabase {
             let blocks = item.status.isOpen && item.blocksAcceptance
                 ? try Self.waitingMilestones(db, projectId: item.projectId) : []
             return PunchDetail(item: item, locationPath: row["location_path"], projectCode: row["project_code"],
-                               history: history, blocks: blocks)
+                               history: history, blocks: blocks,
+                               external: PunchExternalFields(row: row, at: PunchItem.punchColumnCount))
         }
     }
 
@@ -41,10 +43,13 @@ extension AppDatabase {
         try read { db in
             _ = try Self.projectCode(db, projectId)
             return try Row.fetchAll(db, sql: """
-                SELECT \(PunchItem.punchColumns), l.path AS location_path
+                SELECT \(PunchItem.punchColumns), \(PunchExternalFields.columns), l.path AS location_path
                 FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
                 WHERE i.project_id = ? ORDER BY i.number
-                """, arguments: [projectId]).map { PunchItemExport(item: PunchItem(punchRow: $0), locationPath: $0["location_path"]) }
+                """, arguments: [projectId]).map {
+                    PunchItemExport(item: PunchItem(punchRow: $0), locationPath: $0["location_path"],
+                                    external: PunchExternalFields(row: $0, at: PunchItem.punchColumnCount))
+                }
         }
     }
 

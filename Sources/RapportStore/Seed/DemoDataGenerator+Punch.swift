@@ -100,6 +100,7 @@ extension DemoDataGenerator {
         case .closed:
             steps += [(.open, .inProgress, ""), (.inProgress, .readyForReview, ""), (.readyForReview, .closed, "")]
         case .void: steps.append((.open, .void, "Duplicate of another item"))
+        case .disputed: steps.append((.open, .disputed, "customer: not in our scope"))
         }
         guard !steps.isEmpty else { return }
         let start = Int(item.createdAt.timeIntervalSince1970), span = Int(item.updatedAt.timeIntervalSince1970) - start

@@ -127,7 +127,7 @@ struct TemperatureSignalReader {
         }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT p.customer_id, g.priority, g.n, g.disputed, g.late_now, g.late_then, g.project_id, g.blocking
-            FROM (SELECT project_id, priority, COUNT(*) AS n, SUM(rejections >= 2) AS disputed,
+            FROM (SELECT project_id, priority, COUNT(*) AS n, SUM(rejections >= 2 OR status = 'disputed') AS disputed,
                          \(overdue("?1")) AS late_now, \(overdue("?2")) AS late_then,
                          MAX(blocks_acceptance) AS blocking
                   FROM punch_item WHERE status IN \(AppDatabase.openStatusesSQL)
