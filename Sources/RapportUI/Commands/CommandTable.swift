@@ -15,6 +15,7 @@ public struct CommandTable: Sendable {
             }
         }
         self.byName = byName
+        hinted = commands.filter { $0.hint != nil }.sorted { $0.hintOrder < $1.hintOrder }
     }
 
     public static let standard = CommandTable(ViewRegistry.all)
@@ -26,7 +27,5 @@ public struct CommandTable: Sendable {
     public var names: [String] { byName.keys.sorted() }
 
     /// The commands the status bar hints at, most useful first; it shows as many as fit.
-    public var hinted: [Command] {
-        commands.filter { $0.hint != nil }.sorted { $0.hintOrder < $1.hintOrder }
-    }
+    public let hinted: [Command]
 }

@@ -108,6 +108,9 @@ public final class Runtime {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in reduce(&state, next) {
+                // Stored temperatures only stand in while today's are scored in the background;
+                // run inline, today's follow at once, so reading the stored ones is wasted.
+                if background == nil, effect == .loadStoredTemperatures { continue }
                 if background != nil, let label = EffectRunner.slowWork(effect) {
                     submit(effect, label: label)
                 } else {
