@@ -49,6 +49,7 @@ enum Dashboard {
                 }
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
                 Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter,
+                        importer: FileImporter(database: database),
                         slowWorkInBackground: true).run()
             }
         } catch let error as AppError {

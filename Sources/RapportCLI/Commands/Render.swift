@@ -60,7 +60,7 @@ extension RapportCommand {
             state.message = config.startMessage.map { .init(text: $0, isError: true) }
             let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
             let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant },
-                                  exporter: exporter)
+                                  exporter: exporter, importer: FileImporter(database: database))
             runtime.replay()
             return terminal.lastCanvas?.lines ?? []
         }

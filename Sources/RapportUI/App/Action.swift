@@ -20,6 +20,7 @@ public enum Action: Equatable, Sendable {
     case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
+    case importPreviewed(PunchImportPreview, path: String, projectId: Int64)
     /// A write went through; what it did, in values (the reducer words it).
     case written(WriteOutcome)
     case exported(path: String)
@@ -49,6 +50,8 @@ public enum Effect: Equatable, Sendable {
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
     case export(projectId: Int64, format: ExportFormat, today: LocalDate)
+    /// What importing the file would do, read and planned, nothing written.
+    case previewImport(path: String, projectId: Int64)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.
@@ -61,6 +64,8 @@ public enum Write: Equatable, Sendable {
     case redo
     case setStage(projectId: Int64, stage: ProjectStage)
     case recordAcceptance(milestoneId: Int64, on: LocalDate)
+    /// The file's rows into the project, in one transaction, as its preview showed.
+    case importFile(path: String, projectId: Int64)
 }
 
 /// Formats `:export` writes.

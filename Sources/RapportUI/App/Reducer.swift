@@ -58,6 +58,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ProjectDetailRoute.loaded(&state, detail)
         return []
 
+    case let .importPreviewed(preview, path, projectId):
+        ImportPreviewRoute.loaded(&state, preview, path: path, projectId: projectId)
+        return []
+
     case .written(let outcome):
         state.message = .init(text: outcome.message)
         // Punch health and acceptance feed the temperatures; scoring runs off the main thread

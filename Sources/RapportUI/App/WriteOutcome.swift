@@ -13,6 +13,7 @@ public enum WriteOutcome: Equatable, Sendable {
     case redone(JournalStep?)
     case stageSet(StageChange)
     case accepted(AcceptanceRecord)
+    case imported(PunchImportResult, file: String, projectId: Int64)
 
     /// What the write made stale.
     public var touched: Set<DataArea> {
@@ -23,6 +24,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .undone(let step), .redone(let step): return step?.touched ?? []
         case .stageSet(let change): return change.touched
         case .accepted(let record): return record.touched
+        case .imported(_, _, let projectId): return DataArea.punchItems(of: projectId)
         }
     }
 
@@ -46,6 +48,8 @@ public enum WriteOutcome: Equatable, Sendable {
         case .stageSet(let change):
             return change.changedNothing ? "\(change.projectCode) is already at \(change.to.rawValue)"
                 : "Moved \(change.projectCode) from \(change.from.rawValue) to \(change.to.rawValue)"
+        case let .imported(result, file, _):
+            return "Imported \(file): \(result.added.count) added, \(result.updated.count) updated (one undo step)"
         case .accepted(let record):
             return "Recorded acceptance of \(record.milestoneName) (\(record.projectCode)) on \(record.day.iso) by \(record.by)"
         }

@@ -26,6 +26,7 @@ public enum ViewRegistry {
         ProjectDetailRoute.registration,
         MeetingDetailRoute.registration,
         CustomerDetailRoute.registration,
+        ImportPreviewRoute.registration,
         FormCommands.registration,
     ]
 

@@ -6,6 +6,7 @@ import RapportModel
 struct EffectRunner: Sendable {
     let source: any TriageSource
     let exporter: (any PunchExporter)?
+    let importer: (any PunchFileImporting)?
     let clock: @Sendable () -> Date
 
     /// Effects that may take long and so run off the main thread, with what the status line
@@ -14,6 +15,8 @@ struct EffectRunner: Sendable {
         switch effect {
         case .loadTemperatures: return "Scoring customer temperatures"
         case .export: return "Exporting the punch list"
+        case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
+        case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
         default: return nil
         }
     }
@@ -45,6 +48,11 @@ struct EffectRunner: Sendable {
                 return .projectDetailLoaded(try source.projectDetail(projectId: id))
             case let .write(write, who):
                 return .written(try perform(write, by: who))
+            case let .previewImport(path, projectId):
+                guard let importer else { return .failed("Import is not available here") }
+                let preview = try importer.preview(path: path, projectId: projectId, mappings: [], dateOrder: nil,
+                                                   keepUnknown: false, sheet: nil)
+                return .importPreviewed(preview, path: path, projectId: projectId)
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
@@ -74,8 +82,18 @@ struct EffectRunner: Sendable {
             return .stageSet(try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at))
         case let .recordAcceptance(milestoneId, day):
             return .accepted(try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at))
+        case let .importFile(path, projectId):
+            guard let importer else { throw ImportUnavailable() }
+            let result = try importer.commit(path: path, projectId: projectId, mappings: [], dateOrder: nil, keepUnknown: false,
+                                             sheet: nil, by: who, at: at)
+            return .imported(result, file: (path as NSString).lastPathComponent, projectId: projectId)
         }
     }
+}
+
+/// Said when a runtime has no importer (tests without files).
+struct ImportUnavailable: Error, CustomStringConvertible {
+    var description: String { "Import is not available here" }
 }
 
 /// Writes a project's punch list to a file; the command-line wiring provides it.

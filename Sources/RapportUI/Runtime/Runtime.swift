@@ -35,9 +35,9 @@ public final class Runtime {
 
     public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
                 clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil,
-                slowWorkInBackground: Bool = false) {
+                importer: (any PunchFileImporting)? = nil, slowWorkInBackground: Bool = false) {
         self.state = state
-        runner = EffectRunner(source: source, exporter: exporter, clock: clock)
+        runner = EffectRunner(source: source, exporter: exporter, importer: importer, clock: clock)
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
