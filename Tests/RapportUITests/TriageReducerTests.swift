@@ -209,4 +209,18 @@ struct TriageReducerTests {
         #expect(title?.error?.contains("\(PunchLimits.title)") == true)
         #expect(refused.form.focus == 0)
     }
+
+    @Test func disputeAsksWhoAndWhyThenWritesOnce() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("!")))
+        guard case .prompt(let prompt) = state.modal else { Issue.record("no prompt"); return }
+        #expect(prompt.label == "Dispute")
+        _ = type("us: cable pulled to the wrong rack", &state)
+        #expect(reduce(&state, .key(.enter)) == [.write(.dispute(ids: [1], side: .us, note: "cable pulled to the wrong rack",
+                                                                 projectId: 1), by: "dana")])
+        // Without a side it is the customer's, and the whole text is the note
+        #expect(PunchTriage.disputeAnswer("screen flickers: see photo") == (.customer, "screen flickers: see photo"))
+        _ = reduce(&state, .written(.disputed(count: 1, side: .us, projectId: 1)))
+        #expect(state.message?.text == "1 item in dispute, raised by us")
+    }
 }

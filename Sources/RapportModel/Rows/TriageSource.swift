@@ -18,6 +18,8 @@ public protocol TriageSource: DashboardSource {
     /// it breaks a rule or a limit.
     func addPunchItem(projectId: Int64, draft: PunchDraft, by: String, at: Date) throws -> PunchItem
     /// The items changed and the items the workflow skipped, as one undo step.
+    /// Marks open items disputed by `side` with a note; one undo step. Returns how many changed.
+    func disputePunchItems(ids: [Int64], side: DisputeSide, note: String, by: String, at: Date) throws -> Int
     func changePunchItems(ids: [Int64], change: PunchChange, by: String, at: Date) throws -> ChangeResult
     /// The step `by` undid: that user's newest step not yet undone; nil when they have none.
     /// Refused (`AppError.undoBuiltOn`) when another user has since changed the same rows.

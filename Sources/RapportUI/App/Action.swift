@@ -64,6 +64,8 @@ public enum Write: Equatable, Sendable {
     case redo
     case setStage(projectId: Int64, stage: ProjectStage)
     case recordAcceptance(milestoneId: Int64, on: LocalDate)
+    /// Items disputed by one side, with a note (Procore's and ACC's "In Dispute").
+    case dispute(ids: [Int64], side: DisputeSide, note: String, projectId: Int64)
     /// The file's rows into the project, in one transaction, as its preview showed.
     case importFile(path: String, projectId: Int64)
 }

@@ -7,6 +7,7 @@ public struct Prompt: Equatable, Sendable {
         case due(ids: [Int64])
         case assign(ids: [Int64])
         case location(ids: [Int64])
+        case dispute(ids: [Int64])
     }
 
     public var purpose: Purpose
@@ -25,6 +26,7 @@ public struct Prompt: Equatable, Sendable {
         case .due(let ids): return ids.count > 1 ? "Due (\(ids.count) items)" : "Due"
         case .assign(let ids): return ids.count > 1 ? "Assign (\(ids.count) items)" : "Assign to"
         case .location(let ids): return ids.count > 1 ? "Location (\(ids.count) items)" : "Location"
+        case .dispute(let ids): return ids.count > 1 ? "Dispute (\(ids.count) items)" : "Dispute"
         }
     }
 
@@ -34,6 +36,7 @@ public struct Prompt: Equatable, Sendable {
         case .due: return "today, tomorrow, fri, +3d, +2w, 2026-12-03, or none"
         case .assign: return "a name; empty clears"
         case .location: return "Board Room, or HQ / Floor 3 / Board Room; empty clears"
+        case .dispute: return "customer: why (or us: why) — who raises it, then the note"
         }
     }
 }

@@ -14,6 +14,7 @@ public enum WriteOutcome: Equatable, Sendable {
     case stageSet(StageChange)
     case accepted(AcceptanceRecord)
     case imported(PunchImportResult, file: String, projectId: Int64)
+    case disputed(count: Int, side: DisputeSide, projectId: Int64)
 
     /// What the write made stale.
     public var touched: Set<DataArea> {
@@ -25,6 +26,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .stageSet(let change): return change.touched
         case .accepted(let record): return record.touched
         case .imported(_, _, let projectId): return DataArea.punchItems(of: projectId)
+        case let .disputed(count, _, projectId): return count == 0 ? [] : DataArea.punchItems(of: projectId)
         }
     }
 
@@ -48,6 +50,9 @@ public enum WriteOutcome: Equatable, Sendable {
         case .stageSet(let change):
             return change.changedNothing ? "\(change.projectCode) is already at \(change.to.rawValue)"
                 : "Moved \(change.projectCode) from \(change.from.rawValue) to \(change.to.rawValue)"
+        case let .disputed(count, side, _):
+            return count == 0 ? "nothing changed: already in dispute"
+                : "\(count == 1 ? "1 item" : "\(count) items") in dispute, raised by \(side == .us ? "us" : "the customer")"
         case let .imported(result, file, _):
             return "Imported \(file): \(result.added.count) added, \(result.updated.count) updated (one undo step)"
         case .accepted(let record):

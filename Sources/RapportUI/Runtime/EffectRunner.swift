@@ -82,6 +82,9 @@ struct EffectRunner: Sendable {
             return .stageSet(try source.setProjectStage(projectId: projectId, stage: stage, by: who, at: at))
         case let .recordAcceptance(milestoneId, day):
             return .accepted(try source.recordAcceptance(milestoneId: milestoneId, by: who, on: day, at: at))
+        case let .dispute(ids, side, note, projectId):
+            let count = try source.disputePunchItems(ids: ids, side: side, note: note, by: who, at: at)
+            return .disputed(count: count, side: side, projectId: projectId)
         case let .importFile(path, projectId):
             guard let importer else { throw ImportUnavailable() }
             let result = try importer.commit(path: path, projectId: projectId, mappings: [], dateOrder: nil, keepUnknown: false,

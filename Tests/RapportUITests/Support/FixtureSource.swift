@@ -144,6 +144,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     var shownQuery: PunchQuery?
     private(set) var violations: [String] = []
 
+    func disputePunchItems(ids: [Int64], side: DisputeSide, note: String, by: String, at: Date) throws -> Int {
+        try record("dispute \(ids) by \(side.rawValue): \(note)")
+        return ids.count
+    }
+
     /// Moves statuses as the store would, so items leave a `status:` filter after a change.
     func changePunchItems(ids: [Int64], change: PunchChange, by: String, at: Date) throws -> ChangeResult {
         try record("\(change) \(ids) by \(by)")

@@ -52,6 +52,11 @@ extension Command {
                                   keys: [.char("x")], scope: .view(.punch), aliases: ["void"]) { state, _ in
         PunchTriage.change(&state, .void)
     }
+    static let disputeItem = Command("dispute-item", "Put the item in dispute (by the customer, or us: …) with a note",
+                                     group: .triage, keys: [.char("!")], scope: .view(.punch),
+                                     argument: .text("[us:|customer:] NOTE"), aliases: ["dispute"]) { state, argument in
+        PunchTriage.ask(&state, .dispute, argument: argument)
+    }
     static let filter = Command("filter", "Filter as you type: words, status:open @room assignee:dana !1 overdue blocking",
                                 group: .list, keys: [.char("/")], argument: .text("FILTER"), hint: "filter",
                                 hintOrder: 6) { state, argument in

@@ -8,7 +8,7 @@ enum PunchFeature: DashboardPane {
     static let focusCommand = Command.focusPunch
     static let registration = ViewRegistration(id: id, title: title, commands: [
         .addItem, .editItem, .toggleMark, .advanceStatus, .stepBackStatus, .cyclePriority, .setDue, .assign,
-        .setLocation, .voidItem, .filter, .sort, .group, .export,
+        .setLocation, .voidItem, .disputeItem, .filter, .sort, .group, .export,
     ])
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {

@@ -4,7 +4,7 @@ import RapportModel
 /// Punch triage: on the marked items, else the selected one; every change is one undo step.
 enum PunchTriage {
     /// What a triage prompt asks for, before it knows its items.
-    enum Question { case due, assign, location }
+    enum Question { case due, assign, location, dispute }
 
     static func add(_ state: inout AppState, line: String?) -> [Effect] {
         guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project to add items to") }
@@ -40,6 +40,7 @@ enum PunchTriage {
         case .due: purpose = .due(ids: ids)
         case .assign: purpose = .assign(ids: ids)
         case .location: purpose = .location(ids: ids)
+        case .dispute: purpose = .dispute(ids: ids)
         }
         if let argument { return answer(&state, Prompt(purpose: purpose, text: argument)) }
         state.modal = .prompt(Prompt(purpose: purpose))
@@ -81,10 +82,22 @@ enum PunchTriage {
         case .location(let targets):
             ids = targets
             change = .setLocation(text.isEmpty ? nil : text)
+        case .dispute(let targets):
+            guard let projectId = state.punch.projectId else { return [] }
+            let (side, note) = disputeAnswer(text)
+            state.modal = nil
+            return [.write(.dispute(ids: targets, side: side, note: note, projectId: projectId), by: state.user)]
         }
         state.modal = nil
         guard let query = state.punch.query else { return [] }
         return [.write(.change(ids: ids, change, within: query, today: state.today), by: state.user)]
+    }
+
+    /// "us: cable pulled to the wrong rack" → us and the note; without a side, the customer raised it.
+    static func disputeAnswer(_ text: String) -> (DisputeSide, String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, let side = DisputeSide(rawValue: parts[0].lowercased()) { return (side, parts[1]) }
+        return (.customer, text)
     }
 
     static func quickAdd(_ state: inout AppState, projectId: Int64, line: String, prompt: Prompt? = nil) -> [Effect] {
