@@ -2,6 +2,7 @@ import Foundation
 import RapportInterop
 import RapportModel
 import RapportStore
+import RapportUI
 import Testing
 @testable import RapportCLI
 
@@ -67,13 +68,13 @@ struct PunchCommandTests {
     @Test func summariesNameUpToThreeSkippedItems() {
         let skipped = (1...5).map { SkippedItem(id: Int64($0), number: $0, status: .closed, reason: .cannotAdvance) }
         let item = PunchItem(id: 9, projectId: 1, number: 9, title: "x", createdAt: .distantPast, updatedAt: .distantPast)
-        #expect(PunchWording.summary(ChangeResult(change: .advance, projectId: 1, label: "advance #9", changed: [item],
+        #expect(WriteOutcome.summary(ChangeResult(change: .advance, projectId: 1, label: "advance #9", changed: [item],
                                                   skipped: skipped))
             == "advance #9 (skipped: #1 is closed; it cannot advance; #2 is closed; it cannot advance; "
             + "#3 is closed; it cannot advance and 2 more)")
-        #expect(PunchWording.summary(ChangeResult(change: .advance, projectId: 1, label: "advance #9", changed: [item]))
+        #expect(WriteOutcome.summary(ChangeResult(change: .advance, projectId: 1, label: "advance #9", changed: [item]))
             == "advance #9")
-        #expect(PunchWording.summary(ChangeResult(change: .setPriority(.p1), projectId: 1, label: "set P1 on #9"))
+        #expect(WriteOutcome.summary(ChangeResult(change: .setPriority(.p1), projectId: 1, label: "set P1 on #9"))
             == "nothing changed")
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RapportModel
 import RapportStore
+import RapportUI
 
 extension RapportCommand.Punch {
     struct Add: ParsableCommand {
@@ -63,7 +64,7 @@ extension RapportCommand.Punch {
                     for change in try changes(field: pair[0], value: value, ids: ids, context: context) {
                         let result = try context.database.changePunchItems(ids: ids, change: change, by: context.user,
                                                                            at: context.now)
-                        lines.append(TerminalSafe.line(PunchWording.summary(result)))
+                        lines.append(TerminalSafe.line(WriteOutcome.summary(result)))
                         refused = refused || !result.skipped.isEmpty
                     }
                 }

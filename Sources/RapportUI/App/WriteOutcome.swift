@@ -36,10 +36,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .added(let item):
             return "Added #\(item.number) \(item.title)"
         case let .changed(result, hidden):
-            let head = result.changed.isEmpty ? "nothing changed" : result.label
-            let skipped = result.skipped.map { "#\($0.number) is \($0.status.name); it cannot \(Self.verb($0.reason))" }
-            let more = skipped.count > 3 ? " and \(skipped.count - 3) more" : ""
-            let summary = skipped.isEmpty ? head : "\(head) (skipped: \(skipped.prefix(3).joined(separator: "; "))\(more))"
+            let summary = Self.summary(result)
             return hidden == 0 ? summary : "\(summary) · left alone \(hidden) hidden by the filter"
         case .allHidden(let count):
             return "Nothing changed: the \(count) marked items are hidden by the filter"
@@ -60,11 +57,13 @@ public enum WriteOutcome: Equatable, Sendable {
         }
     }
 
-    private static func verb(_ reason: SkipReason) -> String {
-        switch reason {
-        case .cannotAdvance: return "advance"
-        case .cannotStepBack: return "step back"
-        case .cannotVoidClosed: return "be voided"
-        }
+    /// `advance 3 items`, `nothing changed`, with up to three skipped items named:
+    /// `advance #6 (skipped: #2 is closed; it cannot advance)`; the CLI words its changes so too.
+    public static func summary(_ result: ChangeResult) -> String {
+        let head = result.changed.isEmpty ? "nothing changed" : result.label
+        guard !result.skipped.isEmpty else { return head }
+        let shown = result.skipped.prefix(3).map { "#\($0.number) is \($0.status.name); it cannot \($0.reason.verb)" }
+        let more = result.skipped.count > 3 ? " and \(result.skipped.count - 3) more" : ""
+        return "\(head) (skipped: \(shown.joined(separator: "; "))\(more))"
     }
 }
