@@ -79,7 +79,12 @@ public struct AppState: Equatable, Sendable {
     /// (typing never runs commands), else the detail view on top, else the focused pane, then
     /// the global layer.
     public var activeScopes: [CommandScope] {
-        if let modal { return modal.scopes }
+        modal?.scopes ?? viewScopes
+    }
+
+    /// The layers under the modal: the detail view on top, else the focused pane, then the
+    /// global one. Help and titles name the keys of these, as if no modal were open.
+    public var viewScopes: [CommandScope] {
         if let route = topRoute { return [.view(route.id), .detailViews, .global] }
         return [.view(focus), .global]
     }

@@ -57,7 +57,7 @@ public struct Keymap: Equatable, Sendable {
         return defaults + extra
     }
 
-    /// The key-and-scope pairs bound to `command` anywhere, for "that key works in the punch list".
+    /// Every scope that binds `key` to a command, with that command, for "that key works in the punch list".
     public func scopes(binding key: Key) -> [(CommandScope, Command)] {
         layers.compactMap { scope, keys in keys[key].flatMap { $0 }.map { (scope, $0) } }
             .sorted { $0.0.name < $1.0.name }

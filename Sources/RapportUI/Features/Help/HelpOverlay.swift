@@ -4,17 +4,10 @@ struct HelpOverlay {
     let state: AppState
     let top: Int
 
-    /// The scopes help describes: those under the modal, as if it were not open.
-    static func scopes(_ state: AppState) -> [CommandScope] {
-        var state = state
-        state.modal = nil
-        return state.activeScopes
-    }
-
     /// The overlay's text lines, before scrolling: the commands that work here first, by group,
     /// then those of other views with where they work.
     static func lines(_ state: AppState) -> [(text: String, isHeading: Bool)] {
-        let scopes = scopes(state)
+        let scopes = state.viewScopes
         let table = CommandTable.standard
         var lines: [(String, Bool)] = []
         for group in CommandGroup.allCases {

@@ -44,7 +44,6 @@ enum RouteTitle {
 
     /// " · KEY text" for `command` as seen from the view on top; nothing when it has no key.
     static func note(_ command: Command, _ text: String, _ state: AppState) -> String {
-        state.keymap.keys(for: command, in: state.routes.isEmpty ? [.global] : [.view(state.routes.last!.id), .detailViews, .global])
-            .first.map { " · \($0) \(text)" } ?? ""
+        state.keymap.keys(for: command, in: state.viewScopes).first.map { " · \($0) \(text)" } ?? ""
     }
 }
