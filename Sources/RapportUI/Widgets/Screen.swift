@@ -22,7 +22,7 @@ public enum Screen {
         case .help(let top):
             HelpOverlay(state: state, top: top).render(into: &canvas, area: body, theme: theme)
         case .form(let edit):
-            FormView(form: edit.form, keys: FormKeys(state: state)).render(into: &canvas, area: body, theme: theme)
+            FormView(form: edit.form, keys: FormKeys(keymap: state.keymap)).render(into: &canvas, area: body, theme: theme)
         case .commandLine, .prompt, .filter, nil:
             break
         }
@@ -42,14 +42,15 @@ public enum Screen {
 
 /// The form's keys as its hint line names them, from the form's keymap layer.
 struct FormKeys {
-    var next = "Tab", save = "C-s", cancel = "Esc"
+    var next: String, save: String, cancel: String
 
-    init() {}
-
-    init(state: AppState) {
-        let scopes: [CommandScope] = [.modal(.form)]
-        next = state.keymap.keys(for: .nextField, in: scopes).first?.description ?? "–"
-        save = state.keymap.keys(for: .saveForm, in: scopes).first?.description ?? "–"
-        cancel = state.keymap.keys(for: .cancelForm, in: scopes).first?.description ?? "–"
+    /// The keys of `keymap` (the defaults unless given) in the form's layer.
+    init(keymap: Keymap = .standard) {
+        func first(_ command: Command) -> String {
+            keymap.keys(for: command, in: [.modal(.form)]).first?.description ?? "–"
+        }
+        next = first(.nextField)
+        save = first(.saveForm)
+        cancel = first(.cancelForm)
     }
 }
