@@ -70,7 +70,6 @@ public final class Runtime {
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
-            showProgress()
             drawIfChanged()
         }
     }
@@ -160,7 +159,8 @@ public final class Runtime {
     }
 
     /// Results that came back: each goes to the reducer, unless a newer request of its kind
-    /// is waiting, which then runs instead (its answer would replace this one at once).
+    /// is waiting, which then runs instead (its answer would replace this one at once). Called
+    /// on every turn of the loop, so it also names work that has now run past the delay.
     private func takeBackgroundResults() {
         guard let background else { return }
         for (ticket, action) in background.takeFinished() {
