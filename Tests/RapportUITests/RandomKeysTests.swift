@@ -48,10 +48,11 @@ struct RandomKeysTests {
                 case 3..<30: events = Self.phrases[Int(rng.next() % UInt64(Self.phrases.count))].map { .key($0) }
                 default: events = [.key(Self.keys[Int(rng.next() % UInt64(Self.keys.count))])]
                 }
+                terminal.enqueue(events)
+                // One event at a time, as the terminal hands them out (a resize changes its size).
                 for event in events {
                     source.shownQuery = runtime.state.punch.query
-                    runtime.handle(event)
-                    if case .resize(let size) = event { terminal.resize(to: size) }
+                    for e in terminal.nextEvents(timeoutMilliseconds: 0) { runtime.handle(e) }
                     runtime.draw()
                     keysPressed += 1
                     if let problem = Self.check(runtime.state, terminal, source) {

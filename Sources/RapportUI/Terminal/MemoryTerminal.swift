@@ -27,9 +27,6 @@ public final class MemoryTerminal: Terminal {
         return [event]
     }
 
-    /// The terminal changes size, as a window does when dragged (tests feed the event themselves).
-    public func resize(to newSize: Size) { size = newSize }
-
     public var isDrained: Bool { script.isEmpty }
 
     public func restore() {}
