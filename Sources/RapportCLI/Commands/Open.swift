@@ -38,10 +38,7 @@ enum Dashboard {
                 let terminal = try CursesTerminal()
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
-                var state = AppState(size: terminal.size, now: clock(), timeZone: zone, keymap: config.keymap)
-                state.user = config.user ?? PunchContext.loginName()
-                // Key bindings that could not apply are said at once, not dropped.
-                state.message = config.startMessage.map { .init(text: $0, isError: true) }
+                var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)
                 state.isReadOnly = database.isReadOnly
                 if database.isReadOnly {
                     let also = config.startMessage.map { "; " + $0 } ?? ""

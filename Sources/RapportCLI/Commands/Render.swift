@@ -55,9 +55,7 @@ extension RapportCommand {
             let database = try database.open(reading: !write)
             let config = try Config.load(path: Paths().configFile)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
-            var state = AppState(size: terminal.size, now: instant, timeZone: zone, keymap: config.keymap)
-            state.user = config.user ?? PunchContext.loginName()
-            state.message = config.startMessage.map { .init(text: $0, isError: true) }
+            let state = config.startState(size: terminal.size, now: instant, timeZone: zone)
             let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
             let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant },
                                   exporter: exporter, importer: FileImporter(database: database))

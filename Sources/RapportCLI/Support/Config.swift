@@ -65,6 +65,15 @@ struct Config {
         return config
     }
 
+    /// The dashboard's first state under these settings: the keymap, who changes are recorded
+    /// as, and any key binding that could not apply said at once on the status line.
+    func startState(size: Size, now: Date, timeZone: TimeZone) -> AppState {
+        var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
+        state.user = user ?? PunchContext.loginName()
+        state.message = startMessage.map { .init(text: $0, isError: true) }
+        return state
+    }
+
     /// The first problem as the dashboard's status line shows it at start, with how many more.
     var startMessage: String? {
         guard let first = keyProblems.first, let path else { return nil }
