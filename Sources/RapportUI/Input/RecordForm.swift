@@ -28,8 +28,7 @@ public struct RecordForm: Equatable, Sendable {
                 form.focus(field: refusal.field)
                 return nil
             case .success(let draft):
-                guard let query = state.punch.query else { return [] }
-                return [.write(.change(ids: [id], .edit(draft), within: query, today: state.today), by: state.user)]
+                return PunchTriage.write(.edit(draft), to: [id], state)
             }
         }
     }

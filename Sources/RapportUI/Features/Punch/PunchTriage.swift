@@ -28,7 +28,13 @@ enum PunchTriage {
 
     /// One workflow step or field change on the targets, limited to what the filter shows.
     static func change(_ state: inout AppState, _ change: PunchChange) -> [Effect] {
-        guard let ids = targets(&state), let query = state.punch.query else { return [] }
+        guard let ids = targets(&state) else { return [] }
+        return write(change, to: ids, state)
+    }
+
+    /// The write of `change` to `ids`, limited in the store to what the punch list shows now.
+    static func write(_ change: PunchChange, to ids: [Int64], _ state: AppState) -> [Effect] {
+        guard let query = state.punch.query else { return [] }
         return [.write(.change(ids: ids, change, within: query, today: state.today), by: state.user)]
     }
 
@@ -89,8 +95,7 @@ enum PunchTriage {
             return [.write(.dispute(ids: targets, side: side, note: note, projectId: projectId), by: state.user)]
         }
         state.modal = nil
-        guard let query = state.punch.query else { return [] }
-        return [.write(.change(ids: ids, change, within: query, today: state.today), by: state.user)]
+        return write(change, to: ids, state)
     }
 
     /// "us: cable pulled to the wrong rack" → us and the note; without a side, the customer raised it.
