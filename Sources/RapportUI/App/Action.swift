@@ -13,7 +13,10 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     case projectsLoaded(total: Int, offset: Int, rows: [ProjectRow])
     case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
-    case agendaLoaded(total: Int, offset: Int, rows: [AgendaEntry])
+    /// A page of the calendar's list for the window starting `from` (an answer for a window
+    /// the cursor has left is dropped).
+    case agendaLoaded(from: Date, total: Int, offset: Int, rows: [AgendaEntry])
+    case calendarSpanLoaded(CalendarSpan)
     case temperaturesLoaded([CustomerTemperature])
     /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
     /// none are stored.
@@ -40,6 +43,8 @@ public enum Effect: Equatable, Sendable {
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)
+    /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.
+    case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone)
     /// The newest stored temperatures, read without scoring, for the first frame.
     case loadStoredTemperatures
     /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.

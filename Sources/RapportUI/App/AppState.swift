@@ -28,6 +28,8 @@ public struct AppState: Equatable, Sendable {
     public var punch = PunchState()
     public var calendar = CalendarState()
     public var temperature = TemperatureState()
+    /// The pane drawn over the whole body instead of the four (`+`); nil shows all four.
+    public var zoomed: ViewID?
     /// Detail views opened over the dashboard, the newest last; `Esc` pops one and what was
     /// under it comes back as it was.
     public var routes: [Route] = []
@@ -51,18 +53,13 @@ public struct AppState: Equatable, Sendable {
         self.keymap = keymap
     }
 
-    public var layout: Layout { Layout(size: size) }
+    public var layout: Layout { Layout(size: size, zoomed: zoomed) }
 
     public var today: LocalDate { LocalDate(now, in: timeZone) }
 
     /// Nothing to show yet: no projects and no customers, once both have been asked for.
     public var isFirstRun: Bool {
         projects.list.loaded && temperature.list.loaded && projects.list.total == 0 && temperature.list.total == 0
-    }
-
-    /// The 14-day window of the calendar pane, from the start of today.
-    public var agendaWindow: Range<Date> {
-        today.startOfDay(in: timeZone)..<today.adding(days: Self.agendaDays).startOfDay(in: timeZone)
     }
 
     public var selectedProject: ProjectRow? { projects.list.selectedRow }

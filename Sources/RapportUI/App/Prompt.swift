@@ -8,6 +8,8 @@ public struct Prompt: Equatable, Sendable {
         case assign(ids: [Int64])
         case location(ids: [Int64])
         case dispute(ids: [Int64])
+        /// A date for the calendar's cursor.
+        case gotoDate
     }
 
     public var purpose: Purpose
@@ -27,6 +29,7 @@ public struct Prompt: Equatable, Sendable {
         case .assign(let ids): return ids.count > 1 ? "Assign (\(ids.count) items)" : "Assign to"
         case .location(let ids): return ids.count > 1 ? "Location (\(ids.count) items)" : "Location"
         case .dispute(let ids): return ids.count > 1 ? "Dispute (\(ids.count) items)" : "Dispute"
+        case .gotoDate: return "Go to"
         }
     }
 
@@ -37,6 +40,7 @@ public struct Prompt: Equatable, Sendable {
         case .assign: return "a name; empty clears"
         case .location: return "Board Room, or HQ / Floor 3 / Board Room; empty clears"
         case .dispute: return "customer: why (or us: why) — who raises it, then the note"
+        case .gotoDate: return "today, fri, +2w, -1m, eom, 2027-01-15"
         }
     }
 }

@@ -10,8 +10,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.routes = []
         state.modal = nil
         // The stored temperatures draw the first frame; today's are scored off the main thread.
-        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state),
-                .loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state)]
+            + CalendarFeature.spanLoad(state) + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -37,8 +37,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return PunchFeature.loaded(&state, query, total: total, unfilteredTotal: unfilteredTotal, offset: offset,
                                    rows: rows, groups: groups)
 
-    case let .agendaLoaded(total, offset, rows):
-        return CalendarFeature.loaded(&state, total: total, offset: offset, rows: rows)
+    case let .agendaLoaded(from, total, offset, rows):
+        return CalendarFeature.loaded(&state, from: from, total: total, offset: offset, rows: rows)
+
+    case .calendarSpanLoaded(let span):
+        return CalendarFeature.spanLoaded(&state, span)
 
     case .temperaturesLoaded(let list):
         return TemperatureFeature.loaded(&state, list)
@@ -111,6 +114,6 @@ enum Reload {
     /// Everything shown, after another process changed the file or a new day began.
     static func everything(_ state: AppState) -> [Effect] {
         [ProjectsFeature.reload(state)] + PunchFeature.reload(state) + state.routes.flatMap { $0.view.reload(state) }
-            + [CalendarFeature.reload(state), .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+            + CalendarFeature.reload(state) + [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
     }
 }

@@ -35,8 +35,10 @@ struct EffectRunner: Sendable {
                                     rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to, offset, limit, zone):
-                return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
+                return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
                                      rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit))
+            case let .loadCalendarSpan(first, days, perDay, zone):
+                return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone))
             case .loadStoredTemperatures:
                 let stored = try source.storedTemperatures()
                 return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
@@ -60,6 +62,22 @@ struct EffectRunner: Sendable {
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// Counts a day at a time (a meeting over midnight counts on both days); the grid's
+    /// meetings are read a day at a time too, at most `perDay` each.
+    private func span(first: LocalDate, days: Int, perDay: Int, zone: TimeZone) throws -> CalendarSpan {
+        var counts: [Int] = [], entries: [AgendaEntry] = []
+        for i in 0..<days {
+            let from = first.adding(days: i).startOfDay(in: zone), to = first.adding(days: i + 1).startOfDay(in: zone)
+            counts.append(try source.agendaCount(from: from, to: to, timeZone: zone))
+            if perDay > 0 {
+                // A meeting over midnight came with the day before; it is drawn on each day it touches.
+                let day = try source.agenda(from: from, to: to, timeZone: zone, offset: 0, limit: perDay)
+                entries += day.filter { entry in !entries.contains(entry) }
+            }
+        }
+        return CalendarSpan(first: first, days: days, counts: counts, entries: entries)
     }
 
     /// Runs one write with the time now; returns what it did, in values.

@@ -71,6 +71,9 @@ enum PunchTriage {
         switch prompt.purpose {
         case .quickAdd(let projectId):
             return quickAdd(&state, projectId: projectId, line: text, prompt: prompt)
+        case .gotoDate:
+            // The one prompt that is not the punch list's.
+            return CalendarFeature.goto(&state, prompt)
         case .due(let targets):
             ids = targets
             if text.isEmpty || text.lowercased() == "none" {
