@@ -100,11 +100,14 @@ struct TriageReducerTests {
         _ = reduce(&state, .key(.enter))
         #expect(state.punch.settings.grouping == .location)
         #expect(state.commandHistory == ["group loc"])
-        // Up recalls it
+        // Up chooses it among the recent lines, and Tab puts it on the line to change
         _ = reduce(&state, .key(.char(":")))
         _ = reduce(&state, .key(.up))
         guard case .commandLine(let again) = state.modal else { Issue.record("no command line"); return }
-        #expect(again.editor.text == "group loc")
+        #expect(again.selected == 0)
+        _ = reduce(&state, .key(.tab))
+        guard case .commandLine(let recalled) = state.modal else { Issue.record("no command line"); return }
+        #expect(recalled.editor.text == "group loc")
     }
 
     @Test func unknownCommandsAndArgumentsSaySo() {

@@ -45,11 +45,11 @@ public struct Prompt: Equatable, Sendable {
     }
 }
 
-/// The `:` line: what is typed, where in the history Up/Down stand, and the last completion.
+/// The `:` line: what is typed, the palette row ↑/↓ chose, and the last completion.
 public struct CommandLineState: Equatable, Sendable {
     public var editor = LineEditor()
-    /// Index into the history while browsing it with Up/Down; nil when typing fresh.
-    public var historyIndex: Int?
+    /// The palette row chosen with ↑/↓ (0 is the best, next to the line); nil while typing.
+    public var selected: Int?
     public var error: String?
 
     public init() {}

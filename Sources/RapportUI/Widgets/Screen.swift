@@ -23,7 +23,9 @@ public enum Screen {
             HelpOverlay(state: state, top: top).render(into: &canvas, area: body, theme: theme)
         case .form(let edit):
             FormView(form: edit.form, keys: FormKeys(keymap: state.keymap)).render(into: &canvas, area: body, theme: theme)
-        case .commandLine, .prompt, .filter, nil:
+        case .commandLine(let line):
+            CommandPaletteView(state: state, line: line).render(into: &canvas, above: layout.statusBar, theme: theme)
+        case .prompt, .filter, nil:
             break
         }
         if let modal = state.modal, modal.isTyping, !isForm(modal) {
