@@ -27,6 +27,8 @@ public enum Action: Equatable, Sendable {
     /// A write went through; what it did, in values (the reducer words it).
     case written(WriteOutcome)
     case exported(path: String)
+    /// Text went to the terminal's clipboard; `what` names it for the status line.
+    case copied(what: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
     /// The clock moved on (sent when idle); a new day reloads what depends on today.
@@ -55,6 +57,8 @@ public enum Effect: Equatable, Sendable {
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
     case export(projectId: Int64, format: ExportFormat, today: LocalDate)
+    /// Text for the terminal's clipboard (OSC 52); the runtime hands it to the terminal.
+    case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
 }

@@ -21,6 +21,8 @@ public struct AppState: Equatable, Sendable {
     public var user = "me"
     /// The file is open to look only; the top bar says so for as long as it is.
     public var isReadOnly = false
+    /// `y` and `Y` may set the terminal's clipboard (config `clipboard = false` turns them off).
+    public var clipboardEnabled = true
 
     /// The dashboard pane keys go to when no detail view is open.
     public var focus: ViewID = .projects

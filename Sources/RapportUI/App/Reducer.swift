@@ -72,6 +72,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if outcome.touched.contains(.temperatures) { state.temperature.stale = true }
         return Reload.after(outcome.touched, state)
 
+    case .copied(let what):
+        state.message = .init(text: "Copied \(what) to the clipboard")
+        return []
+
     case .exported(let path):
         state.message = .init(text: "Exported to \(path)")
         return []

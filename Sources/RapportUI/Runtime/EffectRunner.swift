@@ -55,6 +55,9 @@ struct EffectRunner: Sendable {
                 let preview = try importer.preview(path: path, projectId: projectId, mappings: [], dateOrder: nil,
                                                    keepUnknown: false, sheet: nil)
                 return .importPreviewed(preview, path: path, projectId: projectId)
+            case .copy(_, let what):
+                // The runtime gives the text to the terminal; here there is none to give it to.
+                return .copied(what: what)
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

@@ -110,6 +110,11 @@ public final class Runtime {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
                 if background == nil, effect == .loadStoredTemperatures { continue }
+                if case let .copy(text, what) = effect {
+                    terminal.copyToClipboard(text)
+                    queue.append(.copied(what: what))
+                    continue
+                }
                 if background != nil, let label = EffectRunner.slowWork(effect) {
                     submit(effect, label: label)
                 } else {
