@@ -77,7 +77,7 @@ struct Config {
         var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
         state.user = user ?? PunchContext.loginName()
         state.clipboardEnabled = clipboard
-        state.message = startMessage.map { .init(text: $0, isError: true) }
+        state.message = startMessage.map { .init(text: $0, severity: .warning) }
         return state
     }
 

@@ -31,6 +31,8 @@ public enum Action: Equatable, Sendable {
     case copied(what: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
+    /// The message logged as number `logged` has been shown its lifetime: clear it if still shown.
+    case messageExpired(logged: Int)
     /// The clock moved on (sent when idle); a new day reloads what depends on today.
     case tick(now: Date)
     case failed(String)

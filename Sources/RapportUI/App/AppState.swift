@@ -5,12 +5,26 @@ import RapportModel
 /// the navigation stack of detail views above it, and one modal slot above everything.
 public struct AppState: Equatable, Sendable {
     public struct Message: Equatable, Sendable {
+        public enum Severity: String, Sendable { case info, warning, error }
         public var text: String
-        public var isError: Bool
+        public var severity: Severity
+        public var isError: Bool { severity == .error }
         public init(text: String, isError: Bool = false) {
-            self.text = text
-            self.isError = isError
+            self.init(text: text, severity: isError ? .error : .info)
         }
+        public init(text: String, severity: Severity) {
+            self.text = text
+            self.severity = severity
+        }
+
+        /// How long the status line shows it before it clears itself: errors stay longer.
+        public var lifetime: Duration { severity == .info ? .seconds(5) : .seconds(15) }
+    }
+
+    /// A message as `:messages` lists it: when it was said.
+    public struct LoggedMessage: Equatable, Sendable {
+        public var at: Date
+        public var message: Message
     }
 
     public var size: Size
@@ -38,7 +52,20 @@ public struct AppState: Equatable, Sendable {
     /// Help, the `:` line, a prompt, the filter or a form: at most one, over everything.
     public var modal: Modal?
 
-    public var message: Message?
+    /// The status line's message; every one shown also goes to `messageLog`.
+    public var message: Message? {
+        didSet {
+            guard let message, message != oldValue else { return }
+            messagesSaid += 1
+            messageLog.append(LoggedMessage(at: now, message: message))
+            if messageLog.count > Self.messageLogLimit { messageLog.removeFirst(messageLog.count - Self.messageLogLimit) }
+        }
+    }
+    /// This session's messages and errors, oldest first (the newest `messageLogLimit`).
+    public private(set) var messageLog: [LoggedMessage] = []
+    /// Messages shown so far this session: tells one message from the next, even when alike.
+    public private(set) var messagesSaid = 0
+    public static let messageLogLimit = 500
     /// Slow work running in the background for a while, named on the status line.
     public var busy: String?
     public var shouldQuit = false

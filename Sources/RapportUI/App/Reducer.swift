@@ -93,6 +93,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.temperature.stale = false
         return [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
+    case .messageExpired(let logged):
+        if state.messagesSaid == logged { state.message = nil }
+        return []
+
     case .failed(let text):
         state.message = .init(text: text, isError: true)
         return []

@@ -21,6 +21,8 @@ public final class Runtime {
     /// The state the screen shows now; a loop that changed nothing draws nothing.
     private var drawn: AppState?
     private var lastVersionCheck = ContinuousClock.now
+    /// The log's length when the message now shown appeared, and when, so it clears in time.
+    private var messageShown: (logged: Int, at: ContinuousClock.Instant)?
 
     /// Slow work on the worker: by ticket, what kind it is, what it says, when it started.
     private var inFlight: [Int: (kind: String, label: String, started: ContinuousClock.Instant)] = [:]
@@ -70,7 +72,22 @@ public final class Runtime {
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
+            expireMessage()
             drawIfChanged()
+        }
+    }
+
+    /// Clears the status line's message once it has been up its lifetime (the loop wakes at
+    /// least once a second, so it goes within a second of that).
+    private func expireMessage() {
+        guard let message = state.message else {
+            messageShown = nil
+            return
+        }
+        let logged = state.messagesSaid
+        if messageShown?.logged != logged { messageShown = (logged, .now) }
+        if let shown = messageShown, ContinuousClock.now - shown.at >= message.lifetime {
+            dispatch(.messageExpired(logged: logged))
         }
     }
 
