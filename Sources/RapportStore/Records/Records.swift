@@ -80,3 +80,13 @@ extension Opportunity: SnakeCaseRecord {
     public static let databaseTableName = "opportunity"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension MilestonePayment: SnakeCaseRecord {
+    public static let databaseTableName = "milestone_payment"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension StageEvent: SnakeCaseRecord {
+    public static let databaseTableName = "project_stage_event"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
