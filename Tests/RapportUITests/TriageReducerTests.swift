@@ -172,7 +172,7 @@ struct TriageReducerTests {
 
     @Test func acceptanceIsRecordedOnTheSelectedMilestone() throws {
         var state = punchFocused()
-        #expect(reduce(&state, .key(.char("i"))) == [.loadProjectDetail(projectId: 1)])
+        #expect(reduce(&state, .key(.char("i"))) == [.loadProjectDetail(projectId: 1), .loadProjectRecord(projectId: 1, today: today)])
         _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
         #expect(reduce(&state, .key(.char("A"))) == [.write(.recordAcceptance(milestoneId: 7, on: today), by: "dana")])
     }

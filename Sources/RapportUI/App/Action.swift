@@ -23,6 +23,14 @@ public enum Action: Equatable, Sendable {
     case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
+    case customerLoaded(CustomerDetail)
+    /// A record was asked of a runtime that keeps none (tests of the punch list alone).
+    case withoutRecords
+    case projectRecordLoaded(ProjectRecord)
+    /// What a record form needs before it opens (pickers, a suggested code), loaded.
+    case formDataLoaded(FormRequest, FormData)
+    /// A write was refused; `field` names the form field to blame when the store says one.
+    case writeRefused(String, field: String?)
     case importPreviewed(PunchImportPreview, path: String, projectId: Int64)
     /// A write went through; what it did, in values (the reducer words it).
     case written(WriteOutcome)
@@ -56,6 +64,10 @@ public enum Effect: Equatable, Sendable {
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.
     case loadPunchDetail(id: Int64, forEdit: Bool = false)
     case loadProjectDetail(projectId: Int64)
+    case loadCustomer(customerId: Int64, today: LocalDate)
+    case loadProjectRecord(projectId: Int64, today: LocalDate)
+    /// Loads what the form needs, then opens it.
+    case loadFormData(FormRequest)
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
     case export(projectId: Int64, format: ExportFormat, today: LocalDate)
@@ -67,6 +79,8 @@ public enum Effect: Equatable, Sendable {
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.
 public enum Write: Equatable, Sendable {
+    /// A customer, contact, project, milestone, location or assumption write.
+    case record(RecordWrite)
     case add(projectId: Int64, draft: PunchDraft)
     /// A triage step on `ids`, limited to those `within` still shows: a bulk change never
     /// reaches an item the filter hides, and says how many it left alone.

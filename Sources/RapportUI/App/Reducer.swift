@@ -61,12 +61,39 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ProjectDetailRoute.loaded(&state, detail)
         return []
 
+    case .withoutRecords:
+        return []
+
+    case .customerLoaded(let detail):
+        CustomerDetailRoute.loaded(&state, detail)
+        return []
+
+    case .projectRecordLoaded(let record):
+        ProjectDetailRoute.recordLoaded(&state, record)
+        return []
+
+    case let .formDataLoaded(request, data):
+        switch request {
+        case .newProject(let customerId):
+            guard customerId != nil || !data.customers.isEmpty else {
+                return Dispatcher.refuse(&state, "Add a customer first" + RouteTitle.note(.newCustomer, "adds one", state))
+            }
+            state.modal = .form(ProjectForm.make(new: customerId, data, today: state.today))
+        }
+        return []
+
+    case let .writeRefused(text, field):
+        if !RecordForms.refused(&state, text, field: field) { state.message = .init(text: text, isError: true) }
+        return []
+
     case let .importPreviewed(preview, path, projectId):
         ImportPreviewRoute.loaded(&state, preview, path: path, projectId: projectId)
         return []
 
     case .written(let outcome):
+        RecordForms.written(&state)
         state.message = .init(text: outcome.message)
+        if case .saved(_, _, let then?) = outcome { return Reload.after(outcome.touched, state) + open(then, &state) }
         // Punch health and acceptance feed the temperatures; scoring runs off the main thread
         // when the user pauses (the next idle tick), so a burst of triage scores once.
         if outcome.touched.contains(.temperatures) { state.temperature.stale = true }
@@ -123,5 +150,13 @@ enum Reload {
     static func everything(_ state: AppState) -> [Effect] {
         [ProjectsFeature.reload(state)] + PunchFeature.reload(state) + state.routes.flatMap { $0.view.reload(state) }
             + CalendarFeature.reload(state) + [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
+    }
+}
+
+/// After a new record is saved: its view opens, so creating one leads to it.
+private func open(_ followUp: SavedFollowUp, _ state: inout AppState) -> [Effect] {
+    switch followUp {
+    case .customer(let id): return CustomerDetailRoute.open(&state, customerId: id)
+    case .project(let id): return ProjectDetailRoute.open(&state, projectId: id)
     }
 }

@@ -5,6 +5,8 @@ import RapportModel
 /// state of the app (effects carry what they need), so it runs on any thread.
 struct EffectRunner: Sendable {
     let source: any TriageSource
+    /// Customers, projects and their records; nil where none are kept (tests of the punch list).
+    let records: (any RecordSource)?
     let exporter: (any PunchExporter)?
     let importer: (any PunchFileImporting)?
     let clock: @Sendable () -> Date
@@ -48,8 +50,24 @@ struct EffectRunner: Sendable {
                 return .punchDetailLoaded(try source.punchDetail(id: id), forEdit: forEdit)
             case .loadProjectDetail(let id):
                 return .projectDetailLoaded(try source.projectDetail(projectId: id))
+            case let .loadCustomer(id, today):
+                // Without records the views show what they have (a temperature, the milestones).
+                guard let records else { return .withoutRecords }
+                return .customerLoaded(try records.customerDetail(customerId: id, today: today))
+            case let .loadProjectRecord(id, today):
+                guard let records else { return .withoutRecords }
+                return .projectRecordLoaded(try records.projectRecord(projectId: id, today: today))
+            case .loadFormData(let request):
+                return .formDataLoaded(request, try FormData.load(request, from: recordSource()))
             case let .write(write, who):
-                return .written(try perform(write, by: who))
+                do {
+                    return .written(try perform(write, by: who))
+                } catch let error as AppError {
+                    if case let .invalidRecord(_, field, _) = error { return .writeRefused("\(error)", field: field) }
+                    return .writeRefused("\(error)", field: nil)
+                } catch {
+                    return .writeRefused("\(error)", field: nil)
+                }
             case let .previewImport(path, projectId):
                 guard let importer else { return .failed("Import is not available here") }
                 let preview = try importer.preview(path: path, projectId: projectId, mappings: [], dateOrder: nil,
@@ -87,6 +105,8 @@ struct EffectRunner: Sendable {
     private func perform(_ write: Write, by who: String) throws -> WriteOutcome {
         let at = clock()
         switch write {
+        case .record(let record):
+            return try RecordWriter.perform(record, on: recordSource(), by: who, at: at)
         case let .add(projectId, draft):
             return .added(try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at))
         case let .change(ids, change, query, today):
@@ -113,6 +133,18 @@ struct EffectRunner: Sendable {
             return .imported(result, file: (path as NSString).lastPathComponent, projectId: projectId)
         }
     }
+}
+
+extension EffectRunner {
+    func recordSource() throws -> any RecordSource {
+        guard let records else { throw RecordsUnavailable() }
+        return records
+    }
+}
+
+/// Said when a runtime keeps no customer records (tests of the punch list alone).
+struct RecordsUnavailable: Error, CustomStringConvertible {
+    var description: String { "Customer and project records are not available here" }
 }
 
 /// Said when a runtime has no importer (tests without files).

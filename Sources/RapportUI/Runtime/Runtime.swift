@@ -37,9 +37,11 @@ public final class Runtime {
 
     public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
                 clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil,
-                importer: (any PunchFileImporting)? = nil, slowWorkInBackground: Bool = false) {
+                importer: (any PunchFileImporting)? = nil, records: (any RecordSource)? = nil,
+                slowWorkInBackground: Bool = false) {
         self.state = state
-        runner = EffectRunner(source: source, exporter: exporter, importer: importer, clock: clock)
+        runner = EffectRunner(source: source, records: records ?? (source as? any RecordSource), exporter: exporter,
+                              importer: importer, clock: clock)
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
