@@ -26,6 +26,9 @@ public enum Action: Equatable, Sendable {
     case customerLoaded(CustomerDetail)
     /// A record was asked of a runtime that keeps none (tests of the punch list alone).
     case withoutRecords
+    /// Quick-add's `@location` looked up in the project: add the item, or ask.
+    case quickAddLocationChecked(projectId: Int64, draft: PunchDraft, line: String, LocationMatch)
+    case locationPathsLoaded(projectId: Int64, [String])
     case projectRecordLoaded(ProjectRecord)
     /// What a record form needs before it opens (pickers, a suggested code), loaded.
     case formDataLoaded(FormRequest, FormData)
@@ -66,6 +69,10 @@ public enum Effect: Equatable, Sendable {
     case loadProjectDetail(projectId: Int64)
     case loadCustomer(customerId: Int64, today: LocalDate)
     case loadProjectRecord(projectId: Int64, today: LocalDate)
+    /// Looks up quick-add's `@location` among the project's locations before adding the item.
+    case checkQuickAddLocation(projectId: Int64, draft: PunchDraft, line: String)
+    /// The project's location paths, for completion after `@`.
+    case loadLocationPaths(projectId: Int64)
     /// Loads what the form needs, then opens it.
     case loadFormData(FormRequest)
     /// A change to the database, made as `by`; the runtime adds the time.

@@ -15,6 +15,12 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: Purpose
     public var editor: LineEditor
     public var error: String?
+    /// Quick-add: a location the user was told is new; Enter with it again creates it.
+    public var confirmedLocation: String?
+    /// Quick-add: the project's location paths, for Tab after `@`.
+    public var locations: [String] = []
+    /// Quick-add: the line is being checked (its location looked up) before it is added.
+    public var checking = false
 
     public init(purpose: Purpose, text: String = "", error: String? = nil) {
         self.purpose = purpose

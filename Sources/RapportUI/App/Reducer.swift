@@ -64,6 +64,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .withoutRecords:
         return []
 
+    case let .quickAddLocationChecked(projectId, draft, line, match):
+        return PunchTriage.locationChecked(&state, projectId: projectId, draft: draft, line: line, match)
+
+    case let .locationPathsLoaded(projectId, paths):
+        if case .prompt(var prompt) = state.modal, prompt.purpose == .quickAdd(projectId: projectId) {
+            prompt.locations = paths
+            state.modal = .prompt(prompt)
+        }
+        return []
+
     case .customerLoaded(let detail):
         CustomerDetailRoute.loaded(&state, detail)
         return []

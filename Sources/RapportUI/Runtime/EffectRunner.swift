@@ -57,6 +57,14 @@ struct EffectRunner: Sendable {
             case let .loadProjectRecord(id, today):
                 guard let records else { return .withoutRecords }
                 return .projectRecordLoaded(try records.projectRecord(projectId: id, today: today))
+            case let .checkQuickAddLocation(projectId, draft, line):
+                // Without records the location is taken as typed.
+                let match = try records.map { try $0.classifyLocation(projectId: projectId, text: draft.location ?? "") } ?? .none
+                return .quickAddLocationChecked(projectId: projectId, draft: draft, line: line, match)
+            case .loadLocationPaths(let projectId):
+                guard let records else { return .withoutRecords }
+                let paths = try records.locationTree(projectId: projectId).filter { $0.id != nil }.map(\.path)
+                return .locationPathsLoaded(projectId: projectId, paths)
             case .loadFormData(let request):
                 return .formDataLoaded(request, try FormData.load(request, from: recordSource()))
             case let .write(write, who):
