@@ -87,41 +87,45 @@ public struct Recurrence: Sendable {
         let loDay = Int(lowest.timeIntervalSince1970).floorDivided(by: 86_400)
         let hiDay = (Int(window.upperBound.timeIntervalSince1970) + 86_400).floorDivided(by: 86_400)
         var result: [Date] = []
+        let windowStart = window.lowerBound.timeIntervalSince1970, windowEnd = window.upperBound.timeIntervalSince1970
+        let checksExclusions = !exdates.isEmpty || !overridden.isEmpty || !excludedDays.isEmpty
 
-        func consider(_ instant: Int, local: Int) {
-            let begins = Date(timeIntervalSince1970: TimeInterval(instant))
-            guard begins < window.upperBound, !isExcluded(begins, local: local) else { return }
-            let ends = isAllDay ? Date(timeIntervalSince1970: TimeInterval(offsets.instant(local: local + allDayLength * 86_400)))
-                : begins + duration
-            if ends > window.lowerBound { result.append(begins) }
+        func consider(_ instant: Int, local: Int, offsets: inout ZoneOffsets) {
+            let begins = TimeInterval(instant)
+            guard begins < windowEnd else { return }
+            let ends = isAllDay ? TimeInterval(offsets.instant(local: local + allDayLength * 86_400)) : begins + duration
+            guard ends > windowStart else { return }
+            let date = Date(timeIntervalSince1970: begins)
+            if !checksExclusions || !isExcluded(date, local: local) { result.append(date) }
         }
 
-        consider(startInstant, local: startLocal)
+        consider(startInstant, local: startLocal, offsets: &offsets)
         if let rule, hiDay * 86_400 > startLocal {
             let periods = RulePeriods(rule: rule, startLocal: startLocal)
             let limits = Limits(rule: rule, periods: periods, startLocal: startLocal, throughDay: hiDay, allDay: isAllDay)
+            let lastLocal = min(limits.lastLocal, (hiDay + 1) * 86_400 - 1), lastInstant = limits.lastInstant
             var k = max(0, periods.period(containing: LocalDate(dayNumber: max(loDay, periods.startDay.dayNumber))))
             var buffer: [Int] = []
             walk: while periods.firstDay(ofPeriod: k) <= hiDay {
                 buffer.removeAll(keepingCapacity: true)
                 periods.append(period: k, to: &buffer)
                 for local in buffer where local > startLocal {
-                    if local > limits.lastLocal || local >= (hiDay + 1) * 86_400 { break walk }
+                    if local > lastLocal { break walk }
                     let instant = offsets.instant(local: local)
-                    if instant > limits.lastInstant { break walk }
-                    consider(instant, local: local)
+                    if instant > lastInstant { break walk }
+                    consider(instant, local: local, offsets: &offsets)
                 }
                 k += 1
             }
         }
         for date in rdates {
             let instant = Int(date.timeIntervalSince1970.rounded(.down))
-            consider(instant, local: instant + offsets.offset(at: instant))
+            consider(instant, local: instant + offsets.offset(at: instant), offsets: &offsets)
         }
         let timeOfDay = startLocal - startLocal.floorDivided(by: 86_400) * 86_400
         for day in addedDays {
             let local = day.dayNumber * 86_400 + timeOfDay
-            consider(offsets.instant(local: local), local: local)
+            consider(offsets.instant(local: local), local: local, offsets: &offsets)
         }
         // RDATEs, and local times in a spring-forward gap, can come out of order.
         if zip(result, result.dropFirst()).contains(where: { $0 >= $1 }) { result = Set(result).sorted() }

@@ -53,6 +53,12 @@ public struct ZoneOffsets: Sendable {
     /// time that does not exist (clocks go forward) is read with the offset before the gap, so
     /// 02:30 on the spring-forward night is 03:30 in the new offset.
     public mutating func instant(local: Int) -> Int {
+        // Fast path: the offset found last time, well inside its span (no change within a day).
+        let guess = local - offsets[cursor]
+        if covered.contains(guess), cursor == 0 || guess >= changes[cursor - 1] + 86_400,
+           cursor == changes.count || guess < changes[cursor] - 86_400 {
+            return guess
+        }
         // The offsets a day either side; they differ only when a change is near.
         let before = offset(at: local - 86_400), after = offset(at: local + 86_400)
         if before == after { return local - before }
