@@ -12,18 +12,27 @@ enum CalendarScenarios {
     static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, series count: Int) -> [Scenario] {
         let series = generated(count, from: now)
         let window = now..<(now + TimeInterval(years * 365 * 86_400))
-        var occurrences = 0
+        let occurrences = agenda(series, window).count
         var scenarios = [
-            Scenario(name: "calendar: \(years)-year agenda of \(count.formatted()) series (expand + sort)",
+            Scenario(name: "calendar: \(years)-year agenda of \(count.formatted()) series, \(occurrences.formatted()) occurrences",
                      targetMilliseconds: 500, iterations: max(3, n / 40), warmup: 1) {
-                occurrences = agenda(series, window).count
+                _ = agenda(series, window)
             },
-            // The week and month the views show, read from the expanded occurrence table.
-            Scenario(name: "calendar: 7-day agenda (l set)", targetMilliseconds: 10, iterations: n) {
+            // The week and month the views show, read from the expanded occurrence table: the
+            // agenda's count and first screenful, and a month grid's count for each of 42 days.
+            Scenario(name: "calendar: 7-day agenda, count + first page (l set)", targetMilliseconds: 10, iterations: n) {
+                _ = try database.agendaCount(from: now, to: now + 7 * 86_400, timeZone: zone)
+                _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone, offset: 0, limit: 120)
+            },
+            Scenario(name: "calendar: month view, a count for each of 42 days (l set)", targetMilliseconds: 16, iterations: n) {
+                let first = now - 28 * 86_400
+                for day in 0..<42 {
+                    let from = first + TimeInterval(day * 86_400)
+                    _ = try database.agendaCount(from: from, to: from + 86_400, timeZone: zone)
+                }
+            },
+            Scenario(name: "calendar: 7-day agenda, every entry (l set)", targetMilliseconds: nil, iterations: max(3, n / 10)) {
                 _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone)
-            },
-            Scenario(name: "calendar: month view, 6 weeks (l set)", targetMilliseconds: 16, iterations: n) {
-                _ = try database.agenda(from: now - 28 * 86_400, to: now + 14 * 86_400, timeZone: zone)
             },
         ]
         if let calcurse = Calcurse(series: series, from: now, days: years * 365) {
@@ -32,7 +41,6 @@ enum CalendarScenarios {
                 try calcurse.run()
             })
         }
-        _ = occurrences
         return scenarios
     }
 
