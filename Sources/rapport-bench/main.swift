@@ -68,6 +68,11 @@ do {
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
+        for scenario in CalendarScenarios.all(database: database, now: now, zone: zone, iterations: iterations,
+                                              series: quick ? 1_000 : 10_000)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
     }
     try database.prepareAgenda(from: window.lowerBound, to: window.upperBound)
     let report = Report(dataSet: sizeName.rawValue, results: results, notes: notes,

@@ -152,32 +152,30 @@ enum OccurrenceTable {
     }
 }
 
-/// Reads series as `Meeting.recurrence` does, remembering zones and rules already parsed:
+/// Reads series as `Recurrence.reading` does, remembering zones and rules already parsed:
 /// thousands of series share a handful of each.
 struct SeriesParser {
     private var zones: [String: TimeZone?] = [:]
-    private var rules: [String: RecurrenceRule?] = [:]
+    private var rules: [String: Result<RecurrenceRule, RecurrenceError>] = [:]
     private let exdatesDecoder = Meeting.databaseJSONDecoder(for: "exdates")
 
-    /// Nil when the zone, rule or exdates cannot be read, as the meeting record would say.
+    /// A series whose zone or rule cannot be read keeps its first occurrence (see
+    /// `Recurrence.reading`), so it still shows; nil only when its stored exdates are corrupt.
     mutating func recurrence(start: Date, end: Date, tzid: String, rrule: String?, exdates: String) -> Recurrence? {
         let zone: TimeZone?
         if let known = zones[tzid] {
             zone = known
         } else {
-            zone = TimeZone(identifier: tzid)
+            zone = TimeZoneName.zone(for: tzid)
             zones[tzid] = zone
         }
-        guard let zone else { return nil }
         var rule: RecurrenceRule?
         if let rrule {
-            if let known = rules[rrule] {
-                rule = known
-            } else {
-                rule = try? RecurrenceRule(parsing: rrule)
-                rules[rrule] = rule
-            }
-            guard rule != nil else { return nil }
+            if rules[rrule] == nil { rules[rrule] = Result { () throws(RecurrenceError) in try RecurrenceRule(parsing: rrule) } }
+            rule = try? rules[rrule]!.get()
+        }
+        guard let zone, rrule == nil || rule != nil else {
+            return Recurrence.reading(start: start, end: end, tzid: tzid, rrule: rrule).recurrence
         }
         var skipped: Set<Date> = []
         if exdates != "[]" {
