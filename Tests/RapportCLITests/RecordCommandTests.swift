@@ -209,6 +209,36 @@ struct RecordCommandTests {
     }
 }
 
+extension RecordCommandTests {
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = folder + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func anImportIsAllOrNothingAndNamesTheLine() throws {
+        let companies = try write("companies.csv", "Company Name,Website\nNorthwind Traders,www.northwind.com\nFabrikam,fabrikam.com\n")
+        #expect(try RapportCommand.ImportCommand.Customers.parse([companies, "--db", db]).output()
+                == "import 2 customers from companies.csv")
+        // A second run refuses the first row that exists, and adds nothing
+        #expect(RapportCommand.run(["import", "customers", companies, "--db", db]).message
+                == "Error: companies.csv:2: a customer named 'Northwind Traders' exists already; nothing was imported")
+        // Contacts name their customer; an unknown one refuses the whole file
+        let people = try write("people.csv", "Name,Company,Email\nJo Park,Northwind Traders,jo@northwind.com\nLi Wu,Initech,li@initech.com\n")
+        let outcome = RapportCommand.run(["import", "contacts", people, "--db", db])
+        #expect(outcome.status == 1)
+        #expect(outcome.message == "Error: people.csv:3: no customer named 'Initech'; nothing was imported")
+        #expect(try run(RapportCommand.ContactCommand.List.self, ["Northwind Traders"]).hasSuffix("0 contacts\n"))
+        // A cell its field cannot take is named with line and column, before anything is written
+        let deals = try write("deals.csv", "Deal Name,Company,Amount\nLobby,Fabrikam,ten\n")
+        #expect(RapportCommand.run(["import", "projects", deals, "--db", db]).message == "Error: deals.csv, line 2, field Amount: "
+                + "'ten' is not an amount; write it as 12500, 12,500.00 or $12,500.50\nNothing was imported.")
+        #expect(try RapportCommand.ImportCommand.Projects.parse([deals, "--db", db, "--map", "Amount=ignore"]).output()
+                == "import 1 project from deals.csv")
+        #expect(try run(RapportCommand.ProjectCommand.List.self, ["--format", "csv"]).contains("FAB-0001,sold,Fabrikam,Lobby,0,0"))
+    }
+}
+
 /// The record commands' common shape, so the tests can parse and run any of them.
 protocol ParsableRecordCommand: ParsableCommand {
     func output() throws -> String

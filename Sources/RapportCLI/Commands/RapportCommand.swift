@@ -12,7 +12,7 @@ public struct RapportCommand: ParsableCommand {
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
                       ConfigCommand.self, Keys.self,
                       CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
-                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self],
+                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self],
         defaultSubcommand: Open.self
     )
 
