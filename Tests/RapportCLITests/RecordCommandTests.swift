@@ -116,7 +116,7 @@ struct RecordCommandTests {
                 == "record payment of $20,000.00 on Deposit (CUO-0001): $30,000.00 still owed")
         #expect(try run(RapportCommand.ProjectCommand.Show.self, ["CUO-0001"]).contains("""
             Money:     contract $100,000.00, invoiced $50,000.00, paid $20,000.00, outstanding $30,000.00, overdue $30,000.00
-            Held back: $0.00 by 0 open blocking items
+            Held back: nothing: no open item blocks acceptance
             Next:      collect $30,000.00 on Deposit, overdue since 2020-02-19
             """))
         #expect(refusal(["milestone", "pay", "CUO-0001", "Deposit", "30,000.01"])

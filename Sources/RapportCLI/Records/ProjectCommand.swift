@@ -61,7 +61,8 @@ extension RapportCommand.ProjectCommand {
                     ("Project", "\(p.code) \(p.name)"), ("Customer", record.customerName), ("Stage", p.stage.rawValue),
                     ("Signed", p.signedOn?.iso ?? "–"), ("Target", p.targetOn?.iso ?? "–"), ("PM", p.pm), ("Sales", p.salesRep),
                     ("Concerns", p.concerns), ("Scope", p.scope), ("Money", money),
-                    ("Held back", "\(Money.text(cents: m.heldBackCents)) by \(counted(record.blockers, "open blocking item"))"
+                    ("Held back", (record.blockers == 0 ? "nothing: no open item blocks acceptance"
+                        : "\(Money.text(cents: m.heldBackCents)) by \(counted(record.blockers, "open blocking item"))")
                         + (m.retainageHeldCents > 0 ? "; retainage held \(Money.text(cents: m.retainageHeldCents))" : "")),
                     ("Next", m.next?.text ?? "nothing: every milestone is paid"),
                 ]
