@@ -73,6 +73,10 @@ do {
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
+        for scenario in try RecordScenarios.all(database: database, now: now, zone: zone, iterations: iterations)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
     }
     try database.prepareAgenda(from: window.lowerBound, to: window.upperBound)
     let report = Report(dataSet: sizeName.rawValue, results: results, notes: notes,

@@ -10,7 +10,9 @@ public struct RapportCommand: ParsableCommand {
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
-                      ConfigCommand.self, Keys.self],
+                      ConfigCommand.self, Keys.self,
+                      CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
+                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self],
         defaultSubcommand: Open.self
     )
 
