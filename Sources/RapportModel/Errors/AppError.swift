@@ -42,6 +42,15 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case isAFolder(path: String)
     case readOnly(path: String)
     case needsUpgrade(path: String)
+    case missingMeeting(id: Int64)
+    /// `occurrence` is not an occurrence of the meeting (by its original start).
+    case notAnOccurrence(meeting: String, occurrence: Date)
+    case meetingHasNoProject(meeting: String)
+    case missingActionItem(id: Int64)
+    case actionItemAlreadyPunched(ref: String)
+    case invalidMeeting(reason: String)
+    case unknownCustomer(String)
+    case unknownContact(name: String, customer: String)
 
     public var description: String {
         switch self {
@@ -126,8 +135,32 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(path) is read-only, nothing was changed (opened with --read-only, or the file or its folder may not be written)"
         case .needsUpgrade(let path):
             return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
+        case .missingMeeting(let id):
+            return "no meeting with id \(id)"
+        case .notAnOccurrence(let meeting, let occurrence):
+            return "'\(meeting)' has no occurrence starting \(Self.utcText(occurrence)); nothing was changed"
+        case .meetingHasNoProject(let meeting):
+            return "'\(meeting)' belongs to no project, so its action items cannot become punch items"
+        case .missingActionItem(let id):
+            return "no action item with id \(id)"
+        case .actionItemAlreadyPunched(let ref):
+            return "that action item is already punch item \(ref)"
+        case .invalidMeeting(let reason):
+            return "cannot save the meeting: \(reason); nothing was changed"
+        case .unknownCustomer(let name):
+            return "no customer named '\(name)'"
+        case .unknownContact(let name, let customer):
+            return "\(customer) has no contact '\(name)'; give an e-mail address to invite someone else"
         }
     }
 
     public var errorDescription: String? { description }
+
+    /// `2026-03-10 14:00 UTC`: an instant in a message, whatever the reader's zone.
+    static func utcText(_ date: Date) -> String {
+        let s = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
+        let t = s - day.dayNumber * 86_400
+        return day.iso + " " + String(format: "%02d:%02d UTC", t / 3600, t / 60 % 60)
+    }
 }

@@ -10,6 +10,8 @@ public enum DataArea: Hashable, Sendable {
     case milestones(projectId: Int64)
     /// Customer temperatures: the temperature pane and the projects' temperature column.
     case temperatures
+    /// Meetings: the calendar, meeting details, their notes and action items.
+    case calendar
 
     /// What a change to punch items stales: the list, the open counts, the milestones they
     /// block, and the temperatures (punch health is a signal).
@@ -26,6 +28,7 @@ public enum DataArea: Hashable, Sendable {
         case .project: return [.projects, .project(projectId: projectId)]
         // Acceptance and payment feed the money signal of the temperature.
         case .milestone: return [.milestones(projectId: projectId), .temperatures]
+        case .meeting, .attendee, .meetingNote, .actionItem: return [.calendar]
         }
     }
 }

@@ -2,4 +2,7 @@
 public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case punchItem = "punch_item"
     case location, project, milestone
+    case meeting, attendee
+    case meetingNote = "meeting_note"
+    case actionItem = "action_item"
 }

@@ -80,3 +80,13 @@ extension Opportunity: SnakeCaseRecord {
     public static let databaseTableName = "opportunity"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension MeetingNote: SnakeCaseRecord {
+    public static let databaseTableName = "meeting_note"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension ActionItem: SnakeCaseRecord {
+    public static let databaseTableName = "action_item"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
