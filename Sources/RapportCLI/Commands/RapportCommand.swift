@@ -10,7 +10,8 @@ public struct RapportCommand: ParsableCommand {
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
-                      ConfigCommand.self, Keys.self, ImportCommand.self, ExportCommand.self],
+                      ConfigCommand.self, Keys.self, ImportCommand.self, ExportCommand.self,
+                      CalendarCommand.self],
         defaultSubcommand: Open.self
     )
 

@@ -1,7 +1,8 @@
 import GRDB
 
 // Migration "v9-calendar-records": meetings as iCalendar records (overrides, RDATEs, SEQUENCE,
-// stamps, all-day, status), each occurrence's notes and action items, and the files of a vdir.
+// stamps, all-day, status), each occurrence's notes and action items, and the files of a vdir
+// with the change log that lets a sync with nothing to do skip every meeting.
 extension AppDatabase {
     /// Rebuilds `meeting` (an override shares its series' UID, so `uid` is unique among series
     /// only, which SQLite cannot change in place) and adds the tables around it.
@@ -114,6 +115,43 @@ extension AppDatabase {
                 UNIQUE (folder, file_name)
             );
             CREATE INDEX calendar_file_on_uid ON calendar_file(folder, uid);
+
+            -- Folders kept in sync, each with the last change it has seen.
+            CREATE TABLE calendar_folder (
+                folder TEXT PRIMARY KEY,
+                change_id INTEGER NOT NULL DEFAULT 0
+            );
+            -- The UIDs whose meetings or attendees changed, by any code path, while a folder is
+            -- kept in sync: a sync with nothing changed reads this, not every meeting.
+            CREATE TABLE calendar_change (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                uid TEXT NOT NULL
+            );
+            CREATE TRIGGER calendar_change_on_meeting_insert AFTER INSERT ON meeting
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) VALUES (NEW.uid);
+            END;
+            CREATE TRIGGER calendar_change_on_meeting_update AFTER UPDATE ON meeting
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) VALUES (NEW.uid);
+                INSERT INTO calendar_change (uid) SELECT OLD.uid WHERE OLD.uid <> NEW.uid;
+            END;
+            CREATE TRIGGER calendar_change_on_meeting_delete AFTER DELETE ON meeting
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) VALUES (OLD.uid);
+            END;
+            CREATE TRIGGER calendar_change_on_attendee_insert AFTER INSERT ON attendee
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) SELECT uid FROM meeting WHERE id = NEW.meeting_id;
+            END;
+            CREATE TRIGGER calendar_change_on_attendee_update AFTER UPDATE ON attendee
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) SELECT uid FROM meeting WHERE id IN (NEW.meeting_id, OLD.meeting_id);
+            END;
+            CREATE TRIGGER calendar_change_on_attendee_delete AFTER DELETE ON attendee
+            WHEN EXISTS (SELECT 1 FROM calendar_folder) BEGIN
+                INSERT INTO calendar_change (uid) SELECT uid FROM meeting WHERE id = OLD.meeting_id;
+            END;
             """)
     }
 }
