@@ -157,7 +157,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     public var errorDescription: String? { description }
 
     /// `2026-03-10 14:00 UTC`: an instant in a message, whatever the reader's zone.
-    static func utcText(_ date: Date) -> String {
+    public static func utcText(_ date: Date) -> String {
         let s = Int(date.timeIntervalSince1970.rounded(.down))
         let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
         let t = s - day.dayNumber * 86_400
