@@ -11,7 +11,7 @@ public struct RapportCommand: ParsableCommand {
             """,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
                       ConfigCommand.self, Keys.self, ImportCommand.self, ExportCommand.self,
-                      CalendarCommand.self],
+                      CalendarCommand.self, Agenda.self, MeetingCommand.self],
         defaultSubcommand: Open.self
     )
 
