@@ -57,7 +57,9 @@ import RapportModel
         ("punch_event", ["punch_item_id → punch_item"]),
         ("milestone", ["project_id → project"]),
         ("assumption", ["project_id → project", "punch_item_id → punch_item", "change_note_id → interaction"]),
-        ("meeting", ["project_id → project", "customer_id → customer"]),
+        ("meeting", ["project_id → project", "customer_id → customer", "series_id → meeting"]),
+        ("meeting_note", ["meeting_id → meeting"]),
+        ("action_item", ["meeting_id → meeting", "punch_item_id → punch_item"]),
         ("attendee", ["meeting_id → meeting", "contact_id → contact"]),
         ("interaction", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
         ("intel", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
@@ -141,6 +143,6 @@ import RapportModel
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
                             "v6-punch-external-fields", "v7-punch-disputed-status",
-                            "v8-contract-to-cash"])
+                            "v8-contract-to-cash", "v9-calendar-records"])
     }
 }

@@ -12,7 +12,8 @@ public struct RapportCommand: ParsableCommand {
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
                       ConfigCommand.self, Keys.self,
                       CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
-                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self],
+                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
+                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self],
         defaultSubcommand: Open.self
     )
 

@@ -1,7 +1,14 @@
 import Foundation
 
-/// A project or customer meeting, possibly recurring (RFC 5545 RRULE and EXDATEs).
+/// A project or customer meeting, possibly recurring (RFC 5545 RRULE, RDATEs and EXDATEs).
+///
+/// A changed occurrence of a series is a meeting of its own (an override): `seriesId` points at
+/// the series and `recurrenceId` is the start the occurrence had before it was moved, as
+/// RECURRENCE-ID says in iCalendar. It shares the series' UID.
 public struct Meeting: Identifiable, Hashable, Codable, Sendable {
+    /// RFC 5545 STATUS of an event.
+    public enum Status: String, Codable, Sendable, CaseIterable { case tentative, confirmed, cancelled }
+
     public var id: Int64?
     public var projectId: Int64?
     public var customerId: Int64?
@@ -18,16 +25,35 @@ public struct Meeting: Identifiable, Hashable, Codable, Sendable {
     public var organizer: String
     /// Sales may drop in.
     public var salesWelcome: Bool
+    /// The series' standing agenda; each occurrence's own is a `MeetingNote`.
     public var agenda: String
     public var minutes: String
     /// When the last occurrence ends; nil for a series without end. Kept so the agenda query
     /// can skip finished series through an index.
     public var lastEndsAt: Date?
+    /// The series this meeting overrides one occurrence of; nil for a series or a one-off.
+    public var seriesId: Int64?
+    /// The overridden occurrence's original start (RECURRENCE-ID); set exactly when `seriesId` is.
+    public var recurrenceId: Date?
+    /// Extra occurrence starts (RDATE), as instants.
+    public var rdates: [Date]
+    /// RFC 5545 SEQUENCE: raised by each change the attendees should hear of.
+    public var sequence: Int
+    /// DTSTAMP and LAST-MODIFIED as last written or imported; nil when never known.
+    public var dtstamp: Date?
+    public var lastModified: Date?
+    /// Held on dates, not times: `startsAt` and `endsAt` are those dates at 00:00 UTC (end exclusive).
+    public var allDay: Bool
+    public var status: Status
+    /// The iCalendar DESCRIPTION.
+    public var details: String
 
     public init(id: Int64? = nil, projectId: Int64? = nil, customerId: Int64? = nil, uid: String, title: String,
                 startsAt: Date, endsAt: Date, tzid: String, rrule: String? = nil, exdates: [Date] = [],
                 location: String = "", organizer: String = "", salesWelcome: Bool = false,
-                agenda: String = "", minutes: String = "") {
+                agenda: String = "", minutes: String = "", seriesId: Int64? = nil, recurrenceId: Date? = nil,
+                rdates: [Date] = [], sequence: Int = 0, dtstamp: Date? = nil, lastModified: Date? = nil,
+                allDay: Bool = false, status: Status = .confirmed, details: String = "") {
         self.id = id
         self.projectId = projectId
         self.customerId = customerId
@@ -43,20 +69,37 @@ public struct Meeting: Identifiable, Hashable, Codable, Sendable {
         self.salesWelcome = salesWelcome
         self.agenda = agenda
         self.minutes = minutes
+        self.seriesId = seriesId
+        self.recurrenceId = recurrenceId
+        self.rdates = rdates
+        self.sequence = sequence
+        self.dtstamp = dtstamp
+        self.lastModified = lastModified
+        self.allDay = allDay
+        self.status = status
+        self.details = details
         self.lastEndsAt = nil
-        self.lastEndsAt = recurrence.map { $0.seriesEnd() } ?? endsAt
+        refreshLastEndsAt()
     }
+
+    /// Recomputes `lastEndsAt` after the times or the rule changed.
+    public mutating func refreshLastEndsAt() {
+        lastEndsAt = schedule.lastEndsAt
+    }
+
+    /// True for an override of one occurrence of a series.
+    public var isOverride: Bool { seriesId != nil }
 
     /// The series as an expandable recurrence; nil when the rule or zone cannot be read.
     public var recurrence: Recurrence? {
-        guard let zone = TimeZone(identifier: tzid) else { return nil }
-        var rule: RecurrenceRule?
-        if let rrule {
-            guard let parsed = try? RecurrenceRule(parsing: rrule) else { return nil }
-            rule = parsed
-        }
-        return Recurrence(start: startsAt, duration: endsAt.timeIntervalSince(startsAt), timeZone: zone,
-                          rule: rule, exdates: Set(exdates))
+        let schedule = self.schedule
+        return schedule.problem == nil ? schedule.recurrence : nil
+    }
+
+    /// The series as far as it can be read, with what could not be (shown, never dropped).
+    public var schedule: MeetingSchedule {
+        MeetingSchedule(start: startsAt, end: endsAt, tzid: allDay ? "UTC" : tzid, rrule: rrule,
+                        exdates: Set(exdates), rdates: rdates)
     }
 }
 
@@ -69,6 +112,7 @@ public struct Attendee: Identifiable, Hashable, Codable, Sendable {
     public var contactId: Int64?
     public var name: String
     public var email: String
+    /// `chair`, `required`, `optional` or `non-participant` (iCalendar ROLE).
     public var role: String
     public var status: Status
     public var attended: Bool
@@ -84,4 +128,7 @@ public struct Attendee: Identifiable, Hashable, Codable, Sendable {
         self.status = status
         self.attended = attended
     }
+
+    /// The roles iCalendar knows, as Rapport stores them.
+    public static let roles = ["chair", "required", "optional", "non-participant"]
 }

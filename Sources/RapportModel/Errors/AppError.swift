@@ -69,6 +69,14 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     /// Closing refused while milestones are not paid in full; `cents` still owed.
     case closingUnpaid(project: String, milestones: [String], cents: Int64)
     case unknownMilestone(project: String, name: String)
+    case missingMeeting(id: Int64)
+    /// `occurrence` is not an occurrence of the meeting (by its original start).
+    case notAnOccurrence(meeting: String, occurrence: Date)
+    case meetingHasNoProject(meeting: String)
+    case missingActionItem(id: Int64)
+    case actionItemAlreadyPunched(ref: String)
+    case invalidMeeting(reason: String)
+    case unknownAttendee(name: String, customer: String)
 
     public var description: String {
         switch self {
@@ -202,8 +210,30 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(project) cannot be closed: \(what) not paid in full (\(list)), \(Money.text(cents: cents)) owed"
         case .unknownMilestone(let project, let name):
             return "\(project) has no milestone '\(name)'"
+        case .missingMeeting(let id):
+            return "no meeting with id \(id)"
+        case .notAnOccurrence(let meeting, let occurrence):
+            return "'\(meeting)' has no occurrence starting \(Self.utcText(occurrence)); nothing was changed"
+        case .meetingHasNoProject(let meeting):
+            return "'\(meeting)' belongs to no project, so its action items cannot become punch items"
+        case .missingActionItem(let id):
+            return "no action item with id \(id)"
+        case .actionItemAlreadyPunched(let ref):
+            return "that action item is already punch item \(ref)"
+        case .invalidMeeting(let reason):
+            return "cannot save the meeting: \(reason); nothing was changed"
+        case .unknownAttendee(let name, let customer):
+            return "\(customer) has no contact '\(name)'; give an e-mail address to invite someone else"
         }
     }
 
     public var errorDescription: String? { description }
+
+    /// `2026-03-10 14:00 UTC`: an instant in a message, whatever the reader's zone.
+    public static func utcText(_ date: Date) -> String {
+        let s = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
+        let t = s - day.dayNumber * 86_400
+        return day.iso + " " + String(format: "%02d:%02d UTC", t / 3600, t / 60 % 60)
+    }
 }

@@ -18,6 +18,8 @@ public enum DataArea: Hashable, Sendable {
     case locations(projectId: Int64)
     /// The project's assumptions register (and the due counts of the projects list).
     case assumptions(projectId: Int64)
+    /// Meetings: the calendar, meeting details, their notes and action items.
+    case calendar
 
     /// What a change to punch items stales: the list, the open counts, the milestones they
     /// block, and the temperatures (punch health is a signal).
@@ -37,6 +39,7 @@ public enum DataArea: Hashable, Sendable {
         case .assumption: return [.assumptions(projectId: projectId), .projects]
         // Records of a customer, not of a project: `customerAreas` says what they stale.
         case .customer, .contact, .opportunity: return []
+        case .meeting, .attendee, .meetingNote, .actionItem: return [.calendar]
         }
     }
 

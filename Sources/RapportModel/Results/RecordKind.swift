@@ -7,4 +7,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case locationFact = "location_fact"
     case milestonePayment = "milestone_payment"
     case opportunity
+    case meeting, attendee
+    case meetingNote = "meeting_note"
+    case actionItem = "action_item"
 }

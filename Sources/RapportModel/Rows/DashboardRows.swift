@@ -63,17 +63,28 @@ public struct PunchRow: Hashable, Sendable, Identifiable {
 
 /// One occurrence of a meeting in the agenda.
 public struct AgendaEntry: Hashable, Sendable {
+    /// The meeting row: the series, a one-off, or the override that replaced this occurrence.
     public var meetingId: Int64
     public var title: String
+    /// For an all-day occurrence, midnight of its date in the zone the agenda was read in.
     public var start: Date
     public var end: Date
     public var projectCode: String?
     public var customerName: String?
     public var location: String
+    /// Sales may drop in (`★`).
     public var salesWelcome: Bool
+    /// The series the occurrence belongs to (the meeting itself unless it is an override).
+    public var seriesId: Int64
+    /// The occurrence's original start (its RECURRENCE-ID): with `seriesId`, the key of its notes.
+    public var occurrence: Date
+    public var allDay: Bool
+    /// Why the occurrence is shown only as far as its rule or zone could be read; nil when fully read.
+    public var problem: ScheduleProblem?
 
     public init(meetingId: Int64, title: String, start: Date, end: Date, projectCode: String?,
-                customerName: String?, location: String, salesWelcome: Bool) {
+                customerName: String?, location: String, salesWelcome: Bool, seriesId: Int64? = nil,
+                occurrence: Date? = nil, allDay: Bool = false, problem: ScheduleProblem? = nil) {
         self.meetingId = meetingId
         self.title = title
         self.start = start
@@ -82,7 +93,14 @@ public struct AgendaEntry: Hashable, Sendable {
         self.customerName = customerName
         self.location = location
         self.salesWelcome = salesWelcome
+        self.seriesId = seriesId ?? meetingId
+        self.occurrence = occurrence ?? start
+        self.allDay = allDay
+        self.problem = problem
     }
+
+    /// True when this occurrence was changed on its own (a RECURRENCE-ID override).
+    public var isOverride: Bool { seriesId != meetingId }
 }
 
 /// One line of the temperature pane.

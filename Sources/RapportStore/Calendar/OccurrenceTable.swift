@@ -116,6 +116,10 @@ enum OccurrenceTable {
     }
 
     /// Inserts the occurrences of `series` that start in `starts`; returns the longest duration seen.
+    ///
+    /// A cancelled meeting has none; a series skips the occurrences its overrides replace (each
+    /// override is a meeting of its own, expanded as a one-off). A meeting whose rule or zone
+    /// cannot be fully read is expanded as far as it can be (`MeetingSchedule`), never dropped.
     @discardableResult
     private static func expand(_ db: Database, starts: Range<Double>, series: Series) throws -> Double {
         guard !starts.isEmpty else { return 0 }
@@ -125,14 +129,17 @@ enum OccurrenceTable {
         case .stale: which = "id IN (SELECT meeting_id FROM meeting_occurrence_stale)"
         case .ids(let ids): which = "id IN (\(ids))"
         }
+        let replaced = try overridden(db)
         // Dates come back as Julian days computed by SQLite, not as text parsed in Swift; the
-        // bounds skip series that start after the range or ended before it.
+        // bounds skip series that start after the range or ended before it. RDATEs may fall
+        // before the start, so a series with any is read whatever its start.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, julianday(starts_at), julianday(ends_at), tzid, rrule, exdates FROM meeting
-            WHERE \(which) AND starts_at < ?1 AND (last_ends_at IS NULL OR last_ends_at > ?2)
+            SELECT id, julianday(starts_at), julianday(ends_at), tzid, rrule, exdates, rdates, all_day FROM meeting
+            WHERE \(which) AND status <> 'cancelled' AND (starts_at < ?1 OR rdates <> '[]')
+              AND (last_ends_at IS NULL OR last_ends_at > ?2)
             """, arguments: [Date(timeIntervalSince1970: starts.upperBound), Date(timeIntervalSince1970: starts.lowerBound)])
         let insert = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO meeting_occurrence (meeting_id, starts_at, ends_at) VALUES (?, ?, ?)
+            INSERT OR IGNORE INTO meeting_occurrence (meeting_id, starts_at, ends_at, all_day) VALUES (?, ?, ?, ?)
             """)
         let window = Date(timeIntervalSince1970: starts.lowerBound)..<Date(timeIntervalSince1970: starts.upperBound)
         var parser = SeriesParser()
@@ -140,49 +147,72 @@ enum OccurrenceTable {
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let start = StoredInstant.date(julianDay: row[1]), end = StoredInstant.date(julianDay: row[2])
-            guard let recurrence = parser.recurrence(start: start, end: end, tzid: row[3], rrule: row[4], exdates: row[5])
+            let allDay: Bool = row[7]
+            guard let schedule = parser.schedule(start: start, end: end, tzid: allDay ? "UTC" : row[3], rrule: row[4],
+                                                 exdates: row[5], rdates: row[6])
             else { continue }
-            longest = max(longest, recurrence.duration)
-            for instant in recurrence.occurrences(overlapping: window) where instant >= window.lowerBound {
+            let duration = schedule.recurrence.duration
+            longest = max(longest, duration)
+            let skipped = replaced[id] ?? []
+            for instant in schedule.occurrences(overlapping: window) where instant >= window.lowerBound {
+                if skipped.contains(instant) { continue }
                 let t = instant.timeIntervalSince1970
-                try insert.execute(arguments: [id, t, t + recurrence.duration])
+                try insert.execute(arguments: [id, t, t + duration, allDay])
             }
         }
         return longest
     }
+
+    /// The original starts each series' overrides replace, by series.
+    private static func overridden(_ db: Database) throws -> [Int64: Set<Date>] {
+        var result: [Int64: Set<Date>] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT series_id, julianday(recurrence_id) FROM meeting WHERE series_id IS NOT NULL
+            """)
+        while let row = try rows.next() {
+            result[row[0], default: []].insert(StoredInstant.date(julianDay: row[1]))
+        }
+        return result
+    }
 }
 
-/// Reads series as `Recurrence.reading` does, remembering zones and rules already parsed:
+/// Reads series as `Meeting.schedule` does, remembering zones and rules already parsed:
 /// thousands of series share a handful of each.
 struct SeriesParser {
-    private var zones: [String: TimeZone?] = [:]
-    private var rules: [String: Result<RecurrenceRule, RecurrenceError>] = [:]
-    private let exdatesDecoder = Meeting.databaseJSONDecoder(for: "exdates")
+    private var zones: [String: (zone: TimeZone, problem: ScheduleProblem?)] = [:]
+    private var rules: [String: (rule: RecurrenceRule?, problem: ScheduleProblem?)] = [:]
+    private let datesDecoder = Meeting.databaseJSONDecoder(for: "exdates")
 
-    /// A series whose zone or rule cannot be read keeps its first occurrence (see
-    /// `Recurrence.reading`), so it still shows; nil only when its stored exdates are corrupt.
-    mutating func recurrence(start: Date, end: Date, tzid: String, rrule: String?, exdates: String) -> Recurrence? {
-        let zone: TimeZone?
-        if let known = zones[tzid] {
-            zone = known
-        } else {
-            zone = TimeZoneName.zone(for: tzid)
-            zones[tzid] = zone
-        }
-        var rule: RecurrenceRule?
+    /// The schedule as far as it reads; nil only when the stored dates are not JSON dates.
+    mutating func schedule(start: Date, end: Date, tzid: String, rrule: String?, exdates: String,
+                           rdates: String = "[]") -> MeetingSchedule? {
+        let zone = zones[tzid] ?? MeetingSchedule.zone(tzid)
+        zones[tzid] = zone
+        var rule: (rule: RecurrenceRule?, problem: ScheduleProblem?)?
         if let rrule {
-            if rules[rrule] == nil { rules[rrule] = Result { () throws(RecurrenceError) in try RecurrenceRule(parsing: rrule) } }
-            rule = try? rules[rrule]!.get()
+            rule = rules[rrule] ?? MeetingSchedule.rule(rrule)
+            rules[rrule] = rule
         }
-        guard let zone, rrule == nil || rule != nil else {
-            return Recurrence.reading(start: start, end: end, tzid: tzid, rrule: rrule).recurrence
-        }
-        var skipped: Set<Date> = []
-        if exdates != "[]" {
-            guard let dates = try? exdatesDecoder.decode([Date].self, from: Data(exdates.utf8)) else { return nil }
-            skipped = Set(dates)
-        }
-        return Recurrence(start: start, duration: end.timeIntervalSince(start), timeZone: zone, rule: rule,
-                          exdates: skipped)
+        guard let skipped = dates(exdates), let extra = dates(rdates) else { return nil }
+        return MeetingSchedule(
+            recurrence: Recurrence(start: start, duration: end.timeIntervalSince(start), timeZone: zone.zone,
+                                   rule: rule?.rule, exdates: Set(skipped)),
+            rdates: extra, problem: rule?.problem ?? zone.problem)
+    }
+
+    /// What could not be read of a series, as the agenda marks it.
+    mutating func problem(tzid: String, rrule: String?, allDay: Bool) -> ScheduleProblem? {
+        let tzid = allDay ? "UTC" : tzid
+        let zone = zones[tzid] ?? MeetingSchedule.zone(tzid)
+        zones[tzid] = zone
+        guard let rrule else { return zone.problem }
+        let rule = rules[rrule] ?? MeetingSchedule.rule(rrule)
+        rules[rrule] = rule
+        return rule.problem ?? zone.problem
+    }
+
+    private func dates(_ json: String) -> [Date]? {
+        if json == "[]" { return [] }
+        return try? datesDecoder.decode([Date].self, from: Data(json.utf8))
     }
 }

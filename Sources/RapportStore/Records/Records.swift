@@ -90,3 +90,13 @@ extension StageEvent: SnakeCaseRecord {
     public static let databaseTableName = "project_stage_event"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension MeetingNote: SnakeCaseRecord {
+    public static let databaseTableName = "meeting_note"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension ActionItem: SnakeCaseRecord {
+    public static let databaseTableName = "action_item"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -46,7 +46,8 @@ final class BulkInserter {
         locationFact = try prepare("location_fact", ["location_id", "key", "value", "verified"])
         meeting = try prepare("meeting", [
             "project_id", "customer_id", "uid", "title", "starts_at", "ends_at", "tzid", "rrule", "exdates",
-            "location", "organizer", "sales_welcome", "agenda", "minutes", "last_ends_at",
+            "location", "organizer", "sales_welcome", "agenda", "minutes", "last_ends_at", "series_id",
+            "recurrence_id", "rdates", "sequence", "dtstamp", "last_modified", "all_day", "status", "details",
         ])
         milestone = try prepare("milestone", [
             "project_id", "name", "kind", "amount_cents", "due_on", "payment", "requires_acceptance",
@@ -100,9 +101,12 @@ final class BulkInserter {
     @discardableResult func insert(_ v: Meeting) throws -> Int64 {
         // Arrays are JSON, encoded exactly as the record encodes them.
         let exdates = try String(decoding: Meeting.databaseJSONEncoder(for: "exdates").encode(v.exdates), as: UTF8.self)
+        let rdates = try String(decoding: Meeting.databaseJSONEncoder(for: "rdates").encode(v.rdates), as: UTF8.self)
         return try run(meeting, [
             v.projectId, v.customerId, v.uid, v.title, Self.text(v.startsAt), Self.text(v.endsAt), v.tzid, v.rrule,
             exdates, v.location, v.organizer, v.salesWelcome, v.agenda, v.minutes, v.lastEndsAt.map(Self.text),
+            v.seriesId, v.recurrenceId.map(Self.text), rdates, v.sequence, v.dtstamp.map(Self.text),
+            v.lastModified.map(Self.text), v.allDay, v.status.rawValue, v.details,
         ])
     }
 

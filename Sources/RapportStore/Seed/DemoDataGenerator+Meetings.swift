@@ -18,6 +18,7 @@ extension DemoDataGenerator {
         for project in active where made < target {
             let customer = customers[project.customerIndex]
             var meeting = weeklySeries(for: project, customer: customer, number: made, clock, &zones, &rng)
+            stamp(&meeting, clock)
             meeting.id = try bulk.insert(meeting)
             try invite(bulk, to: meeting, customer: customer, clock, &rng)
             made += 1
@@ -45,10 +46,18 @@ extension DemoDataGenerator {
                 location: rng.pick(businessReview ? DemoVocabulary.reviewPlaces : DemoVocabulary.meetingPlaces),
                 organizer: businessReview ? customer.salesRep : project.pm,
                 salesWelcome: businessReview || rng.chance(0.3), agenda: rng.pick(DemoVocabulary.meetingAgendas))
+            stamp(&meeting, clock)
             meeting.id = try bulk.insert(meeting)
             try invite(bulk, to: meeting, customer: customer, clock, &rng)
             made += 1
         }
+    }
+
+    /// Written by Rapport when the series began (a week before its first meeting, or now if later).
+    private func stamp(_ meeting: inout Meeting, _ clock: Clock) {
+        let made = min(meeting.startsAt - 7 * 86_400, clock.ago(seconds: 0))
+        meeting.dtstamp = made
+        meeting.lastModified = made
     }
 
     private func uid(_ number: Int) -> String { "seed\(seed)-m\(number)@\(DemoVocabulary.ourDomain)" }

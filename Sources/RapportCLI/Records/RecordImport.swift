@@ -4,21 +4,6 @@ import RapportInterop
 import RapportModel
 import RapportStore
 
-extension RapportCommand {
-    /// `rapport import customers|contacts|projects FILE`: a CRM or spreadsheet export, all or nothing.
-    struct ImportCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "import", abstract: "Import customers, contacts or projects from a CSV export, all or nothing.",
-            discussion: """
-                Columns are matched by header name (HubSpot, Salesforce, Pipedrive and hand-made sheets are understood: \
-                Company Name, Account Name, Email, Job Title, Deal Amount, Close Date …); --map names the rest. \
-                Import customers first: contacts and projects name their customer. Run with --dry-run to see how \
-                each column is read. Records that exist already are refused, never overwritten.
-                """,
-            subcommands: [Customers.self, Contacts.self, Projects.self])
-    }
-}
-
 /// What every record import takes.
 struct RecordImportOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
