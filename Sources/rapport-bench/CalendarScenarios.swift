@@ -59,14 +59,21 @@ enum CalendarScenarios {
             }
         }
         var other = [Int](repeating: 0, count: keys.count)
+        var firsts = [Int](repeating: 0, count: 1 << 15 + 1)
         for shift in [20, 35] {
-            var firsts = [Int](repeating: 0, count: 1 << 15 + 1)
-            for key in keys { firsts[(key >> shift) & (1 << 15 - 1) + 1] += 1 }
-            for digit in 0..<(1 << 15) { firsts[digit + 1] += firsts[digit] }
-            for key in keys {
-                let digit = (key >> shift) & (1 << 15 - 1)
-                other[firsts[digit]] = key
-                firsts[digit] += 1
+            keys.withUnsafeBufferPointer { from in
+                other.withUnsafeMutableBufferPointer { to in
+                    firsts.withUnsafeMutableBufferPointer { firsts in
+                        for i in firsts.indices { firsts[i] = 0 }
+                        for key in from { firsts[(key >> shift) & (1 << 15 - 1) + 1] += 1 }
+                        for digit in 0..<(1 << 15) { firsts[digit + 1] += firsts[digit] }
+                        for key in from {
+                            let digit = (key >> shift) & (1 << 15 - 1)
+                            to[firsts[digit]] = key
+                            firsts[digit] += 1
+                        }
+                    }
+                }
             }
             swap(&keys, &other)
         }
