@@ -9,7 +9,8 @@ import RapportStore
 enum CalendarScenarios {
     static let years = 10
 
-    static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, series count: Int) -> [Scenario] {
+    static func all(database: AppDatabase, dataSet: String, now: Date, zone: TimeZone, iterations n: Int, series count: Int,
+                    calcurse compare: Bool) -> [Scenario] {
         let series = generated(count, from: now)
         let window = now..<(now + TimeInterval(years * 365 * 86_400))
         let occurrences = agenda(series, window).count
@@ -20,22 +21,22 @@ enum CalendarScenarios {
             },
             // The week and month the views show, read from the expanded occurrence table: the
             // agenda's count and first screenful, and a month grid's count for each of 42 days.
-            Scenario(name: "calendar: 7-day agenda, count + first page (l set)", targetMilliseconds: 10, iterations: n) {
+            Scenario(name: "calendar: 7-day agenda, count + first page (\(dataSet) set)", targetMilliseconds: 10, iterations: n) {
                 _ = try database.agendaCount(from: now, to: now + 7 * 86_400, timeZone: zone)
                 _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone, offset: 0, limit: 120)
             },
-            Scenario(name: "calendar: month view, a count for each of 42 days (l set)", targetMilliseconds: 16, iterations: n) {
+            Scenario(name: "calendar: month view, a count for each of 42 days (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
                 let first = now - 28 * 86_400
                 for day in 0..<42 {
                     let from = first + TimeInterval(day * 86_400)
                     _ = try database.agendaCount(from: from, to: from + 86_400, timeZone: zone)
                 }
             },
-            Scenario(name: "calendar: 7-day agenda, every entry (l set)", targetMilliseconds: nil, iterations: max(3, n / 10)) {
+            Scenario(name: "calendar: 7-day agenda, every entry (\(dataSet) set)", targetMilliseconds: nil, iterations: max(3, n / 10)) {
                 _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone)
             },
         ]
-        if let calcurse = Calcurse(series: series, from: now, days: years * 365) {
+        if compare, let calcurse = Calcurse(series: series, from: now, days: years * 365) {
             scenarios.append(Scenario(name: "calendar: calcurse, the same \(years)-year agenda (for comparison)",
                                       targetMilliseconds: nil, iterations: 1, warmup: 0) {
                 try calcurse.run()
@@ -59,14 +60,21 @@ enum CalendarScenarios {
             }
         }
         var other = [Int](repeating: 0, count: keys.count)
+        var firsts = [Int](repeating: 0, count: 1 << 15 + 1)
         for shift in [20, 35] {
-            var firsts = [Int](repeating: 0, count: 1 << 15 + 1)
-            for key in keys { firsts[(key >> shift) & (1 << 15 - 1) + 1] += 1 }
-            for digit in 0..<(1 << 15) { firsts[digit + 1] += firsts[digit] }
-            for key in keys {
-                let digit = (key >> shift) & (1 << 15 - 1)
-                other[firsts[digit]] = key
-                firsts[digit] += 1
+            keys.withUnsafeBufferPointer { from in
+                other.withUnsafeMutableBufferPointer { to in
+                    firsts.withUnsafeMutableBufferPointer { firsts in
+                        for i in firsts.indices { firsts[i] = 0 }
+                        for key in from { firsts[(key >> shift) & (1 << 15 - 1) + 1] += 1 }
+                        for digit in 0..<(1 << 15) { firsts[digit + 1] += firsts[digit] }
+                        for key in from {
+                            let digit = (key >> shift) & (1 << 15 - 1)
+                            to[firsts[digit]] = key
+                            firsts[digit] += 1
+                        }
+                    }
+                }
             }
             swap(&keys, &other)
         }

@@ -105,17 +105,38 @@ public struct Recurrence: Sendable {
             let limits = Limits(rule: rule, periods: periods, startLocal: startLocal, throughDay: hiDay, allDay: isAllDay)
             let lastLocal = min(limits.lastLocal, (hiDay + 1) * 86_400 - 1), lastInstant = limits.lastInstant
             var k = max(0, periods.period(containing: LocalDate(dayNumber: max(loDay, periods.startDay.dayNumber))))
-            var buffer: [Int] = []
-            walk: while periods.firstDay(ofPeriod: k) <= hiDay {
-                buffer.removeAll(keepingCapacity: true)
-                periods.append(period: k, to: &buffer)
-                for local in buffer where local > startLocal {
-                    if local > lastLocal { break walk }
-                    let instant = offsets.instant(local: local)
-                    if instant > lastInstant { break walk }
-                    consider(instant, local: local, offsets: &offsets)
+            if let each = periods.fixedPerPeriod {
+                // Room for every occurrence at once, so ten years of a weekly series grow the array once.
+                let periodsLeft = (periods.period(containing: LocalDate(dayNumber: hiDay)) - k + 1)
+                result.reserveCapacity(min(1 << 14, max(0, periodsLeft) * each + 1))
+            }
+            /// One candidate start; false once COUNT or UNTIL is past.
+            func take(_ local: Int) -> Bool {
+                guard local > startLocal else { return true }
+                if local > lastLocal { return false }
+                let instant = offsets.instant(local: local)
+                if instant > lastInstant { return false }
+                consider(instant, local: local, offsets: &offsets)
+                return true
+            }
+            if let (dayOffsets, step) = periods.directDays {
+                // Weekly and daily meetings: days by arithmetic, no period lists.
+                var first = periods.firstDay(ofPeriod: k)
+                walk: while first <= hiDay {
+                    for offset in dayOffsets {
+                        let base = (first + offset) * 86_400
+                        for t in periods.times where !take(base + t) { break walk }
+                    }
+                    first += step
                 }
-                k += 1
+            } else {
+                var buffer: [Int] = []
+                walk: while periods.firstDay(ofPeriod: k) <= hiDay {
+                    buffer.removeAll(keepingCapacity: true)
+                    periods.append(period: k, to: &buffer)
+                    for local in buffer where !take(local) { break walk }
+                    k += 1
+                }
             }
         }
         for date in rdates {

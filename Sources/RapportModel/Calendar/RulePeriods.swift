@@ -81,6 +81,13 @@ struct RulePeriods {
         return offsets.count * times.count
     }
 
+    /// DAILY or WEEKLY without day filters or BYSETPOS: the chosen days' offsets from a
+    /// period's first day, and the days from one period to the next, so a walk needs no buffer.
+    var directDays: (offsets: [Int], step: Int)? {
+        guard rule.bySetPos.isEmpty, let offsets = directOffsets else { return nil }
+        return (offsets, (rule.frequency == .weekly ? 7 : 1) * rule.interval)
+    }
+
     // MARK: - Periods
 
     /// The period holding `day`, or the last one before it (negative before the start).
