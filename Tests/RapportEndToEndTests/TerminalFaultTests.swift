@@ -81,7 +81,8 @@ import Testing
         let session = try TmuxSession(command: try EndToEndTests.dashboard(database: database))
         defer { session.kill() }
         // When the dashboard opens, Then it shows the data and says read-only; a change is refused
-        try await session.waitUntil("the dashboard saying read-only") { $0.contains("Projects") && $0.contains("read-only") }
+        // The top bar says so for as long as it is; the status line's notice clears itself after a while.
+        try await session.waitUntil("the dashboard saying read-only") { $0.contains("Projects") && $0.contains("READ-ONLY") }
         try session.send(keys: "2")
         try session.send(keys: "p")
         try await session.waitUntil("the change refused") { $0.contains("nothing was changed") }

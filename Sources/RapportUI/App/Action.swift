@@ -26,6 +26,8 @@ public enum Action: Equatable, Sendable {
     case customerLoaded(CustomerDetail)
     /// A record was asked of a runtime that keeps none (tests of the punch list alone).
     case withoutRecords
+    case meetingLoaded(MeetingDetail)
+    case dropInBriefLoaded(DropInBrief)
     /// Quick-add's `@location` looked up in the project: add the item, or ask.
     case quickAddLocationChecked(projectId: Int64, draft: PunchDraft, line: String, LocationMatch)
     case locationPathsLoaded(projectId: Int64, [String])
@@ -73,6 +75,9 @@ public enum Effect: Equatable, Sendable {
     case checkQuickAddLocation(projectId: Int64, draft: PunchDraft, line: String)
     /// The project's location paths, for completion after `@`.
     case loadLocationPaths(projectId: Int64)
+    /// A meeting's record for one occurrence (its original start).
+    case loadMeeting(meetingId: Int64, occurrence: Date)
+    case loadDropInBrief(meetingId: Int64, occurrence: Date, now: Date, timeZone: TimeZone)
     /// Loads what the form needs, then opens it.
     case loadFormData(FormRequest)
     /// A change to the database, made as `by`; the runtime adds the time.

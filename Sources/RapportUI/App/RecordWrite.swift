@@ -25,6 +25,11 @@ public enum RecordWrite: Equatable, Sendable {
     case addAssumption(projectId: Int64, AssumptionDraft)
     case editAssumption(id: Int64, AssumptionDraft)
     case reviewAssumption(id: Int64, AssumptionReview, on: LocalDate)
+    case meetingNote(meetingId: Int64, occurrence: Date, agenda: String, minutes: String, attended: [Int64])
+    case addActionItem(meetingId: Int64, occurrence: Date, text: String, owner: String, dueOn: LocalDate?)
+    case punchActionItem(id: Int64)
+    case actionItemDone(id: Int64, done: Bool)
+    case cancelOccurrence(meetingId: Int64, occurrence: Date)
 }
 
 /// What to open once a new record is saved, so creating one leads to it.
@@ -35,8 +40,31 @@ public enum SavedFollowUp: Equatable, Sendable {
 
 /// Runs a record write against the store and says what it did, in values.
 enum RecordWriter {
-    static func perform(_ write: RecordWrite, on source: any RecordSource, by who: String, at: Date) throws -> WriteOutcome {
+    static func perform(_ write: RecordWrite, on source: any RecordSource, calendar: (any CalendarSource)?, by who: String,
+                        at: Date) throws -> WriteOutcome {
+        func meetings() throws -> any CalendarSource {
+            guard let calendar else { throw RecordsUnavailable() }
+            return calendar
+        }
         switch write {
+        case let .meetingNote(id, occurrence, agenda, minutes, attended):
+            _ = try meetings().saveMeetingNote(meetingId: id, occurrence: occurrence, agenda: agenda, minutes: minutes,
+                                               attended: attended, by: who, at: at)
+            return .saved(label: "minutes of the meeting", touched: [.calendar], then: nil)
+        case let .addActionItem(id, occurrence, text, owner, due):
+            let item = try meetings().addActionItem(meetingId: id, occurrence: occurrence, text: text, owner: owner, dueOn: due,
+                                                    by: who, at: at)
+            return .saved(label: "add action item \(item.text)", touched: [.calendar], then: nil)
+        case .punchActionItem(let id):
+            let item = try meetings().punchActionItem(id: id, by: who, at: at)
+            return .saved(label: "action item made punch item #\(item.number) \(item.title)",
+                          touched: item.touched.union([.calendar]), then: nil)
+        case let .actionItemDone(id, done):
+            let item = try meetings().setActionItemDone(id: id, done: done, by: who, at: at)
+            return .saved(label: "action item \(item.text) \(done ? "done" : "open again")", touched: [.calendar], then: nil)
+        case let .cancelOccurrence(id, occurrence):
+            let change = try meetings().cancelOccurrence(meetingId: id, occurrence: occurrence, by: who, at: at)
+            return .saved(label: change.label, touched: change.touched, then: nil)
         case .addCustomer(let draft):
             let saved = try source.addCustomer(draft, by: who, at: at)
             return outcome(saved, then: saved.value.id.map { .customer(id: $0) })

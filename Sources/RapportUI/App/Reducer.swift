@@ -64,6 +64,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .withoutRecords:
         return []
 
+    case .meetingLoaded(let detail):
+        MeetingDetailRoute.loaded(&state, detail)
+        return []
+
+    case .dropInBriefLoaded(let brief):
+        MeetingDetailRoute.briefLoaded(&state, brief)
+        return []
+
     case let .quickAddLocationChecked(projectId, draft, line, match):
         return PunchTriage.locationChecked(&state, projectId: projectId, draft: draft, line: line, match)
 

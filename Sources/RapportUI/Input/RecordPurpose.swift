@@ -1,3 +1,4 @@
+import Foundation
 import RapportModel
 
 /// What a record form is for: which record, new (`id` nil) or existing. Each view's folder
@@ -15,6 +16,8 @@ public enum RecordPurpose: Equatable, Sendable {
     case locationFact(locationId: Int64)
     case assumption(projectId: Int64, id: Int64?)
     case review(assumptionId: Int64)
+    case meetingNote(meetingId: Int64, occurrence: Date, attended: [Int64])
+    case actionItem(meetingId: Int64, occurrence: Date)
 }
 
 /// What a form needs loaded before it opens.
@@ -76,6 +79,12 @@ enum RecordForms {
             return .success(id.map { .editAssumption(id: $0, draft) } ?? .addAssumption(projectId: projectId, draft))
         case .review(let id):
             return AssumptionForms.review(v, id: id, today: state.today)
+        case let .meetingNote(id, occurrence, attended):
+            return .success(.meetingNote(meetingId: id, occurrence: occurrence, agenda: v.text("agenda"), minutes: v.text("minutes"),
+                                         attended: attended))
+        case let .actionItem(id, occurrence):
+            return .success(.addActionItem(meetingId: id, occurrence: occurrence, text: v.text("text"), owner: v.text("owner"),
+                                           dueOn: v.date("due")))
         }
     }
 

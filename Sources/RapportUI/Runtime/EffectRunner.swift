@@ -65,6 +65,12 @@ struct EffectRunner: Sendable {
                 guard let records else { return .withoutRecords }
                 let paths = try records.locationTree(projectId: projectId).filter { $0.id != nil }.map(\.path)
                 return .locationPathsLoaded(projectId: projectId, paths)
+            case let .loadMeeting(id, occurrence):
+                guard let calendar = source as? any CalendarSource else { return .withoutRecords }
+                return .meetingLoaded(try calendar.meetingDetail(meetingId: id, occurrence: occurrence))
+            case let .loadDropInBrief(id, occurrence, now, zone):
+                guard let calendar = source as? any CalendarSource else { return .withoutRecords }
+                return .dropInBriefLoaded(try calendar.dropInBrief(meetingId: id, occurrence: occurrence, now: now, timeZone: zone))
             case .loadFormData(let request):
                 return .formDataLoaded(request, try FormData.load(request, from: recordSource()))
             case let .write(write, who):
@@ -114,7 +120,7 @@ struct EffectRunner: Sendable {
         let at = clock()
         switch write {
         case .record(let record):
-            return try RecordWriter.perform(record, on: recordSource(), by: who, at: at)
+            return try RecordWriter.perform(record, on: recordSource(), calendar: source as? any CalendarSource, by: who, at: at)
         case let .add(projectId, draft):
             return .added(try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at))
         case let .change(ids, change, query, today):

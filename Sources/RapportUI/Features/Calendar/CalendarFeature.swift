@@ -32,8 +32,7 @@ enum CalendarFeature: DashboardPane {
 
     static func open(_ state: inout AppState) -> [Effect] {
         guard let entry = state.calendar.list.selectedRow else { return Dispatcher.refuse(&state, "No meeting selected") }
-        Dispatcher.push(&state, MeetingDetailRoute(entry: entry))
-        return []
+        return MeetingDetailRoute.open(&state, entry)
     }
 
     static func scroll(_ state: inout AppState) -> [Effect] {

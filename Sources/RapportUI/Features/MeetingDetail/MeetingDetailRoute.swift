@@ -5,33 +5,84 @@ extension ViewID {
     public static let meeting = ViewID(rawValue: "meeting")
 }
 
-/// One meeting occurrence whole: when, where, for which project and customer, and whether
-/// sales may drop in.
+/// One meeting occurrence whole: when (in the user's zone and the meeting's own), where, for
+/// which project and customer, whether sales may drop in, who is invited, this occurrence's
+/// agenda and minutes, its action items, and those still open from earlier occurrences.
+/// Action items are selectable: `p` makes the selected one a punch item of the project.
 struct MeetingDetailRoute: RouteView, Equatable {
-    static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [])
+    static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [
+        .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .cancelOccurrence,
+    ])
 
     let entry: AgendaEntry
-    var top = 0
+    /// The meeting's record for this occurrence; nil until loaded (or where none are kept).
+    var detail: MeetingDetail?
+    var selected: Int?
+    /// Showing the sales drop-in brief instead of the meeting.
+    var brief: DropInBrief?
 
     var id: ViewID { .meeting }
 
-    func lines(_ state: AppState) -> [String] {
-        let zone = state.timeZone
-        return [
-            "Title     \(entry.title)",
-            "When      \(TimeText.full(entry.start, zone))–\(TimeText.hourMinute(entry.end, zone))",
-            "Project   \(entry.projectCode ?? "–")",
-            "Customer  \(entry.customerName ?? "–")",
-            "Where     \(entry.location.isEmpty ? "–" : entry.location)",
-            "Sales     \(entry.salesWelcome ? "welcome to drop in" : "team only")",
-        ]
+    /// The selectable action items: this occurrence's, then the open ones from before.
+    var items: [OpenActionItem] { (detail?.actionItems ?? []) + (detail?.openActionItems ?? []) }
+
+    var selectedItem: OpenActionItem? { selected.flatMap { items.indices.contains($0) ? items[$0] : nil } }
+
+    mutating func move(_ motion: ListMotion) {
+        let count = items.count
+        guard count > 0 else { return }
+        let current = selected ?? 0
+        switch motion {
+        case .rows(let n): selected = max(0, min(count - 1, current + n))
+        case .pages(let n): selected = max(0, min(count - 1, current + n * 5))
+        case .first: selected = 0
+        case .last: selected = count - 1
+        }
     }
 
-    mutating func move(_ motion: ListMotion) { top = TextBox.scroll(top, motion) }
+    func reload(_ state: AppState) -> [Effect] { [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence)] }
+
+    func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
+        areas.contains(.calendar) || areas.contains(where: { if case .punch = $0 { return true } else { return false } })
+            ? reload(state) : []
+    }
 
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        TextBox(title: "Meeting" + RouteTitle.backNote(state), lines: lines(state).map { TextBox.Line($0) }, width: 90,
-                top: top).render(into: &canvas, area: area, theme: theme)
+        if let brief {
+            let lines = DropInBriefView(brief: brief, zone: state.timeZone).lines()
+            TextBox(title: "Drop-in brief" + RouteTitle.note(.dropInBrief, "back to the meeting", state) + RouteTitle.backNote(state),
+                    lines: lines, width: 110).render(into: &canvas, area: area, theme: theme)
+            return
+        }
+        let keys = RouteTitle.note(.writeMinutes, "minutes", state) + RouteTitle.note(.addActionItem, "action item", state)
+            + RouteTitle.note(.punchActionItem, "to punch", state) + RouteTitle.note(.dropInBrief, "drop-in brief", state)
+            + RouteTitle.backNote(state)
+        let lines = MeetingView(entry: entry, detail: detail, selected: selected, zone: state.timeZone).lines()
+        let visible = max(1, area.height - 2)
+        let at = lines.firstIndex { $0.highlighted } ?? 0
+        TextBox(title: "Meeting" + keys, lines: lines, width: 110, top: at < visible - 2 ? 0 : at - visible / 2)
+            .render(into: &canvas, area: area, theme: theme)
+    }
+
+    /// Opens the occurrence's view and loads its record.
+    static func open(_ state: inout AppState, _ entry: AgendaEntry) -> [Effect] {
+        Dispatcher.push(&state, MeetingDetailRoute(entry: entry))
+        return [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence)]
+    }
+
+    static func loaded(_ state: inout AppState, _ detail: MeetingDetail) {
+        state.updateRoutes(MeetingDetailRoute.self) { route in
+            guard route.entry.meetingId == detail.meeting.id || route.entry.seriesId == detail.meeting.id else { return }
+            route.detail = detail
+            let count = route.items.count
+            route.selected = count == 0 ? nil : min(route.selected ?? 0, count - 1)
+        }
+    }
+
+    static func briefLoaded(_ state: inout AppState, _ brief: DropInBrief) {
+        state.updateRoutes(MeetingDetailRoute.self) { route in
+            if route.entry.meetingId == brief.meetingId || route.entry.seriesId == brief.meetingId { route.brief = brief }
+        }
     }
 }
 
