@@ -37,7 +37,7 @@ struct RecordDraftTests {
         gone.leftOn = LocalDate(year: 2026, month: 1, day: 31)
         let twice = #expect(throws: AppError.self) { try ContactRules.checkLeaving(gone, successor: ana) }
         #expect(twice?.description == "Kim Lee left on 2026-01-31 already; that history is kept; nothing was changed")
-        #expect(throws: AppError.contactRefused(name: "Kim Lee", reason: "Bo Chen works for another customer")) {
+        #expect(throws: AppError.contactRefused(name: "Kim Lee", reason: "cannot be succeeded by Bo Chen, who works for another customer")) {
             try ContactRules.checkLeaving(kim, successor: other)
         }
         #expect(throws: AppError.contactRefused(name: "Kim Lee", reason: "cannot be their own successor")) {
@@ -46,7 +46,7 @@ struct RecordDraftTests {
         var anaGone = ana
         anaGone.leftOn = LocalDate(year: 2025, month: 12, day: 1)
         #expect(throws: AppError.contactRefused(
-            name: "Kim Lee", reason: "Ana Ruiz has left or is archived; name someone still there")) {
+            name: "Kim Lee", reason: "cannot be succeeded by Ana Ruiz, who has left or is archived; name someone still there")) {
             try ContactRules.checkLeaving(kim, successor: anaGone)
         }
     }

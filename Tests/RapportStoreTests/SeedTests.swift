@@ -176,6 +176,18 @@ struct SeedTests {
         #expect(try Self.int(db, "SELECT COUNT(*) FROM milestone_payment WHERE note = 'part payment'") >= 1)
         #expect(try Self.int(db, "SELECT COUNT(*) FROM project WHERE scope = ''") == 0)
         #expect(try Self.int(db, "SELECT COUNT(*) FROM assumption WHERE status <> 'open' AND reviewed_on IS NULL") == 0)
+        // Won opportunities name the project they became, of their own customer (seed 1 has none won; seed 3 has four)
+        let (won, _) = try Self.seeded(seed: 3)
+        #expect(try Self.int(won, "SELECT COUNT(*) FROM opportunity WHERE project_id IS NOT NULL") == 4)
+        #expect(try Self.int(db, """
+            SELECT COUNT(*) FROM opportunity o WHERE o.stage = 'won' AND o.project_id IS NULL
+              AND (SELECT COUNT(*) FROM project WHERE customer_id = o.customer_id)
+                  >= (SELECT COUNT(*) FROM opportunity w WHERE w.customer_id = o.customer_id AND w.stage = 'won')
+            """) == 0)
+        #expect(try Self.int(db, """
+            SELECT COUNT(*) FROM opportunity o JOIN project p ON p.id = o.project_id
+            WHERE o.stage <> 'won' OR p.customer_id <> o.customer_id
+            """) == 0)
     }
 
     @Test func meetingsRecurInTheirOwnZones() throws {

@@ -58,6 +58,20 @@ import RapportModel
         #expect(path == "Main / Level 2 / Control Room")
     }
 
+    @Test func aNewRoomIsCreatedAsTheClassificationSaid() throws {
+        // Given a typed room that matches none, classified as new
+        guard case .new(let path) = try f.db.classifyLocation(projectId: f.project, text: "  Main / Lobby ") else {
+            Issue.record("Main / Lobby should be new")
+            return
+        }
+        // When quick-add saves an item there, the location it creates has that path, and then matches exactly
+        let item = try f.db.addPunchItem(projectId: f.project, draft: PunchDraft(title: "Sign", location: "  Main / Lobby "),
+                                         by: pm, at: ContractFixture.at(1))
+        let created = try #require(try f.db.locationTree(projectId: f.project).first { $0.path == path })
+        #expect(item.locationId == created.id)
+        #expect(try f.db.classifyLocation(projectId: f.project, text: "lobby") == .exact(id: created.id!, path: path))
+    }
+
     @Test func dueAssumptionsStandOutAndAnInvalidOneRaisesAPunchItem() throws {
         let ceiling = try f.db.addAssumption(projectId: f.project, AssumptionDraft(text: "Ceiling is drop tile", owner: "pat",
                                                                                    reviewOn: LocalDate(year: 2026, month: 3, day: 1)),

@@ -67,10 +67,11 @@ public enum ContactRules {
             throw .contactRefused(name: contact.name, reason: "cannot be their own successor")
         }
         if successor.customerId != contact.customerId {
-            throw .contactRefused(name: contact.name, reason: "\(successor.name) works for another customer")
+            throw .contactRefused(name: contact.name, reason: "cannot be succeeded by \(successor.name), who works for another customer")
         }
         if !successor.isActive {
-            throw .contactRefused(name: contact.name, reason: "\(successor.name) has left or is archived; name someone still there")
+            throw .contactRefused(name: contact.name,
+                                  reason: "cannot be succeeded by \(successor.name), who has left or is archived; name someone still there")
         }
     }
 }

@@ -93,8 +93,9 @@ public struct MoneyEvent: Hashable, Sendable {
     /// An overdue invoice comes first (the oldest due); else the first unpaid milestone in
     /// schedule order says what it waits for.
     static func next(_ standings: [MilestoneStanding], blockers: Int) -> MoneyEvent? {
-        if let late = standings.filter({ $0.status == .overdue })
-            .min(by: { ($0.milestone.dueOn ?? .init(year: 9999, month: 12, day: 31)) < ($1.milestone.dueOn ?? .init(year: 9999, month: 12, day: 31)) }) {
+        // Overdue ones are invoiced and past due, so they have a due date (older data may lack one: last).
+        let never = LocalDate(year: 9999, month: 12, day: 31)
+        if let late = standings.filter({ $0.status == .overdue }).min(by: { ($0.milestone.dueOn ?? never) < ($1.milestone.dueOn ?? never) }) {
             return MoneyEvent(kind: .collectOverdue, milestoneId: late.milestone.id, milestoneName: late.milestone.name,
                               cents: late.outstandingCents, dueOn: late.milestone.dueOn)
         }

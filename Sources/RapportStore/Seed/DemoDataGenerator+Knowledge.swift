@@ -30,12 +30,19 @@ extension DemoDataGenerator {
                                      reviewOn: clock.day(rng.int(7...30))))
             }
             let titles = rng.sample(DemoVocabulary.opportunityTitles, count: rng.int(counts.opportunitiesPerCustomer))
+            var won = 0
             for title in titles {
+                let source = rng.pick(DemoVocabulary.opportunitySources), estimate = Int64(rng.int(15...600)) * 100_000
+                let stage = Opportunity.Stage.allCases[rng.weightedIndex([30, 30, 20, 10, 10])]
+                // A won opportunity became one of the customer's projects, in order (no draw, so the rest stays as it was).
+                var projectId: Int64?
+                if stage == .won, won < customer.projectIndexes.count {
+                    projectId = projects[customer.projectIndexes[won]].id
+                    won += 1
+                }
                 try ins.insert(Opportunity(
-                    customerId: customer.id, source: rng.pick(DemoVocabulary.opportunitySources), title: title,
-                    estimateCents: Int64(rng.int(15...600)) * 100_000,
-                    stage: Opportunity.Stage.allCases[rng.weightedIndex([30, 30, 20, 10, 10])],
-                    nextStep: rng.pick(DemoVocabulary.nextSteps), owner: customer.salesRep))
+                    customerId: customer.id, source: source, title: title, estimateCents: estimate, stage: stage,
+                    nextStep: rng.pick(DemoVocabulary.nextSteps), owner: customer.salesRep, projectId: projectId))
             }
         }
     }

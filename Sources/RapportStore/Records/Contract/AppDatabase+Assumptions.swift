@@ -13,9 +13,9 @@ extension AppDatabase {
     /// confirmed and invalid ones, newest review first.
     static func assumptionRows(_ db: Database, projectId: Int64, today: LocalDate) throws -> [AssumptionRow] {
         let project = try project(db, projectId)
-        let rows = try Assumption.fetchAll(db, sql: "SELECT * FROM assumption WHERE project_id = ? ORDER BY id",
-                                           arguments: [projectId])
-            .map { AssumptionRow(assumption: $0, projectCode: project.code, projectName: project.name, isDue: $0.isDue(on: today)) }
+        let rows = try Row.fetchAll(db, sql: "SELECT \(Assumption.assumptionColumns) FROM assumption a WHERE a.project_id = ? ORDER BY a.id",
+                                    arguments: [projectId])
+            .map(Assumption.init(assumptionRow:)).map { AssumptionRow(assumption: $0, projectCode: project.code, projectName: project.name, isDue: $0.isDue(on: today)) }
         let never = LocalDate(year: 9999, month: 12, day: 31)
         func rank(_ row: AssumptionRow) -> (Int, Int, Int64) {
             let a = row.assumption

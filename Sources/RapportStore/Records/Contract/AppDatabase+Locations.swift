@@ -15,12 +15,14 @@ extension AppDatabase {
     /// Every location of the project and the parents its paths imply, parents before children,
     /// siblings by name (without case).
     static func locationTree(_ db: Database, projectId: Int64) throws -> [LocationNode] {
-        let locations = try Location.fetchAll(db, sql: "SELECT * FROM location WHERE project_id = ?", arguments: [projectId])
+        let locations = try Row.fetchAll(db, sql: "SELECT id, path FROM location WHERE project_id = ?", arguments: [projectId])
+            .map { Location(id: $0[0], projectId: projectId, path: $0[1]) }
         var facts: [Int64: [LocationFact]] = [:]
-        for fact in try LocationFact.fetchAll(db, sql: """
-            SELECT f.* FROM location_fact f JOIN location l ON l.id = f.location_id WHERE l.project_id = ?
-            ORDER BY f.key COLLATE NOCASE, f.id
+        for row in try Row.fetchAll(db, sql: """
+            SELECT \(LocationFact.factColumns) FROM location_fact f JOIN location l ON l.id = f.location_id
+            WHERE l.project_id = ? ORDER BY f.key COLLATE NOCASE, f.id
             """, arguments: [projectId]) {
+            let fact = LocationFact(factRow: row)
             facts[fact.locationId, default: []].append(fact)
         }
         let open = try countsByProject(db, sql: """

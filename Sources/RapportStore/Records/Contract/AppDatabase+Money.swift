@@ -33,10 +33,11 @@ extension AppDatabase {
         let list = Journal.jsonArray(projectIds)
         let paid = try paidCents(db, projectIds: projectIds)
         var result: [Int64: [MilestoneStanding]] = [:]
-        for m in try Milestone.fetchAll(db, sql: """
-            SELECT * FROM milestone WHERE project_id IN (SELECT value FROM json_each(?))
-            ORDER BY project_id, due_on IS NULL, due_on, id
+        for row in try Row.fetchAll(db, sql: """
+            SELECT \(Milestone.milestoneColumns) FROM milestone m WHERE m.project_id IN (SELECT value FROM json_each(?))
+            ORDER BY m.project_id, m.due_on IS NULL, m.due_on, m.id
             """, arguments: [list]) {
+            let m = Milestone(milestoneRow: row)
             result[m.projectId, default: []].append(MilestoneStanding(milestone: m, paidCents: paid[m.id!] ?? 0, today: today))
         }
         return result

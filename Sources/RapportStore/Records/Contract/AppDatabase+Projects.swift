@@ -76,8 +76,10 @@ extension AppDatabase {
         var draft = draft
         draft.schedule = nil
         let cleaned = try draft.cleaned()
+        var formerCustomer: Int64 = 0
         let (project, label) = try journaled(by: who, at: at) { db, journal in
             var project = try Self.project(db, projectId)
+            formerCustomer = project.customerId
             _ = try Self.customer(db, cleaned.customerId)
             let code = cleaned.code.isEmpty ? project.code : cleaned.code
             try Self.refuseTakenCode(db, code, except: projectId)
@@ -95,7 +97,9 @@ extension AppDatabase {
             try project.update(db)
             return (project, "edit project \(code)")
         }
-        return Saved(project, record: .project, customerId: project.customerId, projectId: projectId, label: label)
+        // A project moved to another customer leaves the former one's view stale too.
+        let moved: Set<DataArea> = formerCustomer == project.customerId ? [] : [.customer(customerId: formerCustomer), .customers]
+        return Saved(project, record: .project, customerId: project.customerId, projectId: projectId, label: label, also: moved)
     }
 
     private static func refuseTakenCode(_ db: Database, _ code: String, except id: Int64?) throws {
