@@ -132,6 +132,6 @@ import RapportModel
         }
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
-                            "v6-punch-external-fields", "v7-punch-disputed-status"])
+                            "v6-punch-external-fields", "v7-punch-disputed-status", "v10-mail-threads"])
     }
 }

@@ -10,7 +10,7 @@ public struct RapportCommand: ParsableCommand {
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
-                      ConfigCommand.self, Keys.self],
+                      ConfigCommand.self, Keys.self, Import.self, SentimentCommand.self],
         defaultSubcommand: Open.self
     )
 

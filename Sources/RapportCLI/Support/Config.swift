@@ -13,6 +13,8 @@ struct Config {
     var keyProblems: [KeyBindings.Problem] = []
     /// The file read, for messages; nil when there was none.
     var path: String?
+    /// `[mail] ours`: our own e-mail domains (or addresses), so imported mail from them is outbound.
+    var mailOurs: [String] = []
 
     /// Reads `path`; a missing file is the defaults. A file that is not TOML, or a setting of the
     /// wrong kind, is an error naming the file; key bindings that cannot apply are collected in
@@ -33,6 +35,17 @@ struct Config {
         if let user = table["user"] {
             guard let name = user.string, !name.isEmpty else { throw AppError.badConfig(file: path, reason: "user must be a name") }
             config.user = name
+        }
+        if let mail = table["mail"] {
+            guard let mail = mail.table else { throw AppError.badConfig(file: path, reason: "[mail] must be a table") }
+            if let ours = mail["ours"] {
+                let line = ConfigLines(text: text).line(of: "ours", in: "mail")
+                guard let list = ours.array?.map(\.string), list.allSatisfy({ $0.map { !$0.isEmpty && !$0.contains(" ") } ?? false })
+                else {
+                    throw AppError.badConfig(file: path, reason: "line \(line): [mail] ours must be a list of domains, e.g. [\"brightline-av.com\"]")
+                }
+                config.mailOurs = list.compactMap { $0?.lowercased() }
+            }
         }
         if let keys = table["keys"] {
             guard let keys = keys.table else { throw AppError.badConfig(file: path, reason: "[keys] must be a table") }

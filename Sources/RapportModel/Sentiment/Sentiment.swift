@@ -42,6 +42,11 @@ public struct Sentiment: Hashable, Sendable {
 
     public static let neutral = Sentiment(score: 0, terms: [])
 
+    /// The score with its sign and two decimals: "+0.53", "-0.81".
+    public var scoreText: String {
+        (score >= 0 ? "+" : "-") + Term.twoDecimals(abs(score))
+    }
+
     /// Scores at or beyond ±`threshold` are positive or negative.
     public static let threshold = 0.25
 

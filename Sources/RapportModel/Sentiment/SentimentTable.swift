@@ -60,7 +60,7 @@ public struct SentimentTable: Sendable {
             let wrong = results.filter { $0.row.label != $0.sentiment.label }
             if !wrong.isEmpty { lines.append("") }
             for (row, sentiment) in wrong {
-                let score = (sentiment.score >= 0 ? "+" : "-") + Sentiment.Term.twoDecimals(abs(sentiment.score))
+                let score = sentiment.scoreText
                 let terms = sentiment.terms.map(\.description).joined(separator: ", ")
                 lines.append("\(score)  \(row.label.rawValue) -> \(sentiment.label.rawValue)  [\(row.set)]  \(row.sentence)"
                              + (terms.isEmpty ? "" : "  (\(terms))"))
