@@ -50,16 +50,7 @@ extension AppDatabase {
     /// Gathers the directory, the ids already stored and the touched threads' stored messages,
     /// and plans the import.
     static func planMail(_ db: Database, _ messages: [MailImportMessage], ours: Set<String>) throws -> MailImportPlan {
-        var directory = MailDirectory(ours: Set(ours.map { $0.lowercased() }))
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, domains FROM customer") {
-            let id: Int64 = row[0]
-            names[id] = row[1]
-            directory.addCustomer(id: id, domains: row[2])
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT id, customer_id, emails FROM contact WHERE emails <> ''") {
-            directory.addContact(id: row[0], customerId: row[1], emails: row[2])
-        }
+        let (directory, names) = try mailDirectory(db, ours: ours)
         var wanted = Set<String>()
         for message in messages {
             wanted.insert(message.messageId)
@@ -92,6 +83,25 @@ extension AppDatabase {
         plan.answer(stored: threadMessages, messages: messages)
         plan.result.read = messages.count
         return plan
+    }
+
+    /// Who is who by address: every contact's addresses and every customer's domains, with our own.
+    public func mailDirectory(ours: Set<String>) throws -> MailDirectory {
+        try read { db in try Self.mailDirectory(db, ours: ours).directory }
+    }
+
+    static func mailDirectory(_ db: Database, ours: Set<String>) throws -> (directory: MailDirectory, names: [Int64: String]) {
+        var directory = MailDirectory(ours: Set(ours.map { $0.lowercased() }))
+        var names: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, domains FROM customer") {
+            let id: Int64 = row[0]
+            names[id] = row[1]
+            directory.addCustomer(id: id, domains: row[2])
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, customer_id, emails FROM contact WHERE emails <> ''") {
+            directory.addContact(id: row[0], customerId: row[1], emails: row[2])
+        }
+        return (directory, names)
     }
 
     /// Each customer's project codes, longest first so "BER-0004" is not read as "BER-000".
