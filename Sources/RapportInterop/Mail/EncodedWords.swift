@@ -4,7 +4,7 @@
 /// into several words, even mid-character, joins back. A malformed word is left as written.
 enum EncodedWords {
     static func decode(_ text: String) -> String {
-        guard text.contains("=?") else { return text }
+        guard text.containsBytes("=?") else { return text }
         let bytes = Array(text.utf8)
         var out = ""
         var lastWasEncoded = false

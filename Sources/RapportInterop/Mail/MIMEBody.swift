@@ -16,8 +16,8 @@ enum MIMEBody {
             let parts = split(bytes, start: start, end: end, boundary: Array(boundary.utf8))
             if parts.isEmpty {
                 // A boundary declared and never written: the body is all there is.
-                return MailCharset.decode(decode(bytes[start..<end], encoding: headers["content-transfer-encoding"]),
-                                          charset: parameters["charset"]).replacingOccurrences(of: "\r\n", with: "\n")
+                return unixLines(MailCharset.decode(decode(bytes[start..<end], encoding: headers["content-transfer-encoding"]),
+                                                    charset: parameters["charset"]))
             }
             let texts: [(type: String, text: String)] = parts.compactMap { part in
                 let (partHeaders, bodyStart) = MailHeaders.parse(bytes, from: part.lowerBound, to: part.upperBound)
@@ -37,11 +37,20 @@ enum MIMEBody {
         let text = MailCharset.decode(decoded, charset: parameters["charset"])
         if type == "text/html" { return HTMLText.text(text) }
         if type.hasPrefix("text/") && type != "text/plain" && type != "text/enriched" && !type.isEmpty { return nil }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        return unixLines(text)
+    }
+
+    /// CRLF and CR line ends as LF; text without a CR is returned as it is.
+    static func unixLines(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text { if c == "\r\n" || c == "\r" { out.append("\n") } else { out.append(c) } }
+        return out
     }
 
     static func decode(_ bytes: ArraySlice<UInt8>, encoding: String?) -> [UInt8] {
-        switch encoding?.lowercased().trimmingCharacters(in: .whitespaces) {
+        switch encoding.map({ $0.trimmedSpaces().lowercased() }) {
         case "quoted-printable": return MailTransferEncoding.quotedPrintable(bytes)
         case "base64": return MailTransferEncoding.base64(bytes) ?? []
         default: return Array(bytes)

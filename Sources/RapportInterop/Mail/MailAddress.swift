@@ -19,12 +19,12 @@ public struct MailAddress: Hashable, Sendable {
     public static func list(_ field: String) -> [MailAddress] {
         var result: [MailAddress] = []
         for piece in split(field) {
-            var text = piece.trimmingCharacters(in: .whitespaces)
+            var text = String(piece.trimmedSpaces())
             // A group's name: "Project team: a@x.example, b@x.example;"
-            if let colon = text.firstIndex(of: ":"), !text[..<colon].contains("<"), !text[..<colon].contains("@") {
-                text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(Character("<")), !text[..<colon].contains(Character("@")) {
+                text = String(text[text.index(after: colon)...].trimmedSpaces())
             }
-            text = text.trimmingCharacters(in: CharacterSet(charactersIn: "; "))
+            text = String(text.trimmed { $0 == ";" || $0 == " " })
             var name = "", address = ""
             if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
                 address = String(text[text.index(after: open)..<close])
@@ -37,12 +37,11 @@ public struct MailAddress: Hashable, Sendable {
                 }
                 address = bare
             }
-            address = address.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+            address = String(address.trimmed { $0 == " " || $0 == "\t" || $0 == "'" || $0 == "\"" })
             if address.lowercased().hasPrefix("mailto:") { address.removeFirst(7) }
             guard let at = address.lastIndex(of: "@"), at != address.startIndex, address.index(after: at) != address.endIndex,
                   !address.contains(where: { $0 == " " || $0 == "<" || $0 == ">" }) else { continue }
-            name = EncodedWords.decode(name.trimmingCharacters(in: .whitespaces))
-                .trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+            name = String(EncodedWords.decode(String(name.trimmedSpaces())).trimmed { $0 == "\"" || $0 == " " })
             result.append(MailAddress(address: address.lowercased(), name: name))
         }
         return result

@@ -27,10 +27,10 @@ enum MailCharset {
     }
 
     static func normalized(_ charset: String?) -> String {
-        guard var name = charset?.lowercased().trimmingCharacters(in: .whitespaces) else { return "" }
+        guard var name = charset.map({ String($0.trimmedSpaces()).lowercased() }) else { return "" }
         // RFC 2231 language suffix: "utf-8*en".
         if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }
-        return name.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        return String(name.trimmed { $0 == "\"" || $0 == "'" })
     }
 
     static func latin1(_ bytes: some Collection<UInt8>) -> String {

@@ -15,7 +15,7 @@ enum MailDate {
         for word in words {
             if let m = months[word.prefix(3).lowercased()], month == nil, word.count >= 3, word.first!.isLetter {
                 month = m
-            } else if word.contains(":"), time == nil {
+            } else if word.contains(Character(":")), time == nil {
                 let parts = word.split(separator: ":").map { Int($0) }
                 guard parts.count >= 2, parts.count <= 3, let h = parts[0], let m = parts[1], h < 24, m < 60 else { return nil }
                 let s = parts.count == 3 ? (parts[2] ?? 0) : 0

@@ -67,14 +67,14 @@ struct MailHeaders: Sendable {
             current.append(character)
         }
         parts.append(current)
-        let main = parts.first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let main = parts.first.map { $0.trimmedSpaces().lowercased() } ?? ""
         var parameters: [String: String] = [:]
         for part in parts.dropFirst() {
             guard let eq = part.firstIndex(of: "=") else { continue }
-            var name = part[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
+            var name = part[..<eq].trimmedSpaces().lowercased()
             // RFC 2231 "name*=utf-8''…" and continuations "name*0=": take the first piece's name.
             if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }
-            let value = part[part.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            let value = String(part[part.index(after: eq)...].trimmedSpaces())
             if parameters[name] == nil { parameters[name] = value }
         }
         return (main, parameters)

@@ -38,6 +38,9 @@ public struct MailImportReader {
         return output
     }
 
+    /// Characters of a message's own text kept in the database; the tone is read from all of it.
+    static let bodyLimit = 20_000
+
     public struct Problem: Error {
         public var reason: String
     }
@@ -56,11 +59,13 @@ public struct MailImportReader {
         }
         let body = NewText.extract(from: parsed.text)
         let sentiment = analyzer.analyze(body)
+        let stored = body.count > Self.bodyLimit
+            ? String(body.prefix(Self.bodyLimit)) + "\n[… \(body.count - Self.bodyLimit) more characters not kept]" : body
         return .success(MailImportMessage(
             messageId: parsed.messageId
                 ?? MailImportMessage.syntheticId(from: from.address, at: at, subject: parsed.subject, text: parsed.text),
             inReplyTo: parsed.inReplyTo, references: parsed.references, from: from.address,
-            recipients: (parsed.to + parsed.cc).map(\.address), at: at, subject: parsed.subject, body: body,
+            recipients: (parsed.to + parsed.cc).map(\.address), at: at, subject: parsed.subject, body: stored,
             sentiment: sentiment.score, urgency: MailUrgency.score(body, sentiment: sentiment),
             source: raw.location.description))
     }

@@ -63,7 +63,7 @@ public struct MailMessage: Hashable, Sendable {
             to: MailAddress.list(headers["to"] ?? ""),
             cc: MailAddress.list(headers["cc"] ?? ""),
             date: headers["date"].flatMap(MailDate.parse),
-            subject: EncodedWords.decode(headers["subject"] ?? "").trimmingCharacters(in: .whitespaces),
+            subject: String(EncodedWords.decode(headers["subject"] ?? "").trimmedSpaces()),
             text: text)
     }
 
@@ -73,13 +73,13 @@ public struct MailMessage: Hashable, Sendable {
         var rest = Substring(field)
         while let open = rest.firstIndex(of: "<") {
             guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let id = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            if !id.isEmpty, !id.contains(" ") { result.append(id) }
+            let id = String(rest[rest.index(after: open)..<close].trimmedSpaces())
+            if !id.isEmpty, !id.utf8.contains(0x20) { result.append(id) }
             rest = rest[rest.index(after: close)...]
         }
         if result.isEmpty {
-            let bare = field.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !bare.isEmpty, !bare.contains(" "), bare.contains("@") { result.append(bare) }
+            let bare = String(field.trimmed { $0.isWhitespace })
+            if !bare.isEmpty, !bare.utf8.contains(0x20), bare.utf8.contains(0x40) { result.append(bare) }
         }
         return result
     }

@@ -38,7 +38,7 @@ public struct MailDirectory: Sendable {
             if let id = domains[String(domain)] { return Match(customerId: id, contactId: nil) }
             guard let dot = domain.firstIndex(of: ".") else { break }
             domain = domain[domain.index(after: dot)...]
-            if !domain.contains(".") { break }
+            if !domain.contains(Character(".")) { break }
         }
         return nil
     }
@@ -50,7 +50,7 @@ public struct MailDirectory: Sendable {
             if ours.contains(String(domain)) { return true }
             guard let dot = domain.firstIndex(of: ".") else { break }
             domain = domain[domain.index(after: dot)...]
-            if !domain.contains(".") { break }
+            if !domain.contains(Character(".")) { break }
         }
         return false
     }

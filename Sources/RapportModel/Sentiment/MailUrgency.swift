@@ -7,8 +7,8 @@ public enum MailUrgency {
     public static func score(_ text: String, sentiment: Sentiment) -> Double {
         let lower = text.lowercased()
         var points = 0.0
-        for word in escalation where lower.contains(word) { points += 0.7 }
-        for word in pressing where lower.contains(word) { points += 0.35 }
+        for word in escalation where lower.containsBytes(word) { points += 0.7 }
+        for word in pressing where lower.containsBytes(word) { points += 0.35 }
         if sentiment.terms.contains(where: { $0.text.count >= 5 && $0.text == $0.text.uppercased() && $0.text.contains(where: \.isLetter) }) {
             points += 0.35
         }

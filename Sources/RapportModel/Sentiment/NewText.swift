@@ -10,14 +10,15 @@ import Foundation
 /// lines of name, title, company and phone.
 public enum NewText {
     public static func extract(from body: String) -> String {
-        var lines = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character, so this splits CRLF, LF and CR line ends alike.
+        var lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
         if let cut = firstHistoryLine(lines) { lines.removeSubrange(cut...) }
         lines.removeAll { $0.drop { $0 == " " || $0 == "\t" }.hasPrefix(">") }
         if let cut = lines.firstIndex(where: isSignatureMarker) { lines.removeSubrange(cut...) }
         if let cut = signOff(lines) { lines.removeSubrange(cut...) }
-        while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
-        while let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isBlank { lines.removeLast() }
+        while let first = lines.first, first.isBlank { lines.removeFirst() }
         return lines.joined(separator: "\n")
     }
 
@@ -26,14 +27,14 @@ public enum NewText {
     /// The first line of quoted history: a reply or forward header.
     static func firstHistoryLine(_ lines: [String]) -> Int? {
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmedSpaces()
             guard !line.isEmpty else { continue }
             let lower = line.lowercased()
             if isSeparatorHeader(lower) { return i }
             // "On Tue, 3 Mar 2026 at 09:12, Dana Ruiz <dana@…> wrote:", possibly wrapped over three lines.
             if lower.hasPrefix("on ") || lower.hasPrefix("am ") || lower.hasPrefix("le ") || lower.hasPrefix("el ") {
                 for j in i..<min(lines.count, i + 3) {
-                    let end = lines[j].trimmingCharacters(in: .whitespaces).lowercased()
+                    let end = lines[j].trimmedSpaces().lowercased()
                     if end.hasSuffix("wrote:") || end.hasSuffix("schrieb:") || end.hasSuffix("a écrit :")
                         || end.hasSuffix("a écrit:") || end.hasSuffix("escribió:") {
                         return i
@@ -42,7 +43,7 @@ public enum NewText {
             }
             // Outlook's block: "From: …" then, within a few lines, "Sent: …" or "Date: …", and "To:" or "Subject:".
             if lower.hasPrefix("from:") || lower.hasPrefix("*from:*") {
-                let next = lines[(i + 1)..<min(lines.count, i + 6)].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                let next = lines[(i + 1)..<min(lines.count, i + 6)].map { $0.trimmedSpaces().lowercased() }
                 let dated = next.contains { $0.hasPrefix("sent:") || $0.hasPrefix("date:") || $0.hasPrefix("*sent:*") }
                 let addressed = next.contains { $0.hasPrefix("to:") || $0.hasPrefix("subject:") || $0.hasPrefix("*to:*") }
                 if dated && addressed { return i }
@@ -52,7 +53,10 @@ public enum NewText {
     }
 
     private static func isSeparatorHeader(_ lower: String) -> Bool {
-        let bare = lower.trimmingCharacters(in: CharacterSet(charactersIn: "-_=* "))
+        guard let first = lower.first, first == "-" || first == "_" || first == "=" || first == "*" || first == "b"
+            || first == "f" || first == "o" else { return false }
+        let rule: (Character) -> Bool = { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" || $0 == " " }
+        let bare = String(lower.drop(while: rule).reversed().drop(while: rule).reversed())
         if bare == "original message" || bare == "forwarded message" || bare == "begin forwarded message:"
             || bare == "forwarded message follows" || bare == "original message follows" { return true }
         if lower.hasPrefix("begin forwarded message") { return true }
@@ -65,7 +69,7 @@ public enum NewText {
 
     static func isSignatureMarker(_ line: String) -> Bool {
         if line == "-- " || line == "--" || line == "-- \u{00A0}" { return true }
-        let lower = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = line.trimmedSpaces().lowercased()
         return lower.hasPrefix("sent from my ") || lower.hasPrefix("get outlook for ") || lower == "sent from mail for windows"
             || lower.hasPrefix("sent from outlook") || lower.hasPrefix("sent from yahoo mail")
     }
@@ -74,12 +78,12 @@ public enum NewText {
     static func signOff(_ lines: [String]) -> Int? {
         let limit = 8
         var start = lines.count - 1
-        while start >= 0, lines[start].trimmingCharacters(in: .whitespaces).isEmpty { start -= 1 }
+        while start >= 0, lines[start].isBlank { start -= 1 }
         var i = start
         while i >= 0, start - i < limit {
-            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            let line = String(lines[i].trimmedSpaces())
             if isSignOff(line) {
-                let before = lines[..<i].contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let before = lines[..<i].contains { !$0.isBlank }
                 return before ? i : nil
             }
             if line.count > 60 { return nil }

@@ -200,7 +200,7 @@ public struct SentimentAnalyzer: Sendable {
 
     /// "doesn't", "can't", and the same typed without the apostrophe.
     private static func contractedNegator(_ key: String) -> SentimentLexicon.Modifier? {
-        if !key.contains(" "), key.hasSuffix("n't") || apostropheless.contains(key) { return .negator }
+        if !key.utf8.contains(0x20), key.hasSuffix("n't") || apostropheless.contains(key) { return .negator }
         return nil
     }
 

@@ -41,7 +41,10 @@ extension AppDatabase {
                 try journal.didInsert("interaction", id: db.lastInsertedRowID)
             }
             let count = plan.rows.count
-            try journal.finish(label: count == 1 ? "import 1 e-mail" : "import \(count) e-mails")
+            // A run that only brings replies already imported elsewhere still records their answers.
+            let label = count == 0 ? "record \(plan.answers.count) e-mail answers"
+                : count == 1 ? "import 1 e-mail" : "import \(count) e-mails"
+            try journal.finish(label: label)
             plan.result.read = messages.count
             return plan.result
         }
