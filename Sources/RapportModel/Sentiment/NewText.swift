@@ -29,12 +29,13 @@ public enum NewText {
         for (i, raw) in lines.enumerated() {
             let line = raw.trimmedSpaces()
             guard !line.isEmpty else { continue }
-            let lower = line.lowercased()
+            // Headers are short: a long line is read only by its start, never lowercased whole.
+            let lower = line.prefix(64).lowercased()
             if isSeparatorHeader(lower) { return i }
             // "On Tue, 3 Mar 2026 at 09:12, Dana Ruiz <dana@…> wrote:", possibly wrapped over three lines.
             if lower.hasPrefix("on ") || lower.hasPrefix("am ") || lower.hasPrefix("le ") || lower.hasPrefix("el ") {
                 for j in i..<min(lines.count, i + 3) {
-                    let end = lines[j].trimmedSpaces().lowercased()
+                    let end = lines[j].trimmedSpaces().suffix(16).lowercased()
                     if end.hasSuffix("wrote:") || end.hasSuffix("schrieb:") || end.hasSuffix("a écrit :")
                         || end.hasSuffix("a écrit:") || end.hasSuffix("escribió:") {
                         return i

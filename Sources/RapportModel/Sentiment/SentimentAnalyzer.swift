@@ -180,6 +180,7 @@ public struct SentimentAnalyzer: Sendable {
                 key = key.isEmpty ? tokens[end].key : key + " " + tokens[end].key
                 end += 1
                 candidates.append((key, end))
+                if !lexicon.phrasePrefixes.contains(key) { break }
             }
             for (phrase, phraseEnd) in candidates.reversed() {
                 if let modifier = lexicon.modifiers[phrase] ?? Self.contractedNegator(phrase) {

@@ -32,11 +32,20 @@ struct SentimentLexicon: Sendable {
     var modifiers: [String: Modifier]
     /// The longest phrase, in words, of either table.
     let longestPhrase: Int
+    /// Every phrase's first words ("per", "per my", "per my last"): a run of words that is not
+    /// one of these cannot grow into a phrase, so most words are looked up once.
+    let phrasePrefixes: Set<String>
 
     init(entries: [String: Entry], modifiers: [String: Modifier]) {
         self.entries = entries
         self.modifiers = modifiers
         longestPhrase = (entries.keys.map(Self.wordCount) + modifiers.keys.map(Self.wordCount)).max() ?? 1
+        var prefixes = Set<String>()
+        for phrase in Array(entries.keys) + Array(modifiers.keys) {
+            let words = phrase.split(separator: " ")
+            for n in 1..<max(1, words.count) { prefixes.insert(words.prefix(n).joined(separator: " ")) }
+        }
+        phrasePrefixes = prefixes
     }
 
     private static func wordCount(_ phrase: String) -> Int {
