@@ -86,6 +86,14 @@ do {
                 results.append(try Stopwatch.run(scenario))
             }
         }
+        let mailCount = quick ? 1_000 : 10_000
+        if MailScenarios.names(count: mailCount).contains(where: selected) {
+            defer { MailScenarios.removeFiles() }
+            for scenario in try MailScenarios.all(database: database, count: mailCount)
+            where selected(scenario.name) {
+                results.append(try Stopwatch.run(scenario))
+            }
+        }
     }
     try database.prepareAgenda(from: window.lowerBound, to: window.upperBound)
     let report = Report(dataSet: sizeName.rawValue, results: results, notes: notes,

@@ -5,7 +5,7 @@ extension RapportCommand {
     struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import customers, contacts and projects (CSV) or meetings (.ics), all or nothing.",
+            abstract: "Import customers, contacts and projects (CSV), meetings (.ics) or mail (mbox, Maildir, .eml), all or nothing.",
             discussion: """
                 CSV columns are matched by header name (HubSpot, Salesforce, Pipedrive and hand-made sheets are \
                 understood: Company Name, Account Name, Email, Job Title, Deal Amount, Close Date …); --map names \
@@ -13,6 +13,6 @@ extension RapportCommand {
                 see how each column is read. Records that exist already are refused, never overwritten. \
                 Punch lists import with `rapport punch import`.
                 """,
-            subcommands: [Customers.self, Contacts.self, Projects.self, ICS.self])
+            subcommands: [Customers.self, Contacts.self, Projects.self, ICS.self, Mail.self])
     }
 }

@@ -15,6 +15,10 @@ struct Config {
     var keyProblems: [KeyBindings.Problem] = []
     /// The file read, for messages; nil when there was none.
     var path: String?
+    /// `[temperature]`: the weights and half-lives customers are scored with.
+    var temperature = TemperatureSettings.standard
+    /// `[mail] ours`: our own e-mail domains (or addresses), so imported mail from them is outbound.
+    var mailOurs: [String] = []
 
     /// Reads `path`; a missing file is the defaults. A file that is not TOML, or a setting of the
     /// wrong kind, is an error naming the file; key bindings that cannot apply are collected in
@@ -39,6 +43,20 @@ struct Config {
         if let clipboard = table["clipboard"] {
             guard let on = clipboard.bool else { throw AppError.badConfig(file: path, reason: "clipboard must be true or false") }
             config.clipboard = on
+        }
+        if let section = table["temperature"] {
+            config.temperature = try Self.temperature(section, text: text, path: path)
+        }
+        if let mail = table["mail"] {
+            guard let mail = mail.table else { throw AppError.badConfig(file: path, reason: "[mail] must be a table") }
+            if let ours = mail["ours"] {
+                let line = ConfigLines(text: text).line(of: "ours", in: "mail")
+                guard let list = ours.array?.map(\.string), list.allSatisfy({ $0.map { !$0.isEmpty && !$0.contains(" ") } ?? false })
+                else {
+                    throw AppError.badConfig(file: path, reason: "line \(line): [mail] ours must be a list of domains, e.g. [\"brightline-av.com\"]")
+                }
+                config.mailOurs = list.compactMap { $0?.lowercased() }
+            }
         }
         if let keys = table["keys"] {
             guard let keys = keys.table else { throw AppError.badConfig(file: path, reason: "[keys] must be a table") }
@@ -69,6 +87,50 @@ struct Config {
             config.keyProblems = (problems + keyProblems).sorted { $0.line < $1.line }
         }
         return config
+    }
+
+    /// Reads `[temperature]` (half-lives in days) and `[temperature.weights]` (0–100 a signal);
+    /// an unknown name or a value out of range is an error with its line.
+    static func temperature(_ value: TOMLValueConvertible, text: String, path: String) throws -> TemperatureSettings {
+        guard let section = value.table else { throw AppError.badConfig(file: path, reason: "[temperature] must be a table") }
+        let lines = ConfigLines(text: text)
+        var settings = TemperatureSettings.standard
+        func number(_ value: TOMLValueConvertible) -> Double? { value.double ?? value.int.map(Double.init) }
+        for (key, value) in section {
+            if key == "weights" {
+                guard let weights = value.table else {
+                    throw AppError.badConfig(file: path, reason: "line \(lines.line(of: key, in: "temperature")): [temperature.weights] must be a table")
+                }
+                for (name, weight) in weights {
+                    let line = lines.line(of: name, in: "temperature.weights")
+                    guard let signal = TemperatureSettings.signal(key: name) else {
+                        let known = Temperature.Signal.allCases.map(TemperatureSettings.key).joined(separator: ", ")
+                        throw AppError.badConfig(file: path, reason: "line \(line): [temperature.weights] \(name): no such signal (\(known))")
+                    }
+                    guard let n = number(weight), TemperatureSettings.weightProblem(n) == nil else {
+                        throw AppError.badConfig(file: path, reason: "line \(line): [temperature.weights] \(name) "
+                                                 + TemperatureSettings.weightProblem(number(weight) ?? .nan)!)
+                    }
+                    settings.weights[signal] = n
+                }
+                if settings.allWeightsZero {
+                    throw AppError.badConfig(file: path, reason: "line \(lines.line(of: "weights", in: "temperature.weights")): "
+                                             + "[temperature.weights] are all 0, so no signal would count")
+                }
+                continue
+            }
+            let line = lines.line(of: key, in: "temperature")
+            guard TemperatureSettings.halfLifeKeys.contains(key) else {
+                let known = (TemperatureSettings.halfLifeKeys + ["[temperature.weights]"]).joined(separator: ", ")
+                throw AppError.badConfig(file: path, reason: "line \(line): [temperature] \(key): unknown setting (\(known))")
+            }
+            guard let days = number(value), TemperatureSettings.halfLifeProblem(days) == nil else {
+                throw AppError.badConfig(file: path, reason: "line \(line): [temperature] \(key) "
+                                         + TemperatureSettings.halfLifeProblem(number(value) ?? .nan)!)
+            }
+            _ = settings.setHalfLife(key, days: days)
+        }
+        return settings
     }
 
     /// The dashboard's first state under these settings: the keymap, who changes are recorded

@@ -77,6 +77,10 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case actionItemAlreadyPunched(ref: String)
     case invalidMeeting(reason: String)
     case unknownAttendee(name: String, customer: String)
+    /// A mail file or folder named on the command line that cannot be read.
+    case unreadableMail(path: String, reason: String)
+    /// `--strict`: one message could not be read, so the whole import is refused.
+    case brokenMail(location: String, reason: String)
 
     public var description: String {
         switch self {
@@ -159,6 +163,10 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(path) is a folder, not a database file; give the file's path, e.g. \(path)/rapport.sqlite"
         case .readOnly(let path):
             return "\(path) is read-only, nothing was changed (opened with --read-only, or the file or its folder may not be written)"
+        case .unreadableMail(let path, let reason):
+            return "\(path): cannot read mail: \(reason); nothing was imported"
+        case .brokenMail(let location, let reason):
+            return "\(location): \(reason); nothing was imported (--strict refuses the whole import)"
         case .needsUpgrade(let path):
             return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
         case .invalidRecord(let record, let field, let reason):

@@ -10,11 +10,19 @@ public struct TemperatureScorer: Sendable {
     public var toneHalfLife: Double = 14
     /// Days after which the last contact's warmth counts half.
     public var recencyHalfLife: Double = 30
+    /// Days after which a reply's latency counts half in recent responsiveness.
+    public var replyHalfLife: Double = 14
 
     public init(weights: [Temperature.Signal: Double] = [:]) {
-        var all: [Temperature.Signal: Double] = [:]
-        for signal in Temperature.Signal.allCases { all[signal] = weights[signal] ?? signal.defaultWeight }
-        self.weights = all
+        self.init(settings: TemperatureSettings(weights: weights))
+    }
+
+    /// Scores with the weights and half-lives of config.toml's `[temperature]`.
+    public init(settings: TemperatureSettings) {
+        weights = settings.weights
+        toneHalfLife = settings.toneHalfLife
+        recencyHalfLife = settings.recencyHalfLife
+        replyHalfLife = settings.replyHalfLife
     }
 
     public func score(_ s: TemperatureSignals) -> Temperature {
@@ -43,6 +51,11 @@ public struct TemperatureScorer: Sendable {
             }
             let mean = total > 0 ? sum / total : 0
             add(.tone, 50 + 50 * mean, "\(s.tone.count) messages, mean tone \(Self.signedTwoDecimals(mean))")
+        }
+        if let replies = ReplyLatency.value(s, halfLife: replyHalfLife) {
+            add(.responsiveness, replies.value,
+                "answers in \(ReplyLatency.text(hours: replies.recent)) lately, usually \(ReplyLatency.text(hours: replies.baseline)) "
+                + "(\(replies.count) \(replies.count == 1 ? "reply" : "replies"))")
         }
         if let days = s.daysSinceContact {
             add(.recency, 100 * pow(0.5, max(0, days) / recencyHalfLife), "last two-way contact \(Int(days.rounded())) d ago")

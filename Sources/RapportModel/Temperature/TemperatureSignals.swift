@@ -23,6 +23,20 @@ public struct TemperatureSignals: Hashable, Sendable {
     /// Age in days of the oldest unanswered escalation (urgent inbound message), if any.
     public var unansweredEscalationDays: Double?
 
+    /// The customer's replies to our mail: how long each took, and how long ago it came.
+    public var replies: [ReplySample] = []
+    /// Hours our mail to the customer has waited for an answer so far, for mail still unanswered.
+    public var awaitingReplyHours: [Double] = []
+
+    public struct ReplySample: Hashable, Sendable {
+        public var latencyHours: Double
+        public var ageDays: Double
+        public init(latencyHours: Double, ageDays: Double) {
+            self.latencyHours = latencyHours
+            self.ageDays = ageDays
+        }
+    }
+
     public struct ToneSample: Hashable, Sendable {
         public var sentiment: Double
         public var ageDays: Double

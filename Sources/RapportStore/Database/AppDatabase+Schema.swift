@@ -25,6 +25,7 @@ extension AppDatabase {
         migrator.registerMigration("v8-contract-to-cash", foreignKeyChecks: .immediate, migrate: addContractToCash)
         // Rebuilds `meeting`: foreign keys off while it runs, checked once at the end.
         migrator.registerMigration("v9-calendar-records", migrate: addCalendarRecords)
+        migrator.registerMigration("v10-mail-threads", foreignKeyChecks: .immediate, migrate: indexMailThreads)
         return migrator
     }
 
