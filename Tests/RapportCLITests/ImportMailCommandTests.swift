@@ -88,7 +88,7 @@ struct ImportMailCommandTests {
     }
 
     func run(_ arguments: [String]) throws -> String {
-        try RapportCommand.Import.Mail.parse(["--db", db] + arguments).output()
+        try RapportCommand.ImportCommand.Mail.parse(["--db", db] + arguments).output()
     }
 
     @Test func aMailboxIsMatchedThreadedScoredAndTimed() throws {

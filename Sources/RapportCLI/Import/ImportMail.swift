@@ -115,7 +115,7 @@ final class ProgressLine {
         let now = Date()
         guard now.timeIntervalSince(last) >= 0.1 else { return }
         last = now
-        FileHandle.standardError.write(Data("\r\u{1B}[Kread \(RapportCommand.Import.Mail.grouped(count)) messages…".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[Kread \(RapportCommand.ImportCommand.Mail.grouped(count)) messages…".utf8))
     }
 
     func finish() {
