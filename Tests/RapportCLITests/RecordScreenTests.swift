@@ -55,7 +55,7 @@ struct RecordScreenTests {
     }
 
     /// The views and forms, by snapshot name and the keys that open them from the dashboard.
-    static let screens: [(name: String, keys: String)] = [
+    nonisolated static let screens: [(name: String, keys: String)] = [
         ("customer-view", "c"),
         ("customer-form", "c E"),
         ("contact-form", "c c"),
