@@ -69,7 +69,7 @@ struct RecordScreenTests {
         ("assumption-form", "Enter i n"),
         ("review-form", "Enter i j j j r"),
         ("location-form", "Enter i o"),
-        ("fact-form", "Enter i j j j j j j j j j F"),
+        ("fact-form", "Enter i j j j j j j j F"),
         ("first-run", ""),
     ]
 

@@ -138,11 +138,11 @@ struct ProjectDetailView {
     private func milestoneLine(_ row: MilestoneRow, _ gate: MilestoneGate?, selected: Bool) -> String {
         let m = row.milestone
         var status = row.standing.status.rawValue
-        if row.standing.paidCents > 0, !row.standing.isPaid { status += " \(Money.text(cents: row.standing.paidCents))" }
+        if row.standing.paidCents > 0, !row.standing.isPaid { status += " · paid \(Money.text(cents: row.standing.paidCents))" }
         if !m.invoiceNumber.isEmpty { status += " #\(m.invoiceNumber)" }
         if m.isHeldRetainage { status += " · held" }
         let accept = gate.map { acceptance(m, $0) } ?? (m.requiresAcceptance ? "waits for acceptance" : "")
-        return "\(selected ? "▶" : " ") \(pad(m.name, 22)) \(pad(Money.text(cents: m.amountCents), 13)) \(pad(status, 24)) "
+        return "\(selected ? "▶" : " ") \(pad(m.name, 22)) \(pad(Money.text(cents: m.amountCents), 13)) \(pad(status, 30)) "
             + "due \(m.dueOn?.iso ?? "–") · \(accept)"
     }
 
