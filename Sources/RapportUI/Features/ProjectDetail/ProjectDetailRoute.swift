@@ -116,11 +116,31 @@ struct ProjectDetailRoute: RouteView, Equatable {
         }
     }
 
+    /// The records came back: shown where the project is open, the selection staying on the
+    /// same milestone, assumption or location when the order changed (an invoice moves its
+    /// milestone by its new due date).
     static func recordLoaded(_ state: inout AppState, _ record: ProjectRecord) {
-        state.updateRoutes(ProjectDetailRoute.self) {
-            if $0.detail.project.id == record.project.id {
-                $0 = ProjectDetailRoute(detail: $0.detail, record: record, selected: $0.selected)
+        state.updateRoutes(ProjectDetailRoute.self) { route in
+            guard route.detail.project.id == record.project.id else { return }
+            let kept = route.selectedKey
+            var next = ProjectDetailRoute(detail: route.detail, record: record, selected: route.selected)
+            if let kept, let index = ProjectDetailView.rows(next.detail, record).indices.first(where: { next.key(at: $0) == kept }) {
+                next.selected = index
             }
+            route = next
+        }
+    }
+
+    /// What the selected line shows, by identity: a milestone or assumption id, a location path.
+    var selectedKey: String? { selected.flatMap(key(at:)) }
+
+    func key(at index: Int) -> String? {
+        let rows = ProjectDetailView.rows(detail, record)
+        guard rows.indices.contains(index), let record else { return nil }
+        switch rows[index] {
+        case .milestone(let i): return "m\(record.milestones[i].id)"
+        case .assumption(let i): return "a\(record.assumptions[i].id)"
+        case .location(let i): return "l" + record.locations[i].path
         }
     }
 }
