@@ -91,6 +91,35 @@ public final class CursesTerminal: Terminal {
         TerminalSignals.uninstall(resizeDescriptor: resizeDescriptor)
     }
 
+    /// OSC 52 with the text in base64: the terminal (or tmux with `set-clipboard on`, or the
+    /// terminal at the far end of SSH) sets its clipboard; written past ncurses, as it moves no cursor.
+    public func copyToClipboard(_ text: String) {
+        Self.write(Self.osc52(text))
+    }
+
+    nonisolated static func osc52(_ text: String) -> String {
+        "\u{1b}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
+    }
+
+    /// RFC 4648 base64 with padding; here rather than Foundation's, which this module does not load.
+    nonisolated static func base64(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let n = min(3, bytes.count - i)
+            let b0 = UInt32(bytes[i]), b1 = n > 1 ? UInt32(bytes[i + 1]) : 0, b2 = n > 2 ? UInt32(bytes[i + 2]) : 0
+            let v = b0 << 16 | b1 << 8 | b2
+            out.append(alphabet[Int(v >> 18 & 63)])
+            out.append(alphabet[Int(v >> 12 & 63)])
+            out.append(n > 1 ? alphabet[Int(v >> 6 & 63)] : UInt8(ascii: "="))
+            out.append(n > 2 ? alphabet[Int(v & 63)] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     // MARK: - Output
 
     /// Copies the canvas to ncurses' screen a row at a time and refreshes once.

@@ -1,96 +1,168 @@
 import Foundation
-import RapportInterop
 import RapportModel
 import RapportStore
 
-/// The calendar's data half: the agenda of a week on the seeded firm, importing a large
-/// iCalendar file, and a vdir sync with nothing to do.
+/// Calendar expansion: ten years of 10,000 recurring series expanded in memory (against
+/// calcurse on the same series, when it is installed), and the week and month windows the
+/// calendar views read from the `l` set.
 @MainActor
 enum CalendarScenarios {
-    static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, events count: Int) throws -> [Scenario] {
-        let day = LocalDate(now, in: zone)
-        let weekStart = day.startOfDay(in: zone), weekEnd = day.adding(days: 7).startOfDay(in: zone)
-        let data = ICalendarWriter(now: now).data(generatedEvents(count, now: now))
-        let reader = ICalendarReader(floatingZone: zone)
+    static let years = 10
 
-        // The import lands in a database of its own, so the seeded firm stays as it was.
-        let scratch = NSTemporaryDirectory() + "rapport-bench-calendar-\(getpid())"
-        try? FileManager.default.removeItem(atPath: scratch)
-        try FileManager.default.createDirectory(atPath: scratch + "/vdir", withIntermediateDirectories: true)
-        let importDB = try AppDatabase.open(path: scratch + "/import.sqlite")
-        let syncDB = try AppDatabase.open(path: scratch + "/sync.sqlite")
-        // The sync's folder: every meeting written once (untimed), so later syncs find nothing to do.
-        _ = try syncDB.importCalendar(try reader.events(from: data), by: "bench", at: now)
-        let sync = VdirSync(folder: scratch + "/vdir", store: syncDB, floatingZone: zone, by: "bench", at: now)
-        _ = try sync.run()
-
-        var imported = false
-        let label = count.formatted()
-        return [
-            Scenario(name: "calendar: 7-day agenda, count + first page", targetMilliseconds: 10, iterations: n) {
-                _ = try database.agendaCount(from: weekStart, to: weekEnd, timeZone: zone)
-                _ = try database.agenda(from: weekStart, to: weekEnd, timeZone: zone, offset: 0, limit: 100)
+    static func all(database: AppDatabase, dataSet: String, now: Date, zone: TimeZone, iterations n: Int, series count: Int,
+                    calcurse compare: Bool) -> [Scenario] {
+        let series = generated(count, from: now)
+        let window = now..<(now + TimeInterval(years * 365 * 86_400))
+        let occurrences = agenda(series, window).count
+        var scenarios = [
+            Scenario(name: "calendar: \(years)-year agenda of \(count.formatted()) series, \(occurrences.formatted()) occurrences",
+                     targetMilliseconds: 500, iterations: max(3, n / 40), warmup: 1) {
+                _ = agenda(series, window)
             },
-            Scenario(name: "calendar: 7-day agenda, every entry (rapport agenda)", targetMilliseconds: nil,
-                     iterations: max(3, n / 10)) {
-                _ = try database.agenda(from: weekStart, to: weekEnd, timeZone: zone)
+            // The week and month the views show, read from the expanded occurrence table: the
+            // agenda's count and first screenful, and a month grid's count for each of 42 days.
+            Scenario(name: "calendar: 7-day agenda, count + first page (\(dataSet) set)", targetMilliseconds: 10, iterations: n) {
+                _ = try database.agendaCount(from: now, to: now + 7 * 86_400, timeZone: zone)
+                _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone, offset: 0, limit: 120)
             },
-            Scenario(name: "calendar: read a \(label)-event .ics", targetMilliseconds: nil, iterations: 3, warmup: 1) {
-                _ = try reader.events(from: data)
+            Scenario(name: "calendar: month view, a count for each of 42 days (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
+                let first = now - 28 * 86_400
+                for day in 0..<42 {
+                    let from = first + TimeInterval(day * 86_400)
+                    _ = try database.agendaCount(from: from, to: from + 86_400, timeZone: zone)
+                }
             },
-            Scenario(name: "calendar: import a \(label)-event .ics (read + store)", targetMilliseconds: nil, iterations: 3,
-                     warmup: 1, prepare: {
-                         if imported { _ = try importDB.undo(by: "bench", at: now) }
-                         imported = true
-                     }) {
-                _ = try importDB.importCalendar(try reader.events(from: data), by: "bench", at: now)
-            },
-            Scenario(name: "calendar: vdir sync of \(label) files, nothing changed", targetMilliseconds: 1_000,
-                     iterations: max(3, n / 20)) {
-                let report = try sync.run()
-                guard report.read == 0, report.written == 0 else { throw BenchError("the sync found changes: \(report)") }
+            Scenario(name: "calendar: 7-day agenda, every entry (\(dataSet) set)", targetMilliseconds: nil, iterations: max(3, n / 10)) {
+                _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone)
             },
         ]
+        if compare, let calcurse = Calcurse(series: series, from: now, days: years * 365) {
+            scenarios.append(Scenario(name: "calendar: calcurse, the same \(years)-year agenda (for comparison)",
+                                      targetMilliseconds: nil, iterations: 1, warmup: 0) {
+                try calcurse.run()
+            })
+        }
+        return scenarios
     }
 
-    /// Meetings as a firm's calendar holds them: weekly and monthly series with people, some
-    /// one-offs and all-day dates, every tenth series with a moved occurrence.
-    static func generatedEvents(_ count: Int, now: Date) -> [CalendarEvent] {
-        let zones = ["America/New_York", "America/Chicago", "Europe/London", "Australia/Sydney", "America/Los_Angeles"]
-        var events: [CalendarEvent] = []
-        var i = 0
-        while events.count < count {
-            let start = now - 90 * 86_400 + Double(i % 120) * 86_400 + Double(i % 7) * 3_600
-            let people = (0..<3).map { Invitee(name: "Person \(i)-\($0)", email: "p\(i)-\($0)@customer\(i % 50).example",
-                                               role: $0 == 0 ? "chair" : "required", status: .accepted) }
-            let rule: String? = i % 4 == 3 ? nil : (i % 4 == 2 ? "FREQ=MONTHLY;COUNT=12" : "FREQ=WEEKLY")
-            var meeting = Meeting(uid: "bench-\(i)@rapport", title: "Project \(i) coordination", startsAt: start,
-                                  endsAt: start + 3_600, tzid: zones[i % zones.count], rrule: rule,
-                                  location: "Room \(i % 30)", organizer: people[0].name, dtstamp: now, allDay: false,
-                                  details: "Agenda: punch list, schedule, RFIs")
-            if i % 25 == 24 {
-                meeting.allDay = true
-                meeting.tzid = "UTC"
-                meeting.startsAt = Date(timeIntervalSince1970: (start.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
-                meeting.endsAt = meeting.startsAt + 86_400
+    /// Every occurrence of every series in `window`, in time order, as the agenda lists them.
+    ///
+    /// Returned packed, as seconds since a week before the window << 20 | series index. Series
+    /// are expanded in index order, so a stable radix sort on the seconds alone (two passes of
+    /// 15 bits) leaves ties by series: no comparison sort of millions.
+    static func agenda(_ series: [Recurrence], _ window: Range<Date>) -> [Int] {
+        precondition(series.count < 1 << 20)
+        let origin = window.lowerBound.timeIntervalSince1970 - 7 * 86_400  // room for ones in progress
+        var keys: [Int] = []
+        for (index, recurrence) in series.enumerated() {
+            for start in recurrence.occurrences(overlapping: window) {
+                keys.append(Int(start.timeIntervalSince1970 - origin) << 20 | index)
             }
-            events.append(CalendarEvent(meeting: meeting, attendees: people, organizerEmail: people[0].email))
-            if i % 10 == 0, rule == "FREQ=WEEKLY", events.count < count {
-                var moved = meeting
-                moved.recurrenceId = start + 7 * 86_400
-                moved.rrule = nil
-                moved.startsAt = start + 8 * 86_400
-                moved.endsAt = moved.startsAt + 3_600
-                moved.title += " (moved)"
-                events.append(CalendarEvent(meeting: moved, attendees: people, organizerEmail: people[0].email))
-            }
-            i += 1
         }
-        return events
+        var other = [Int](repeating: 0, count: keys.count)
+        var firsts = [Int](repeating: 0, count: 1 << 15 + 1)
+        for shift in [20, 35] {
+            keys.withUnsafeBufferPointer { from in
+                other.withUnsafeMutableBufferPointer { to in
+                    firsts.withUnsafeMutableBufferPointer { firsts in
+                        for i in firsts.indices { firsts[i] = 0 }
+                        for key in from { firsts[(key >> shift) & (1 << 15 - 1) + 1] += 1 }
+                        for digit in 0..<(1 << 15) { firsts[digit + 1] += firsts[digit] }
+                        for key in from {
+                            let digit = (key >> shift) & (1 << 15 - 1)
+                            to[firsts[digit]] = key
+                            firsts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&keys, &other)
+        }
+        return keys
+    }
+
+    /// Series shaped like the seed's project meetings: of ten, six weekly, two fortnightly, one
+    /// ending after a COUNT and one on an UNTIL date; all begun within the last half year, in
+    /// the customers' zones, some with a cancelled week.
+    static func generated(_ count: Int, from now: Date) -> [Recurrence] {
+        let zones = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin",
+                     "Australia/Sydney", "Asia/Tokyo", "UTC"].map { TimeZone(identifier: $0)! }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { i in
+            let zone = zones[i % zones.count]
+            let day = LocalDate(now, in: zone).adding(days: -next(180))
+            let hour = 8 + next(9), minute = [0, 15, 30, 45][next(4)]
+            var offsets = ZoneOffsets.shared(zone, covering: now - 200 * 86_400..<now)
+            let start = Date(timeIntervalSince1970: TimeInterval(offsets.instant(local: day.dayNumber * 86_400 + hour * 3600 + minute * 60)))
+            let weekday = day.isoWeekday
+            let rule: RecurrenceRule
+            switch i % 10 {
+            case 0...5: rule = RecurrenceRule(frequency: .weekly, byDay: [weekday])
+            case 6, 7: rule = RecurrenceRule(frequency: .weekly, interval: 2, byDay: [weekday])
+            case 8: rule = RecurrenceRule(frequency: .weekly, byDay: [weekday], count: 8 + next(200))
+            default: rule = RecurrenceRule(frequency: .weekly, count: nil, until: .date(day.adding(days: 30 + next(3000))))
+            }
+            var exdates: Set<Date> = []
+            if i % 7 == 2 { exdates.insert(start + TimeInterval(7 * 86_400 * (1 + next(20)))) }
+            return Recurrence(start: start, duration: TimeInterval([30, 45, 60][next(3)] * 60), timeZone: zone, rule: rule,
+                              exdates: exdates)
+        }
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// calcurse (a terminal calendar, `apt-get install calcurse`) given the same series as an
+/// apts file, asked for the same days: `calcurse -Q --from … --days …`, output discarded.
+///
+/// calcurse has no zones, so each series is written at its wall-clock time and calcurse runs
+/// in UTC; COUNT becomes the date of the last occurrence; a cancelled week an exception.
+struct Calcurse {
+    let executable: String
+    let directory: URL
+    let from: String
+    let days: Int
+
+    init?(series: [Recurrence], from now: Date, days: Int) {
+        guard let path = ["/usr/bin/calcurse", "/usr/local/bin/calcurse"].first(where: FileManager.default.isExecutableFile)
+        else { return nil }
+        executable = path
+        self.days = days
+        let utc = TimeZone(identifier: "UTC")!
+        func mdy(_ d: LocalDate) -> String { String(format: "%02d/%02d/%04d", d.month, d.day, d.year) }
+        from = mdy(LocalDate(now, in: utc))
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-bench-calcurse")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var lines: [String] = []
+        for (i, s) in series.enumerated() {
+            guard let rule = s.rule else { continue }
+            var offsets = ZoneOffsets.shared(s.timeZone, covering: s.start..<(s.start + 86_400))
+            let t = Int(s.start.timeIntervalSince1970)
+            let local = t + offsets.offset(at: t)
+            let day = LocalDate(dayNumber: local / 86_400), minutes = local % 86_400 / 60
+            let endLocal = local + Int(s.duration)
+            let endDay = LocalDate(dayNumber: endLocal / 86_400), endMinutes = endLocal % 86_400 / 60
+            var recur = "\(rule.interval)W"
+            if let end = s.seriesEnd() { recur += " -> " + mdy(LocalDate(end, in: s.timeZone)) }
+            for ex in s.exdates { recur += " !" + mdy(LocalDate(ex, in: s.timeZone)) }
+            lines.append(String(format: "%@ @ %02d:%02d -> %@ @ %02d:%02d {%@} |Series %d", mdy(day), minutes / 60, minutes % 60,
+                                mdy(endDay), endMinutes / 60, endMinutes % 60, recur, i))
+        }
+        guard (try? lines.joined(separator: "\n").appending("\n").write(to: directory.appendingPathComponent("apts"),
+                                                                          atomically: true, encoding: .utf8)) != nil
+        else { return nil }
+    }
+
+    func run() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-D", directory.path, "-Q", "--from", from, "--days", String(days)]
+        process.environment = ["TZ": "UTC", "HOME": directory.path]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+    }
 }

@@ -68,10 +68,20 @@ do {
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
+        // calcurse takes a minute on the full set; --quick leaves it out so CI stays quick.
+        for scenario in CalendarScenarios.all(database: database, dataSet: sizeName.rawValue, now: now, zone: zone,
+                                              iterations: iterations, series: quick ? 1_000 : 10_000, calcurse: !quick)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
+        for scenario in try RecordScenarios.all(database: database, now: now, zone: zone, iterations: iterations)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
         // Its setup writes thousands of files: only when one of its scenarios may run.
         if only.map({ $0.contains("calendar") || "calendar".contains($0) }) ?? true {
-            for scenario in try CalendarScenarios.all(database: database, now: now, zone: zone, iterations: iterations,
-                                                      events: quick ? 1_000 : 10_000)
+            for scenario in try CalendarSyncScenarios.all(database: database, now: now, zone: zone, iterations: iterations,
+                                                          events: quick ? 1_000 : 10_000)
             where selected(scenario.name) {
                 results.append(try Stopwatch.run(scenario))
             }

@@ -41,7 +41,7 @@ final class TmuxSession {
         directory = FileManager.default.temporaryDirectory.appending(path: name)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let config = directory.appending(path: "tmux.conf")
-        try "set -g remain-on-exit on\nset -g history-limit 0\n".write(to: config, atomically: true, encoding: .utf8)
+        try "set -g remain-on-exit on\nset -g history-limit 0\nset -g set-clipboard on\n".write(to: config, atomically: true, encoding: .utf8)
 
         let fixed = ["LANG": "C.UTF-8", "TZ": "UTC", "RAPPORT_NOW": "2026-11-27T09:00",
                      "XDG_CONFIG_HOME": directory.appending(path: "config").path,
@@ -53,6 +53,11 @@ final class TmuxSession {
     }
 
     deinit { kill() }
+
+    /// tmux's newest paste buffer: what a program last put on the clipboard with OSC 52.
+    func clipboard() throws -> String {
+        try tmux(["show-buffer"])
+    }
 
     // MARK: - Driving
 

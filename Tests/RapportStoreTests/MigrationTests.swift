@@ -24,6 +24,8 @@ import RapportModel
         "intel": ["id", "customer_id", "project_id", "contact_id", "category", "at"],
         "opportunity": ["id", "customer_id", "stage"],
         "temperature_snapshot": ["id", "customer_id", "day", "score", "band"],
+        "milestone_payment": ["id", "milestone_id", "project_id", "paid_on", "amount_cents"],
+        "project_stage_event": ["id", "project_id", "at", "who", "from_stage", "to_stage"],
     ]
 
     @Test func migratingAnEmptyDatabaseCreatesEveryTable() throws {
@@ -54,15 +56,17 @@ import RapportModel
         ("punch_item", ["project_id → project", "location_id → location"]),
         ("punch_event", ["punch_item_id → punch_item"]),
         ("milestone", ["project_id → project"]),
-        ("assumption", ["project_id → project"]),
+        ("assumption", ["project_id → project", "punch_item_id → punch_item", "change_note_id → interaction"]),
         ("meeting", ["project_id → project", "customer_id → customer", "series_id → meeting"]),
         ("meeting_note", ["meeting_id → meeting"]),
         ("action_item", ["meeting_id → meeting", "punch_item_id → punch_item"]),
         ("attendee", ["meeting_id → meeting", "contact_id → contact"]),
         ("interaction", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
         ("intel", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
-        ("opportunity", ["customer_id → customer"]),
+        ("opportunity", ["customer_id → customer", "project_id → project"]),
         ("temperature_snapshot", ["customer_id → customer"]),
+        ("milestone_payment", ["milestone_id → milestone", "project_id → project"]),
+        ("project_stage_event", ["project_id → project"]),
     ]
 
     @Test(arguments: foreignKeys)
@@ -104,8 +108,12 @@ import RapportModel
                                                 createdAt: now, updatedAt: now))
             try ins.insert(PunchEvent(punchItemId: item.id!, at: now, who: "pm", field: "status",
                                       fromValue: "open", toValue: "in-progress"))
-            try ins.insert(Milestone(projectId: project.id!, name: "Final", kind: .final, amountCents: 1_250_000,
-                                     requiresAcceptance: true))
+            let final = try ins.insert(Milestone(projectId: project.id!, name: "Final", kind: .final, amountCents: 1_250_000,
+                                                 requiresAcceptance: true, invoicedOn: LocalDate(year: 2026, month: 3, day: 1)))
+            try ins.insert(MilestonePayment(milestoneId: final.id!, projectId: project.id!,
+                                            paidOn: LocalDate(year: 2026, month: 3, day: 9), amountCents: 250_000,
+                                            recordedBy: "pm"))
+            try ins.insert(StageEvent(projectId: project.id!, at: now, who: "pm", fromStage: .commission, toStage: .punch))
             try ins.insert(Assumption(projectId: project.id!, text: "Ceiling void is 600 mm", owner: "pm"))
             let meeting = try ins.insert(Meeting(projectId: project.id, uid: "m-1@rapport", title: "Site meeting",
                                                  startsAt: now, endsAt: now + 3600, tzid: "America/New_York",
@@ -134,6 +142,7 @@ import RapportModel
         }
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
-                            "v6-punch-external-fields", "v7-punch-disputed-status", "v9-calendar-records"])
+                            "v6-punch-external-fields", "v7-punch-disputed-status",
+                            "v8-contract-to-cash", "v9-calendar-records"])
     }
 }

@@ -83,6 +83,8 @@ struct SeedTests {
         #expect(counts["interaction"] == 480)
         #expect((60...110).contains(counts["contact"]!))
         #expect(counts["milestone"] == 160)
+        // A creation and (past sold) a move per project
+        #expect(counts["project_stage_event"]! > 40 && counts["project_stage_event"]! <= 80)
         for table in ["location", "location_fact", "punch_event", "assumption", "attendee", "intel", "opportunity"] {
             #expect(counts[table]! > 0, "no rows in \(table)")
         }
@@ -155,6 +157,25 @@ struct SeedTests {
         #expect(try Self.int(db, """
             SELECT COUNT(*) FROM milestone WHERE requires_acceptance AND accepted_on IS NOT NULL
             """) >= 1)
+    }
+
+    @Test func moneyHasInvoicesAndPaymentsThatAddUp() throws {
+        let (db, _) = try Self.seeded()
+        // Every invoiced milestone has its date and number; none is paid beyond its amount
+        #expect(try Self.int(db, "SELECT COUNT(*) FROM milestone WHERE payment <> 'not-invoiced' AND invoiced_on IS NULL") == 0)
+        #expect(try Self.int(db, "SELECT COUNT(*) FROM milestone WHERE invoiced_on IS NOT NULL AND invoice_number = ''") == 0)
+        #expect(try Self.int(db, """
+            SELECT COUNT(*) FROM milestone m
+            WHERE (SELECT IFNULL(SUM(amount_cents), 0) FROM milestone_payment WHERE milestone_id = m.id) > m.amount_cents
+            """) == 0)
+        // Paid ones are paid in full; some invoiced ones are part paid
+        #expect(try Self.int(db, """
+            SELECT COUNT(*) FROM milestone m WHERE payment = 'paid'
+              AND (SELECT IFNULL(SUM(amount_cents), 0) FROM milestone_payment WHERE milestone_id = m.id) <> m.amount_cents
+            """) == 0)
+        #expect(try Self.int(db, "SELECT COUNT(*) FROM milestone_payment WHERE note = 'part payment'") >= 1)
+        #expect(try Self.int(db, "SELECT COUNT(*) FROM project WHERE scope = ''") == 0)
+        #expect(try Self.int(db, "SELECT COUNT(*) FROM assumption WHERE status <> 'open' AND reviewed_on IS NULL") == 0)
     }
 
     @Test func meetingsRecurInTheirOwnZones() throws {

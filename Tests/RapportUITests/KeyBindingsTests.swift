@@ -13,9 +13,9 @@ struct KeyBindingsTests {
         #expect(keymap.command(for: .char("j"), in: punch) == nil)
         #expect(keymap.keys(for: .moveDown, in: punch) == [.char("n")])
         // Elsewhere j still moves down and n does nothing
-        let projects: [CommandScope] = [.view(.projects), .global]
-        #expect(keymap.command(for: .char("j"), in: projects) == .moveDown)
-        #expect(keymap.command(for: .char("n"), in: projects) == nil)
+        let temperature: [CommandScope] = [.view(.temperature), .global]
+        #expect(keymap.command(for: .char("j"), in: temperature) == .moveDown)
+        #expect(keymap.command(for: .char("n"), in: temperature) == nil)
     }
 
     @Test func theGlobalSectionReplacesACommandsKeysAndNoneUnbinds() {

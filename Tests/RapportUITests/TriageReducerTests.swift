@@ -55,8 +55,44 @@ struct TriageReducerTests {
         let effects = reduce(&state, .key(.enter))
         var draft = PunchDraft(title: "Label rack q>u", location: "Lobby", priority: .p1, dueOn: today.adding(days: 3))
         draft.category = .other
-        #expect(effects == [.write(.add(projectId: 1, draft: draft), by: "dana")])
+        // The location is looked up first; known, the item is added with its whole path
+        let line = "Label rack q>u @Lobby !1 due:+3d"
+        #expect(effects == [.checkQuickAddLocation(projectId: 1, draft: draft, line: line)])
+        var placed = draft
+        placed.location = "HQ / Lobby"
+        let added = reduce(&state, .quickAddLocationChecked(projectId: 1, draft: draft, line: line,
+                                                            .exact(id: 3, path: "HQ / Lobby")))
+        #expect(added == [.write(.add(projectId: 1, draft: placed), by: "dana")])
         #expect(state.modal == nil)
+    }
+
+    @Test func aNewLocationIsAskedAboutAndAnAmbiguousOneListed() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("a")))
+        _ = type("Mic hum @Hall", &state)
+        guard case .checkQuickAddLocation(_, let draft, let line)? = reduce(&state, .key(.enter)).first else {
+            Issue.record("no lookup")
+            return
+        }
+        _ = reduce(&state, .quickAddLocationChecked(projectId: 1, draft: draft, line: line,
+                                                    .ambiguous(["Main / Hall A", "Main / Hall B"])))
+        guard case .prompt(let asked) = state.modal else { Issue.record("the prompt closed"); return }
+        #expect(asked.error == "@Hall could be Main / Hall A; Main / Hall B: type more of the path")
+        // A new one: told so, and Enter again adds it as typed
+        _ = reduce(&state, .quickAddLocationChecked(projectId: 1, draft: draft, line: line, .new(path: "Hall")))
+        guard case .prompt(let told) = state.modal else { Issue.record("the prompt closed"); return }
+        #expect(told.error == "'Hall' is not a location here yet: Enter adds it, Tab completes")
+        #expect(reduce(&state, .key(.enter)) == [.write(.add(projectId: 1, draft: draft), by: "dana")])
+    }
+
+    @Test func tabAfterAtCompletesTheProjectsLocations() {
+        var state = punchFocused()
+        #expect(reduce(&state, .key(.char("a"))) == [.loadLocationPaths(projectId: 1)])
+        _ = reduce(&state, .locationPathsLoaded(projectId: 1, ["Main / Level 1 / Hall A", "Main / Level 2 / Control Room"]))
+        _ = type("Label the rack @con", &state)
+        _ = reduce(&state, .key(.tab))
+        guard case .prompt(let prompt) = state.modal else { Issue.record("the prompt closed"); return }
+        #expect(prompt.editor.text == "Label the rack @Control Room ")
     }
 
     @Test func aBadDueDateKeepsThePromptOpenWithTheReason() {
@@ -100,11 +136,14 @@ struct TriageReducerTests {
         _ = reduce(&state, .key(.enter))
         #expect(state.punch.settings.grouping == .location)
         #expect(state.commandHistory == ["group loc"])
-        // Up recalls it
+        // Up chooses it among the recent lines, and Tab puts it on the line to change
         _ = reduce(&state, .key(.char(":")))
         _ = reduce(&state, .key(.up))
         guard case .commandLine(let again) = state.modal else { Issue.record("no command line"); return }
-        #expect(again.editor.text == "group loc")
+        #expect(again.selected == 0)
+        _ = reduce(&state, .key(.tab))
+        guard case .commandLine(let recalled) = state.modal else { Issue.record("no command line"); return }
+        #expect(recalled.editor.text == "group loc")
     }
 
     @Test func unknownCommandsAndArgumentsSaySo() {
@@ -169,7 +208,7 @@ struct TriageReducerTests {
 
     @Test func acceptanceIsRecordedOnTheSelectedMilestone() throws {
         var state = punchFocused()
-        #expect(reduce(&state, .key(.char("i"))) == [.loadProjectDetail(projectId: 1)])
+        #expect(reduce(&state, .key(.char("i"))) == [.loadProjectDetail(projectId: 1), .loadProjectRecord(projectId: 1, today: today)])
         _ = reduce(&state, .projectDetailLoaded(try FixtureSource().projectDetail(projectId: 1)))
         #expect(reduce(&state, .key(.char("A"))) == [.write(.recordAcceptance(milestoneId: 7, on: today), by: "dana")])
     }

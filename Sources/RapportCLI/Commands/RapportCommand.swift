@@ -10,8 +10,10 @@ public struct RapportCommand: ParsableCommand {
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
-                      ConfigCommand.self, Keys.self, ImportCommand.self, ExportCommand.self,
-                      CalendarCommand.self, Agenda.self, MeetingCommand.self],
+                      ConfigCommand.self, Keys.self,
+                      CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
+                      LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
+                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self],
         defaultSubcommand: Open.self
     )
 

@@ -8,6 +8,8 @@ struct Config {
     var theme: String?
     /// Who changes are recorded as; the login name when unset.
     var user: String?
+    /// `y`/`Y` may set the terminal's clipboard through OSC 52.
+    var clipboard = true
     var keymap = Keymap.standard
     /// Key bindings that could not be applied, with their lines; the rest are in `keymap`.
     var keyProblems: [KeyBindings.Problem] = []
@@ -33,6 +35,10 @@ struct Config {
         if let user = table["user"] {
             guard let name = user.string, !name.isEmpty else { throw AppError.badConfig(file: path, reason: "user must be a name") }
             config.user = name
+        }
+        if let clipboard = table["clipboard"] {
+            guard let on = clipboard.bool else { throw AppError.badConfig(file: path, reason: "clipboard must be true or false") }
+            config.clipboard = on
         }
         if let keys = table["keys"] {
             guard let keys = keys.table else { throw AppError.badConfig(file: path, reason: "[keys] must be a table") }
@@ -70,7 +76,8 @@ struct Config {
     func startState(size: Size, now: Date, timeZone: TimeZone) -> AppState {
         var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
         state.user = user ?? PunchContext.loginName()
-        state.message = startMessage.map { .init(text: $0, isError: true) }
+        state.clipboardEnabled = clipboard
+        state.message = startMessage.map { .init(text: $0, severity: .warning) }
         return state
     }
 

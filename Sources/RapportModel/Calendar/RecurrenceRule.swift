@@ -1,120 +1,140 @@
 import Foundation
 
-/// The part of RFC 5545's RRULE that project meetings use: DAILY, WEEKLY (with BYDAY) and
-/// MONTHLY (by the start's day of month), with INTERVAL and either COUNT or UNTIL.
+/// An RFC 5545 RRULE for FREQ=DAILY, WEEKLY, MONTHLY and YEARLY, with every BY part the RFC
+/// defines for them, INTERVAL, COUNT, UNTIL and WKST.
+///
+/// Parse with `init(parsing:)`; `text` writes the canonical form back. Expansion is
+/// `Recurrence`'s job; the rule only says which local dates and times it picks.
 public struct RecurrenceRule: Hashable, Sendable {
-    public enum Frequency: String, Sendable { case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY" }
+    public enum Frequency: String, Sendable, CaseIterable { case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY", yearly = "YEARLY" }
+
+    /// One BYDAY entry: a weekday, optionally the nth (`2TU`) or nth from last (`-1FR`) of the month or year.
+    public struct Day: Hashable, Sendable, Comparable {
+        /// 0 for every such weekday; 1…53 or -53…-1 otherwise.
+        public var ordinal: Int
+        /// ISO weekday, 1 = Monday … 7 = Sunday.
+        public var weekday: Int
+
+        public init(_ weekday: Int, ordinal: Int = 0) {
+            self.weekday = weekday
+            self.ordinal = ordinal
+        }
+
+        public var text: String { (ordinal == 0 ? "" : String(ordinal)) + RecurrenceRule.dayCodes[weekday - 1] }
+
+        /// Every such weekday first, then the nth ones, then the nth from last: "1SU,-1SU".
+        public static func < (a: Day, b: Day) -> Bool { a.sortKey < b.sortKey }
+
+        private var sortKey: (Int, Int, Int) { (ordinal == 0 ? 0 : ordinal > 0 ? 1 : 2, ordinal, weekday) }
+    }
+
+    /// When the series stops: the three forms RFC 5545 allows, each compared as the RFC says.
+    public enum Until: Hashable, Sendable {
+        /// `UNTIL=20261231T170000Z`: an instant.
+        case utc(Date)
+        /// `UNTIL=20261231T170000`: a wall-clock time in the series' own zone.
+        case local(LocalDate, secondsIntoDay: Int)
+        /// `UNTIL=20261231`: occurrences on that date (in the series' zone) or before.
+        case date(LocalDate)
+    }
 
     public var frequency: Frequency
     public var interval: Int
-    /// ISO weekdays (1 = Monday), sorted and distinct; empty means the start's own weekday.
-    public var byDay: [Int]
     public var count: Int?
-    public var until: Date?
+    public var until: Until?
+    /// Sorted and distinct, as are all the BY lists.
+    public var byDay: [Day]
+    /// 1…31 or -31…-1.
+    public var byMonthDay: [Int]
+    /// 1…366 or -366…-1 (YEARLY only).
+    public var byYearDay: [Int]
+    /// 1…53 or -53…-1 (YEARLY only), weeks starting on `weekStart`.
+    public var byWeekNo: [Int]
+    public var byMonth: [Int]
+    public var byHour: [Int]
+    public var byMinute: [Int]
+    public var bySecond: [Int]
+    /// Positions within each period's set, 1… or …-1.
+    public var bySetPos: [Int]
+    /// ISO weekday the week starts on (WKST); Monday unless said.
+    public var weekStart: Int
 
-    public init(frequency: Frequency, interval: Int = 1, byDay: [Int] = [], count: Int? = nil, until: Date? = nil) {
+    public init(frequency: Frequency, interval: Int = 1, count: Int? = nil, until: Until? = nil, byDay: [Day] = [],
+                byMonthDay: [Int] = [], byYearDay: [Int] = [], byWeekNo: [Int] = [], byMonth: [Int] = [],
+                byHour: [Int] = [], byMinute: [Int] = [], bySecond: [Int] = [], bySetPos: [Int] = [], weekStart: Int = 1) {
         self.frequency = frequency
         self.interval = max(1, interval)
-        self.byDay = Set(byDay).sorted()  // "MO,MO" is one meeting a week, not two
         self.count = count
         self.until = until
+        // "MO,MO" is one meeting a week, not two.
+        self.byDay = Set(byDay).sorted()
+        self.byMonthDay = Set(byMonthDay).sorted()
+        self.byYearDay = Set(byYearDay).sorted()
+        self.byWeekNo = Set(byWeekNo).sorted()
+        self.byMonth = Set(byMonth).sorted()
+        self.byHour = Set(byHour).sorted()
+        self.byMinute = Set(byMinute).sorted()
+        self.bySecond = Set(bySecond).sorted()
+        self.bySetPos = Set(bySetPos).sorted()
+        self.weekStart = weekStart
+    }
+
+    /// The weekly rules meetings mostly use: plain weekdays, and an UNTIL instant.
+    public init(frequency: Frequency, interval: Int = 1, byDay: [Int], count: Int? = nil, until: Date? = nil) {
+        self.init(frequency: frequency, interval: interval, count: count, until: until.map(Until.utc),
+                  byDay: byDay.map { Day($0) })
+    }
+
+    public init(frequency: Frequency, interval: Int = 1, count: Int? = nil, until: Date?) {
+        self.init(frequency: frequency, interval: interval, count: count, until: until.map(Until.utc))
     }
 
     static let dayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
-    /// Parses `FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=10`; throws on parts it does not understand,
-    /// because silently ignoring a part would put meetings on the wrong days.
-    public init(parsing text: String) throws(RecurrenceError) {
-        var frequency: Frequency?
-        var interval = 1
-        var byDay: [Int] = []
-        var byDayPart = ""
-        var count: Int?
-        var until: Date?
-        for part in text.split(separator: ";") where !part.isEmpty {
-            let pair = part.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2 else { throw .malformed(String(part)) }
-            let key = pair[0].uppercased(), value = String(pair[1])
-            switch key {
-            case "FREQ":
-                guard let f = Frequency(rawValue: value.uppercased()) else { throw .unsupported("FREQ=\(value)") }
-                frequency = f
-            case "INTERVAL":
-                guard let n = Int(value), n >= 1 else { throw .malformed(String(part)) }
-                interval = n
-            case "BYDAY":
-                byDayPart = String(part)
-                for code in value.split(separator: ",") {
-                    guard let i = Self.dayCodes.firstIndex(of: code.uppercased()) else {
-                        throw .unsupported("BYDAY=\(code)")
-                    }
-                    byDay.append(i + 1)
-                }
-            case "COUNT":
-                guard let n = Int(value), n >= 1 else { throw .malformed(String(part)) }
-                count = n
-            case "UNTIL":
-                guard let d = Self.parseUntil(value) else { throw .malformed(String(part)) }
-                until = d
-            case "WKST" where value.uppercased() == "MO":
-                continue
-            default:
-                throw .unsupported(String(part))
-            }
-        }
-        guard let frequency else { throw .malformed("missing FREQ") }
-        // Only WEEKLY expands BYDAY; on DAILY it filters ("every weekday") and on MONTHLY it
-        // means every such weekday of the month, neither of which the expansion does.
-        if !byDay.isEmpty, frequency != .weekly { throw .unsupported(byDayPart) }
-        self.init(frequency: frequency, interval: interval, byDay: byDay, count: count, until: until)
-    }
-
-    /// The rule as RFC 5545 text.
+    /// The rule as RFC 5545 text, in one canonical order: FREQ, INTERVAL, the BY parts from
+    /// month down to second, BYSETPOS, WKST, then COUNT or UNTIL. Defaults are left out.
     public var text: String {
         var parts = ["FREQ=\(frequency.rawValue)"]
+        func list(_ name: String, _ values: [Int]) {
+            if !values.isEmpty { parts.append(name + "=" + values.map(String.init).joined(separator: ",")) }
+        }
         if interval != 1 { parts.append("INTERVAL=\(interval)") }
-        if !byDay.isEmpty { parts.append("BYDAY=" + byDay.map { Self.dayCodes[$0 - 1] }.joined(separator: ",")) }
+        list("BYMONTH", byMonth)
+        list("BYWEEKNO", byWeekNo)
+        list("BYYEARDAY", byYearDay)
+        list("BYMONTHDAY", byMonthDay)
+        if !byDay.isEmpty { parts.append("BYDAY=" + byDay.map(\.text).joined(separator: ",")) }
+        list("BYHOUR", byHour)
+        list("BYMINUTE", byMinute)
+        list("BYSECOND", bySecond)
+        list("BYSETPOS", bySetPos)
+        if weekStart != 1 { parts.append("WKST=" + Self.dayCodes[weekStart - 1]) }
         if let count { parts.append("COUNT=\(count)") }
-        if let until { parts.append("UNTIL=" + Self.untilFormat(until)) }
+        if let until { parts.append("UNTIL=" + Self.format(until)) }
         return parts.joined(separator: ";")
     }
 
-    private static func parseUntil(_ text: String) -> Date? {
-        // Only ASCII digits and the separators of the basic and extended forms; `isNumber`
-        // alone would let "½" or "٣" through to `Int(_:)`.
-        guard text.allSatisfy({ ($0.isASCII && $0.isNumber) || "-:TZ".contains($0) }) else { return nil }
-        let digits = text.filter(\.isNumber)
-        guard digits.count == 8 || digits.count == 14, let date = LocalDate(iso:
-            "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.dropFirst(6).prefix(2))")
-        else { return nil }
-        var seconds = date.dayNumber * 86_400
-        if digits.count == 14 {
-            let t = Array(digits.dropFirst(8))
-            let hour = Int(String(t[0...1]))!, minute = Int(String(t[2...3]))!, second = Int(String(t[4...5]))!
-            guard hour < 24, minute < 60, second <= 60 else { return nil }
-            seconds += hour * 3600 + minute * 60 + second
-        } else {
-            seconds += 86_399  // a date-only UNTIL includes that whole day
+    static func format(_ until: Until) -> String {
+        func stamp(_ day: LocalDate, _ t: Int) -> String {
+            String(format: "%04d%02d%02dT%02d%02d%02d", day.year, day.month, day.day, t / 3600, t / 60 % 60, t % 60)
         }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
-    }
-
-    private static func untilFormat(_ date: Date) -> String {
-        let s = Int(date.timeIntervalSince1970)
-        let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
-        let t = s - day.dayNumber * 86_400
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", day.year, day.month, day.day, t / 3600, t / 60 % 60, t % 60)
+        switch until {
+        case .date(let day): return String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        case .local(let day, let t): return stamp(day, t)
+        case .utc(let date):
+            let s = Int(date.timeIntervalSince1970.rounded(.down))
+            let day = LocalDate(dayNumber: s.floorDivided(by: 86_400))
+            return stamp(day, s - day.dayNumber * 86_400) + "Z"
+        }
     }
 }
 
-public enum RecurrenceError: Error, Equatable, CustomStringConvertible {
-    case malformed(String)
-    case unsupported(String)
-
-    public var description: String {
-        switch self {
-        case .malformed(let part): return "malformed recurrence rule part '\(part)'"
-        case .unsupported(let part): return "unsupported recurrence rule part '\(part)'"
-        }
+extension Int {
+    /// Division rounding towards minus infinity, for day and week numbers before 1970.
+    func floorDivided(by d: Int) -> Int {
+        let q = self / d
+        return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }
+
+    func floorModulo(_ d: Int) -> Int { self - floorDivided(by: d) * d }
 }

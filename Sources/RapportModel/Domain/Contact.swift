@@ -3,7 +3,7 @@ import Foundation
 /// A person at a customer; people move up and move on, so `leftOn` and `successorId` matter.
 public struct Contact: Identifiable, Hashable, Codable, Sendable {
     public enum Department: String, Codable, Sendable, CaseIterable {
-        case executive, itNetwork = "it-network", facilities, endUser = "end-user", procurement, av
+        case executive, itNetwork = "it-network", facilities, finance, endUser = "end-user", procurement, av
     }
 
     public enum Role: String, Codable, Sendable, CaseIterable {
@@ -22,10 +22,12 @@ public struct Contact: Identifiable, Hashable, Codable, Sendable {
     public var influence: Int
     public var leftOn: LocalDate?
     public var successorId: Int64?
+    /// When the contact was archived (a mistake or a duplicate, not someone who left); v8.
+    public var archivedOn: LocalDate?
 
     public init(id: Int64? = nil, customerId: Int64, name: String, emails: String = "", phone: String = "",
                 title: String = "", department: Department, role: Role, influence: Int = 3,
-                leftOn: LocalDate? = nil, successorId: Int64? = nil) {
+                leftOn: LocalDate? = nil, successorId: Int64? = nil, archivedOn: LocalDate? = nil) {
         self.id = id
         self.customerId = customerId
         self.name = name
@@ -37,5 +39,9 @@ public struct Contact: Identifiable, Hashable, Codable, Sendable {
         self.influence = influence
         self.leftOn = leftOn
         self.successorId = successorId
+        self.archivedOn = archivedOn
     }
+
+    /// Still at the customer and not archived.
+    public var isActive: Bool { leftOn == nil && archivedOn == nil }
 }

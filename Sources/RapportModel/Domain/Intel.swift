@@ -43,9 +43,11 @@ public struct Opportunity: Identifiable, Hashable, Codable, Sendable {
     public var stage: Stage
     public var nextStep: String
     public var owner: String
+    /// The project a won opportunity became (v8).
+    public var projectId: Int64?
 
     public init(id: Int64? = nil, customerId: Int64, source: String, title: String, estimateCents: Int64,
-                stage: Stage = .idea, nextStep: String = "", owner: String) {
+                stage: Stage = .idea, nextStep: String = "", owner: String, projectId: Int64? = nil) {
         self.id = id
         self.customerId = customerId
         self.source = source
@@ -54,5 +56,6 @@ public struct Opportunity: Identifiable, Hashable, Codable, Sendable {
         self.stage = stage
         self.nextStep = nextStep
         self.owner = owner
+        self.projectId = projectId
     }
 }

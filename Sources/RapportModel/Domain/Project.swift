@@ -15,10 +15,12 @@ public struct Project: Identifiable, Hashable, Codable, Sendable {
     public var salesRep: String
     /// What upper management cares about (speed, look and feel, budget …), comma separated.
     public var concerns: String
+    /// The scope summary sales handed over (v8).
+    public var scope: String
 
     public init(id: Int64? = nil, customerId: Int64, code: String, name: String, stage: ProjectStage,
                 contractCents: Int64 = 0, signedOn: LocalDate? = nil, targetOn: LocalDate? = nil,
-                pm: String = "", salesRep: String = "", concerns: String = "") {
+                pm: String = "", salesRep: String = "", concerns: String = "", scope: String = "") {
         self.id = id
         self.customerId = customerId
         self.code = code
@@ -30,5 +32,9 @@ public struct Project: Identifiable, Hashable, Codable, Sendable {
         self.pm = pm
         self.salesRep = salesRep
         self.concerns = concerns
+        self.scope = scope
     }
+
+    /// The concerns as tags, in the order given.
+    public var concernTags: [String] { Tags.split(concerns) }
 }

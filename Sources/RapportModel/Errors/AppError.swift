@@ -42,6 +42,33 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case isAFolder(path: String)
     case readOnly(path: String)
     case needsUpgrade(path: String)
+    // MARK: Contract to cash (v8)
+    /// A record's field breaks a rule: `record` is customer, contact, project, milestone, assumption, location.
+    case invalidRecord(record: String, field: String, reason: String)
+    /// The payment schedule does not add up to the contract value.
+    case scheduleOff(totalCents: Int64, contractCents: Int64)
+    case badSchedule(text: String, reason: String)
+    case unknownCustomer(String)
+    case missingCustomer(id: Int64)
+    case missingContact(id: Int64)
+    case missingLocation(id: Int64)
+    case missingAssumption(id: Int64)
+    case duplicateCustomer(name: String)
+    case duplicateProjectCode(code: String)
+    case duplicateLocation(path: String)
+    case unknownContact(customer: String, name: String)
+    /// The name matches several contacts of the customer.
+    case ambiguousContact(name: String, matches: [String])
+    case unknownLocation(project: String, path: String)
+    case customerRefused(name: String, reason: String)
+    case contactRefused(name: String, reason: String)
+    case milestoneRefused(name: String, reason: String)
+    case assumptionRefused(text: String, reason: String)
+    case locationRefused(path: String, reason: String)
+    case opportunityRefused(id: Int64, reason: String)
+    /// Closing refused while milestones are not paid in full; `cents` still owed.
+    case closingUnpaid(project: String, milestones: [String], cents: Int64)
+    case unknownMilestone(project: String, name: String)
     case missingMeeting(id: Int64)
     /// `occurrence` is not an occurrence of the meeting (by its original start).
     case notAnOccurrence(meeting: String, occurrence: Date)
@@ -49,8 +76,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
     case missingActionItem(id: Int64)
     case actionItemAlreadyPunched(ref: String)
     case invalidMeeting(reason: String)
-    case unknownCustomer(String)
-    case unknownContact(name: String, customer: String)
+    case unknownAttendee(name: String, customer: String)
 
     public var description: String {
         switch self {
@@ -135,6 +161,55 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "\(path) is read-only, nothing was changed (opened with --read-only, or the file or its folder may not be written)"
         case .needsUpgrade(let path):
             return "\(path): made by an older Rapport; open it once with write access to upgrade it (read-only leaves it untouched)"
+        case .invalidRecord(let record, let field, let reason):
+            return "cannot save the \(record): \(field): \(reason)"
+        case .scheduleOff(let total, let contract):
+            let difference = total - contract
+            let how = difference > 0 ? "\(Money.text(cents: difference)) more than" : "\(Money.text(cents: -difference)) less than"
+            return "the payment schedule adds up to \(Money.text(cents: total)), \(how) the contract value "
+                + "\(Money.text(cents: contract)); nothing was saved"
+        case .badSchedule(let text, let reason):
+            return "schedule '\(text)': \(reason)"
+        case .unknownCustomer(let name):
+            return "no customer named '\(name)'"
+        case .missingCustomer(let id):
+            return "no customer with id \(id)"
+        case .missingContact(let id):
+            return "no contact with id \(id)"
+        case .missingLocation(let id):
+            return "no location with id \(id)"
+        case .missingAssumption(let id):
+            return "no assumption with id \(id)"
+        case .duplicateCustomer(let name):
+            return "a customer named '\(name)' exists already; nothing was saved"
+        case .duplicateProjectCode(let code):
+            return "the project code \(code) is taken; nothing was saved"
+        case .duplicateLocation(let path):
+            return "the location '\(path)' exists already in the project; nothing was saved"
+        case .unknownContact(let customer, let name):
+            return "\(customer) has no contact named '\(name)'"
+        case .ambiguousContact(let name, let matches):
+            return "'\(name)' matches \(matches.count) contacts (\(matches.joined(separator: "; "))); use the contact's id"
+        case .unknownLocation(let project, let path):
+            return "\(project) has no location '\(path)'"
+        case .customerRefused(let name, let reason):
+            return "\(name): \(reason); nothing was changed"
+        case .contactRefused(let name, let reason):
+            return "\(name) \(reason); nothing was changed"
+        case .milestoneRefused(let name, let reason):
+            return "milestone \(name): \(reason); nothing was changed"
+        case .assumptionRefused(let text, let reason):
+            return "assumption '\(text)': \(reason); nothing was changed"
+        case .locationRefused(let path, let reason):
+            return "location '\(path)': \(reason); nothing was changed"
+        case .opportunityRefused(let id, let reason):
+            return "opportunity \(id): \(reason); nothing was saved"
+        case .closingUnpaid(let project, let milestones, let cents):
+            let list = milestones.prefix(3).joined(separator: ", ") + (milestones.count > 3 ? " …" : "")
+            let what = milestones.count == 1 ? "1 milestone is" : "\(milestones.count) milestones are"
+            return "\(project) cannot be closed: \(what) not paid in full (\(list)), \(Money.text(cents: cents)) owed"
+        case .unknownMilestone(let project, let name):
+            return "\(project) has no milestone '\(name)'"
         case .missingMeeting(let id):
             return "no meeting with id \(id)"
         case .notAnOccurrence(let meeting, let occurrence):
@@ -147,9 +222,7 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
             return "that action item is already punch item \(ref)"
         case .invalidMeeting(let reason):
             return "cannot save the meeting: \(reason); nothing was changed"
-        case .unknownCustomer(let name):
-            return "no customer named '\(name)'"
-        case .unknownContact(let name, let customer):
+        case .unknownAttendee(let name, let customer):
             return "\(customer) has no contact '\(name)'; give an e-mail address to invite someone else"
         }
     }

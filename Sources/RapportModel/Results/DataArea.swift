@@ -10,6 +10,14 @@ public enum DataArea: Hashable, Sendable {
     case milestones(projectId: Int64)
     /// Customer temperatures: the temperature pane and the projects' temperature column.
     case temperatures
+    /// The customers list and pickers (names, archived or not).
+    case customers
+    /// One customer's view: its fields, contacts, projects and money.
+    case customer(customerId: Int64)
+    /// The project's site tree and the facts about its locations.
+    case locations(projectId: Int64)
+    /// The project's assumptions register (and the due counts of the projects list).
+    case assumptions(projectId: Int64)
     /// Meetings: the calendar, meeting details, their notes and action items.
     case calendar
 
@@ -23,12 +31,26 @@ public enum DataArea: Hashable, Sendable {
     public static func areas(_ record: RecordKind, projectId: Int64) -> Set<DataArea> {
         switch record {
         case .punchItem: return punchItems(of: projectId)
-        // Only items name locations; a location alone is not shown anywhere else.
-        case .location: return [.punch(projectId: projectId)]
+        // Items show their location's path; the site tree shows it too.
+        case .location, .locationFact: return [.punch(projectId: projectId), .locations(projectId: projectId)]
         case .project: return [.projects, .project(projectId: projectId)]
         // Acceptance and payment feed the money signal of the temperature.
-        case .milestone: return [.milestones(projectId: projectId), .temperatures]
+        case .milestone, .milestonePayment: return [.milestones(projectId: projectId), .temperatures]
+        case .assumption: return [.assumptions(projectId: projectId), .projects]
+        // Records of a customer, not of a project: `customerAreas` says what they stale.
+        case .customer, .contact, .opportunity: return []
         case .meeting, .attendee, .meetingNote, .actionItem: return [.calendar]
+        }
+    }
+
+    /// What a write to `record` of the customer stales.
+    public static func customerAreas(_ record: RecordKind, customerId: Int64) -> Set<DataArea> {
+        switch record {
+        case .customer: return [.customers, .customer(customerId: customerId), .projects, .temperatures]
+        // The coverage signal counts active contacts and the champion.
+        case .contact: return [.customer(customerId: customerId), .temperatures]
+        case .opportunity: return [.customer(customerId: customerId)]
+        default: return []
         }
     }
 }

@@ -14,20 +14,25 @@ public struct JournalStep: Hashable, Sendable, WriteResult {
     public var projectIds: Set<Int64>
     /// The kinds of record it changed.
     public var records: Set<RecordKind>
+    /// The customers whose own records (customer, contacts, opportunities) it changed.
+    public var customerIds: Set<Int64>
 
-    public init(id: Int64, label: String, who: String, at: Date, projectIds: Set<Int64>, records: Set<RecordKind>) {
+    public init(id: Int64, label: String, who: String, at: Date, projectIds: Set<Int64>, records: Set<RecordKind>,
+                customerIds: Set<Int64> = []) {
         self.id = id
         self.label = label
         self.who = who
         self.at = at
         self.projectIds = projectIds
         self.records = records
+        self.customerIds = customerIds
     }
 
     public var touched: Set<DataArea> {
         var areas: Set<DataArea> = []
         for record in records {
             for projectId in projectIds { areas.formUnion(DataArea.areas(record, projectId: projectId)) }
+            for customerId in customerIds { areas.formUnion(DataArea.customerAreas(record, customerId: customerId)) }
         }
         return areas
     }

@@ -9,9 +9,12 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
     public var customerName: String
     public var stage: ProjectStage
     public var openPunch: Int
+    /// Open assumptions whose review day has come (`RecordSource.projects(offset:limit:today:)`
+    /// fills it; 0 from the dashboard's own page).
+    public var assumptionsDue: Int
 
     public init(id: Int64, code: String, name: String, customerId: Int64, customerName: String,
-                stage: ProjectStage, openPunch: Int) {
+                stage: ProjectStage, openPunch: Int, assumptionsDue: Int = 0) {
         self.id = id
         self.code = code
         self.name = name
@@ -19,6 +22,7 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
         self.customerName = customerName
         self.stage = stage
         self.openPunch = openPunch
+        self.assumptionsDue = assumptionsDue
     }
 }
 

@@ -5,16 +5,6 @@ import RapportModel
 // MARK: - Names the calendar commands type, to ids
 
 extension AppDatabase {
-    /// The customer of that name (without case when only one matches).
-    public func customerId(name: String) throws -> Int64 {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM customer WHERE name = ? COLLATE NOCASE", arguments: [name])
-            if let exact = rows.first(where: { ($0["name"] as String) == name }) { return exact["id"] }
-            guard rows.count == 1 else { throw AppError.unknownCustomer(name) }
-            return rows[0]["id"]
-        }
-    }
-
     /// The customer's contact named `name` (or whose e-mail it is), for inviting by name.
     public func contact(customerId: Int64, named name: String) throws -> Contact {
         try read { db in
@@ -25,7 +15,7 @@ extension AppDatabase {
                 return match
             }
             let customer = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?", arguments: [customerId]) ?? "the customer"
-            throw AppError.unknownContact(name: name, customer: customer)
+            throw AppError.unknownAttendee(name: name, customer: customer)
         }
     }
 

@@ -22,6 +22,7 @@ extension AppDatabase {
         // Neither rebuilds a table, so foreign keys stay on (no whole-file check at the end).
         migrator.registerMigration("v6-punch-external-fields", foreignKeyChecks: .immediate, migrate: addPunchExternalFields)
         migrator.registerMigration("v7-punch-disputed-status", foreignKeyChecks: .immediate, migrate: allowDisputedStatus)
+        migrator.registerMigration("v8-contract-to-cash", foreignKeyChecks: .immediate, migrate: addContractToCash)
         // Rebuilds `meeting`: foreign keys off while it runs, checked once at the end.
         migrator.registerMigration("v9-calendar-records", migrate: addCalendarRecords)
         return migrator

@@ -34,4 +34,6 @@ public struct Inserter {
     @discardableResult public func insert(_ value: Interaction) throws -> Interaction { try inserted(value) }
     @discardableResult public func insert(_ value: Intel) throws -> Intel { try inserted(value) }
     @discardableResult public func insert(_ value: Opportunity) throws -> Opportunity { try inserted(value) }
+    @discardableResult public func insert(_ value: MilestonePayment) throws -> MilestonePayment { try inserted(value) }
+    @discardableResult public func insert(_ value: StageEvent) throws -> StageEvent { try inserted(value) }
 }

@@ -129,6 +129,6 @@ public final class AppDatabase: Sendable {
     public static let tables = [
         "customer", "contact", "project", "location", "location_fact", "punch_item", "punch_event",
         "milestone", "assumption", "meeting", "attendee", "interaction", "intel", "opportunity",
-        "temperature_snapshot",
+        "temperature_snapshot", "milestone_payment", "project_stage_event",
     ]
 }

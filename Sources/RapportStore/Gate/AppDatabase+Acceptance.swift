@@ -29,34 +29,10 @@ extension AppDatabase {
         }
     }
 
-    /// Moves the project to `stage`; one undo step (`move CODE to STAGE`). Acceptance, warranty
-    /// and closed are refused while items that block acceptance are open
-    /// (`AppError.acceptanceBlocked`). A project already at `stage` is left alone (no undo step,
-    /// `from == to`).
+    /// Moves the project to `stage` under the stage rules (`changeStage`, without a note).
     @discardableResult
     public func setProjectStage(projectId: Int64, stage: ProjectStage, by who: String, at: Date) throws -> StageChange {
-        try writing { db in
-            let code = try Self.projectCode(db, projectId)
-            // The schema's check allows only known stages.
-            guard let current = try String.fetchOne(db, sql: "SELECT stage FROM project WHERE id = ?",
-                                                    arguments: [projectId]).flatMap(ProjectStage.init(rawValue:))
-            else { throw AppError.missingProject(id: projectId) }
-            let result = StageChange(projectId: projectId, projectCode: code, from: current, to: stage)
-            guard current != stage else { return result }
-            let stages = ProjectStage.allCases
-            if stages.firstIndex(of: stage)! >= stages.firstIndex(of: .acceptance)! {
-                let held = try Int64.fetchOne(db, sql: """
-                    SELECT IFNULL(SUM(amount_cents), 0) FROM milestone
-                    WHERE project_id = ? AND requires_acceptance AND accepted_on IS NULL
-                    """, arguments: [projectId])!
-                try Self.refuseWhileBlocked(db, projectId: projectId, code: code, cents: held)
-            }
-            let journal = try Journal.begin(db, who: who, at: at)
-            try journal.willUpdate("project", ids: [projectId])
-            try db.execute(sql: "UPDATE project SET stage = ? WHERE id = ?", arguments: [stage.rawValue, projectId])
-            try journal.finish(label: "move \(code) to \(stage.rawValue)")
-            return result
-        }
+        try changeStage(projectId: projectId, to: stage, note: "", by: who, at: at)
     }
 
     /// Records that the customer accepted the milestone's scope, by whom and on which day; one
@@ -103,7 +79,7 @@ extension AppDatabase {
             """, arguments: [projectId]).map(punchRow)
     }
 
-    private static func refuseWhileBlocked(_ db: Database, projectId: Int64, code: String, cents: Int64) throws {
+    static func refuseWhileBlocked(_ db: Database, projectId: Int64, code: String, cents: Int64) throws {
         let numbers = try Int.fetchAll(db, sql: """
             SELECT number FROM punch_item
             WHERE project_id = ? AND status IN (\(PunchSQL.openStatuses)) AND blocks_acceptance ORDER BY number

@@ -50,6 +50,11 @@ extension AppDatabase {
             let kept = changes.filter { $0.table == "punch_item" && $0.before != nil && $0.after != nil }.map(\.rowId)
             let before = try PunchHistory.items(db, ids: kept)
             var paths = try PunchHistory.paths(db, of: Set(before.compactMap(\.locationId)))
+            var stages: [Int64: String] = [:]
+            for change in changes where change.table == "project" && change.before != nil && change.after != nil {
+                stages[change.rowId] = try String.fetchOne(db, sql: "SELECT stage FROM project WHERE id = ?",
+                                                           arguments: [change.rowId])
+            }
             do {
                 try Journal.replay(db, entryId: entryId, changes: changes, label: label, direction: direction)
             } catch AppError.journalConflict {
@@ -64,6 +69,7 @@ extension AppDatabase {
 
             let note = "\(direction.name): \(label)"
             let stamp = at.databaseValue
+            try Self.recordReplayedStages(db, before: stages, who: who, at: at, note: note)
             for old in before {
                 guard let new = after[old.id!] else { continue }
                 try PunchHistory.record(db, from: old, to: new, paths: paths, who: who, at: stamp, note: note)

@@ -81,6 +81,16 @@ extension Opportunity: SnakeCaseRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
+extension MilestonePayment: SnakeCaseRecord {
+    public static let databaseTableName = "milestone_payment"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension StageEvent: SnakeCaseRecord {
+    public static let databaseTableName = "project_stage_event"
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
 extension MeetingNote: SnakeCaseRecord {
     public static let databaseTableName = "meeting_note"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -21,6 +21,8 @@ final class BulkInserter {
     private let milestone: Statement
     private let meetingNote: Statement
     private let actionItem: Statement
+    private let payment: Statement
+    private let stageEvent: Statement
 
     init(db: Database) throws {
         self.db = db
@@ -55,8 +57,12 @@ final class BulkInserter {
         ])
         milestone = try prepare("milestone", [
             "project_id", "name", "kind", "amount_cents", "due_on", "payment", "requires_acceptance",
-            "accepted_on", "accepted_by",
+            "accepted_on", "accepted_by", "invoiced_on", "invoice_number", "released_on",
         ])
+        payment = try prepare("milestone_payment", [
+            "milestone_id", "project_id", "paid_on", "amount_cents", "recorded_by", "note",
+        ])
+        stageEvent = try prepare("project_stage_event", ["project_id", "at", "who", "from_stage", "to_stage", "note"])
     }
 
     private func run(_ statement: Statement, _ values: [(any DatabaseValueConvertible)?]) throws -> Int64 {
@@ -127,8 +133,17 @@ final class BulkInserter {
     @discardableResult func insert(_ v: Milestone) throws -> Int64 {
         try run(milestone, [
             v.projectId, v.name, v.kind.rawValue, v.amountCents, v.dueOn.map(Self.text), v.payment.rawValue,
-            v.requiresAcceptance, v.acceptedOn.map(Self.text), v.acceptedBy,
+            v.requiresAcceptance, v.acceptedOn.map(Self.text), v.acceptedBy, v.invoicedOn.map(Self.text), v.invoiceNumber,
+            v.releasedOn.map(Self.text),
         ])
+    }
+
+    @discardableResult func insert(_ v: MilestonePayment) throws -> Int64 {
+        try run(payment, [v.milestoneId, v.projectId, Self.text(v.paidOn), v.amountCents, v.recordedBy, v.note])
+    }
+
+    @discardableResult func insert(_ v: StageEvent) throws -> Int64 {
+        try run(stageEvent, [v.projectId, Self.text(v.at), v.who, v.fromStage?.rawValue, v.toStage.rawValue, v.note])
     }
 
     // MARK: - Values as the records store them

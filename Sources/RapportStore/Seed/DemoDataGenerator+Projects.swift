@@ -27,7 +27,8 @@ extension DemoDataGenerator {
                 stage: stage, contractCents: Int64(rng.int(250...12_000)) * 10_000, signedOn: signedOn,
                 targetOn: targetOn, pm: rng.pick(DemoVocabulary.projectManagers),
                 salesRep: rng.chance(0.9) ? customer.salesRep : rng.pick(DemoVocabulary.salesReps),
-                concerns: concerns))
+                concerns: concerns,
+                scope: "\(name): design, supply, install and commission; management cares most about \(concerns)."))
             customers[c].projectIndexes.append(projects.count)
             projects.append(SeedProject(
                 id: project.id!, customerIndex: c, sector: customer.sector, code: project.code, name: name,

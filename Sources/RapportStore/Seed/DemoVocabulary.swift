@@ -92,6 +92,7 @@ enum DemoVocabulary {
         case .facilities: return ["Facilities Director", "Facilities Manager", "Building Engineer",
                                   "Project Manager, Facilities"]
         case .endUser: return ["Executive Assistant", "Department Chair", "Events Coordinator", "Office Manager"]
+        case .finance: return ["Controller", "Accounts Payable Manager", "Finance Director"]
         case .procurement: return ["Purchasing Manager", "Senior Buyer", "Contracts Administrator"]
         case .av: return ["AV Manager", "Media Services Lead", "AV Technician", "AV Systems Engineer"]
         }

@@ -186,11 +186,13 @@ struct TemperatureSignalReader {
     /// Active contacts, and whether a champion is still there or left, on each date.
     private func readPeople(into result: inout Result) throws {
         let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
+        // TOTAL, not SUM: `left_on <= ?` is NULL for those still there, and SUM of only NULLs is
+        // NULL (a customer whose one contact is its champion), TOTAL is 0.
         func counts(_ parameter: String) -> String {
             """
-            SUM(left_on IS NULL OR left_on > \(parameter)),
-            SUM(role = 'champion' AND (left_on IS NULL OR left_on > \(parameter))),
-            SUM(role = 'champion' AND left_on <= \(parameter))
+            CAST(TOTAL(left_on IS NULL OR left_on > \(parameter)) AS INTEGER),
+            CAST(TOTAL(role = 'champion' AND (left_on IS NULL OR left_on > \(parameter))) AS INTEGER),
+            CAST(TOTAL(role = 'champion' AND left_on <= \(parameter)) AS INTEGER)
             """
         }
         let rows = try Row.fetchCursor(db, sql: """

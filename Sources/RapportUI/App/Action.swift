@@ -13,19 +13,37 @@ public enum Action: Equatable, Sendable {
     case resize(Size)
     case projectsLoaded(total: Int, offset: Int, rows: [ProjectRow])
     case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
-    case agendaLoaded(total: Int, offset: Int, rows: [AgendaEntry])
+    /// A page of the calendar's list for the window starting `from` (an answer for a window
+    /// the cursor has left is dropped).
+    case agendaLoaded(from: Date, total: Int, offset: Int, rows: [AgendaEntry])
+    case calendarSpanLoaded(CalendarSpan)
     case temperaturesLoaded([CustomerTemperature])
     /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
     /// none are stored.
     case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
+    case customerLoaded(CustomerDetail)
+    /// A record was asked of a runtime that keeps none (tests of the punch list alone).
+    case withoutRecords
+    /// Quick-add's `@location` looked up in the project: add the item, or ask.
+    case quickAddLocationChecked(projectId: Int64, draft: PunchDraft, line: String, LocationMatch)
+    case locationPathsLoaded(projectId: Int64, [String])
+    case projectRecordLoaded(ProjectRecord)
+    /// What a record form needs before it opens (pickers, a suggested code), loaded.
+    case formDataLoaded(FormRequest, FormData)
+    /// A write was refused; `field` names the form field to blame when the store says one.
+    case writeRefused(String, field: String?)
     case importPreviewed(PunchImportPreview, path: String, projectId: Int64)
     /// A write went through; what it did, in values (the reducer words it).
     case written(WriteOutcome)
     case exported(path: String)
+    /// Text went to the terminal's clipboard; `what` names it for the status line.
+    case copied(what: String)
     /// Another process changed the database; `now` is the time of the check.
     case databaseChanged(now: Date)
+    /// The message logged as number `logged` has been shown its lifetime: clear it if still shown.
+    case messageExpired(logged: Int)
     /// The clock moved on (sent when idle); a new day reloads what depends on today.
     case tick(now: Date)
     case failed(String)
@@ -40,6 +58,8 @@ public enum Effect: Equatable, Sendable {
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)
+    /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.
+    case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone)
     /// The newest stored temperatures, read without scoring, for the first frame.
     case loadStoredTemperatures
     /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.
@@ -47,15 +67,27 @@ public enum Effect: Equatable, Sendable {
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.
     case loadPunchDetail(id: Int64, forEdit: Bool = false)
     case loadProjectDetail(projectId: Int64)
+    case loadCustomer(customerId: Int64, today: LocalDate)
+    case loadProjectRecord(projectId: Int64, today: LocalDate)
+    /// Looks up quick-add's `@location` among the project's locations before adding the item.
+    case checkQuickAddLocation(projectId: Int64, draft: PunchDraft, line: String)
+    /// The project's location paths, for completion after `@`.
+    case loadLocationPaths(projectId: Int64)
+    /// Loads what the form needs, then opens it.
+    case loadFormData(FormRequest)
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
     case export(projectId: Int64, format: ExportFormat, today: LocalDate)
+    /// Text for the terminal's clipboard (OSC 52); the runtime hands it to the terminal.
+    case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.
 public enum Write: Equatable, Sendable {
+    /// A customer, contact, project, milestone, location or assumption write.
+    case record(RecordWrite)
     case add(projectId: Int64, draft: PunchDraft)
     /// A triage step on `ids`, limited to those `within` still shows: a bulk change never
     /// reaches an item the filter hides, and says how many it left alone.

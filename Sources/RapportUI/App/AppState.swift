@@ -5,12 +5,26 @@ import RapportModel
 /// the navigation stack of detail views above it, and one modal slot above everything.
 public struct AppState: Equatable, Sendable {
     public struct Message: Equatable, Sendable {
+        public enum Severity: String, Sendable { case info, warning, error }
         public var text: String
-        public var isError: Bool
+        public var severity: Severity
+        public var isError: Bool { severity == .error }
         public init(text: String, isError: Bool = false) {
-            self.text = text
-            self.isError = isError
+            self.init(text: text, severity: isError ? .error : .info)
         }
+        public init(text: String, severity: Severity) {
+            self.text = text
+            self.severity = severity
+        }
+
+        /// How long the status line shows it before it clears itself: errors stay longer.
+        public var lifetime: Duration { severity == .info ? .seconds(5) : .seconds(15) }
+    }
+
+    /// A message as `:messages` lists it: when it was said.
+    public struct LoggedMessage: Equatable, Sendable {
+        public var at: Date
+        public var message: Message
     }
 
     public var size: Size
@@ -21,6 +35,8 @@ public struct AppState: Equatable, Sendable {
     public var user = "me"
     /// The file is open to look only; the top bar says so for as long as it is.
     public var isReadOnly = false
+    /// `y` and `Y` may set the terminal's clipboard (config `clipboard = false` turns them off).
+    public var clipboardEnabled = true
 
     /// The dashboard pane keys go to when no detail view is open.
     public var focus: ViewID = .projects
@@ -28,13 +44,28 @@ public struct AppState: Equatable, Sendable {
     public var punch = PunchState()
     public var calendar = CalendarState()
     public var temperature = TemperatureState()
+    /// The pane drawn over the whole body instead of the four (`+`); nil shows all four.
+    public var zoomed: ViewID?
     /// Detail views opened over the dashboard, the newest last; `Esc` pops one and what was
     /// under it comes back as it was.
     public var routes: [Route] = []
     /// Help, the `:` line, a prompt, the filter or a form: at most one, over everything.
     public var modal: Modal?
 
-    public var message: Message?
+    /// The status line's message; every one shown also goes to `messageLog`.
+    public var message: Message? {
+        didSet {
+            guard let message, message != oldValue else { return }
+            messagesSaid += 1
+            messageLog.append(LoggedMessage(at: now, message: message))
+            if messageLog.count > Self.messageLogLimit { messageLog.removeFirst(messageLog.count - Self.messageLogLimit) }
+        }
+    }
+    /// This session's messages and errors, oldest first (the newest `messageLogLimit`).
+    public private(set) var messageLog: [LoggedMessage] = []
+    /// Messages shown so far this session: tells one message from the next, even when alike.
+    public private(set) var messagesSaid = 0
+    public static let messageLogLimit = 500
     /// Slow work running in the background for a while, named on the status line.
     public var busy: String?
     public var shouldQuit = false
@@ -51,18 +82,13 @@ public struct AppState: Equatable, Sendable {
         self.keymap = keymap
     }
 
-    public var layout: Layout { Layout(size: size) }
+    public var layout: Layout { Layout(size: size, zoomed: zoomed) }
 
     public var today: LocalDate { LocalDate(now, in: timeZone) }
 
     /// Nothing to show yet: no projects and no customers, once both have been asked for.
     public var isFirstRun: Bool {
         projects.list.loaded && temperature.list.loaded && projects.list.total == 0 && temperature.list.total == 0
-    }
-
-    /// The 14-day window of the calendar pane, from the start of today.
-    public var agendaWindow: Range<Date> {
-        today.startOfDay(in: timeZone)..<today.adding(days: Self.agendaDays).startOfDay(in: timeZone)
     }
 
     public var selectedProject: ProjectRow? { projects.list.selectedRow }

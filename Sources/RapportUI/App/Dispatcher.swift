@@ -35,7 +35,10 @@ enum Dispatcher {
     /// "> is not bound here; advance-status works in punch (2)": where the key does work, so
     /// a user in the wrong pane learns where to go.
     static func unboundMessage(_ key: Key, _ state: AppState) -> String {
-        let elsewhere = state.keymap.scopes(binding: key).first { !state.activeScopes.contains($0.0) }
+        let others = state.keymap.scopes(binding: key).filter { !state.activeScopes.contains($0.0) }
+        // A pane one key away is the likelier meaning than a detail view.
+        let elsewhere = others.first { if case .view(let id) = $0.0 { return Dashboard.pane(id) != nil } else { return false } }
+            ?? others.first
         guard let (scope, command) = elsewhere else {
             // Say where, when the key is bound elsewhere and only this view took it away.
             let here = state.activeScopes.first.map { whereItWorks($0, state) }

@@ -30,6 +30,11 @@ enum ModalKeys {
                 return []
             }
         case .prompt(var prompt):
+            if key == .tab, case .quickAdd = prompt.purpose {
+                PunchTriage.completeLocation(&prompt)
+                state.modal = .prompt(prompt)
+                return []
+            }
             switch prompt.editor.handle(key) {
             case .submit:
                 return PunchTriage.answer(&state, prompt)

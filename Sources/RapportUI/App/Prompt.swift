@@ -8,11 +8,19 @@ public struct Prompt: Equatable, Sendable {
         case assign(ids: [Int64])
         case location(ids: [Int64])
         case dispute(ids: [Int64])
+        /// A date for the calendar's cursor.
+        case gotoDate
     }
 
     public var purpose: Purpose
     public var editor: LineEditor
     public var error: String?
+    /// Quick-add: a location the user was told is new; Enter with it again creates it.
+    public var confirmedLocation: String?
+    /// Quick-add: the project's location paths, for Tab after `@`.
+    public var locations: [String] = []
+    /// Quick-add: the line is being checked (its location looked up) before it is added.
+    public var checking = false
 
     public init(purpose: Purpose, text: String = "", error: String? = nil) {
         self.purpose = purpose
@@ -27,6 +35,7 @@ public struct Prompt: Equatable, Sendable {
         case .assign(let ids): return ids.count > 1 ? "Assign (\(ids.count) items)" : "Assign to"
         case .location(let ids): return ids.count > 1 ? "Location (\(ids.count) items)" : "Location"
         case .dispute(let ids): return ids.count > 1 ? "Dispute (\(ids.count) items)" : "Dispute"
+        case .gotoDate: return "Go to"
         }
     }
 
@@ -37,15 +46,16 @@ public struct Prompt: Equatable, Sendable {
         case .assign: return "a name; empty clears"
         case .location: return "Board Room, or HQ / Floor 3 / Board Room; empty clears"
         case .dispute: return "customer: why (or us: why) — who raises it, then the note"
+        case .gotoDate: return "today, fri, +2w, -1m, eom, 2027-01-15"
         }
     }
 }
 
-/// The `:` line: what is typed, where in the history Up/Down stand, and the last completion.
+/// The `:` line: what is typed, the palette row ↑/↓ chose, and the last completion.
 public struct CommandLineState: Equatable, Sendable {
     public var editor = LineEditor()
-    /// Index into the history while browsing it with Up/Down; nil when typing fresh.
-    public var historyIndex: Int?
+    /// The palette row chosen with ↑/↓ (0 is the best, next to the line); nil while typing.
+    public var selected: Int?
     public var error: String?
 
     public init() {}

@@ -10,8 +10,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.routes = []
         state.modal = nil
         // The stored temperatures draw the first frame; today's are scored off the main thread.
-        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state),
-                .loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state)]
+            + CalendarFeature.spanLoad(state) + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -37,8 +37,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return PunchFeature.loaded(&state, query, total: total, unfilteredTotal: unfilteredTotal, offset: offset,
                                    rows: rows, groups: groups)
 
-    case let .agendaLoaded(total, offset, rows):
-        return CalendarFeature.loaded(&state, total: total, offset: offset, rows: rows)
+    case let .agendaLoaded(from, total, offset, rows):
+        return CalendarFeature.loaded(&state, from: from, total: total, offset: offset, rows: rows)
+
+    case .calendarSpanLoaded(let span):
+        return CalendarFeature.spanLoaded(&state, span)
 
     case .temperaturesLoaded(let list):
         return TemperatureFeature.loaded(&state, list)
@@ -58,16 +61,57 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         ProjectDetailRoute.loaded(&state, detail)
         return []
 
+    case .withoutRecords:
+        return []
+
+    case let .quickAddLocationChecked(projectId, draft, line, match):
+        return PunchTriage.locationChecked(&state, projectId: projectId, draft: draft, line: line, match)
+
+    case let .locationPathsLoaded(projectId, paths):
+        if case .prompt(var prompt) = state.modal, prompt.purpose == .quickAdd(projectId: projectId) {
+            prompt.locations = paths
+            state.modal = .prompt(prompt)
+        }
+        return []
+
+    case .customerLoaded(let detail):
+        CustomerDetailRoute.loaded(&state, detail)
+        return []
+
+    case .projectRecordLoaded(let record):
+        ProjectDetailRoute.recordLoaded(&state, record)
+        return []
+
+    case let .formDataLoaded(request, data):
+        switch request {
+        case .newProject(let customerId):
+            guard customerId != nil || !data.customers.isEmpty else {
+                return Dispatcher.refuse(&state, "Add a customer first" + RouteTitle.note(.newCustomer, "adds one", state))
+            }
+            state.modal = .form(ProjectForm.make(new: customerId, data, today: state.today))
+        }
+        return []
+
+    case let .writeRefused(text, field):
+        if !RecordForms.refused(&state, text, field: field) { state.message = .init(text: text, isError: true) }
+        return []
+
     case let .importPreviewed(preview, path, projectId):
         ImportPreviewRoute.loaded(&state, preview, path: path, projectId: projectId)
         return []
 
     case .written(let outcome):
+        RecordForms.written(&state)
         state.message = .init(text: outcome.message)
+        if case .saved(_, _, let then?) = outcome { return Reload.after(outcome.touched, state) + open(then, &state) }
         // Punch health and acceptance feed the temperatures; scoring runs off the main thread
         // when the user pauses (the next idle tick), so a burst of triage scores once.
         if outcome.touched.contains(.temperatures) { state.temperature.stale = true }
         return Reload.after(outcome.touched, state)
+
+    case .copied(let what):
+        state.message = .init(text: "Copied \(what) to the clipboard")
+        return []
 
     case .exported(let path):
         state.message = .init(text: "Exported to \(path)")
@@ -85,6 +129,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard state.temperature.stale else { return [] }
         state.temperature.stale = false
         return [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
+
+    case .messageExpired(let logged):
+        if state.messagesSaid == logged { state.message = nil }
+        return []
 
     case .failed(let text):
         state.message = .init(text: text, isError: true)
@@ -111,6 +159,14 @@ enum Reload {
     /// Everything shown, after another process changed the file or a new day began.
     static func everything(_ state: AppState) -> [Effect] {
         [ProjectsFeature.reload(state)] + PunchFeature.reload(state) + state.routes.flatMap { $0.view.reload(state) }
-            + [CalendarFeature.reload(state), .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+            + CalendarFeature.reload(state) + [.loadTemperatures(now: state.now, timeZone: state.timeZone)]
+    }
+}
+
+/// After a new record is saved: its view opens, so creating one leads to it.
+private func open(_ followUp: SavedFollowUp, _ state: inout AppState) -> [Effect] {
+    switch followUp {
+    case .customer(let id): return CustomerDetailRoute.open(&state, customerId: id)
+    case .project(let id): return ProjectDetailRoute.open(&state, projectId: id)
     }
 }

@@ -15,6 +15,9 @@ public enum WriteOutcome: Equatable, Sendable {
     case accepted(AcceptanceRecord)
     case imported(PunchImportResult, file: String, projectId: Int64)
     case disputed(count: Int, side: DisputeSide, projectId: Int64)
+    /// A record saved (the journal's label; empty when nothing changed), what it staled, and
+    /// what to open next when it was new.
+    case saved(label: String, touched: Set<DataArea>, then: SavedFollowUp?)
 
     /// What the write made stale.
     public var touched: Set<DataArea> {
@@ -27,6 +30,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .accepted(let record): return record.touched
         case .imported(_, _, let projectId): return DataArea.punchItems(of: projectId)
         case let .disputed(count, _, projectId): return count == 0 ? [] : DataArea.punchItems(of: projectId)
+        case .saved(_, let touched, _): return touched
         }
     }
 
@@ -52,6 +56,8 @@ public enum WriteOutcome: Equatable, Sendable {
                 : "\(count == 1 ? "1 item" : "\(count) items") in dispute, raised by \(side == .us ? "us" : "the customer")"
         case let .imported(result, file, _):
             return "Imported \(file): \(result.added.count) added, \(result.updated.count) updated (one undo step)"
+        case .saved(let label, _, _):
+            return label.isEmpty ? "Nothing changed" : "Saved: \(label) (u undoes)"
         case .accepted(let record):
             return "Recorded acceptance of \(record.milestoneName) (\(record.projectCode)) on \(record.day.iso) by \(record.by)"
         }

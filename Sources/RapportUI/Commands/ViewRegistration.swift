@@ -27,6 +27,7 @@ public enum ViewRegistry {
         MeetingDetailRoute.registration,
         CustomerDetailRoute.registration,
         ImportPreviewRoute.registration,
+        MessagesRoute.registration,
         FormCommands.registration,
     ]
 

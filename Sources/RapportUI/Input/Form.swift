@@ -27,6 +27,17 @@ public struct Form: Equatable, Sendable {
         public var placeholder: String
         /// What is wrong with the value, shown under the field until the value is edited.
         public var error: String?
+        /// The value was put there by the form, not typed: the first character typed replaces
+        /// it, as a choice, date, number or amount is typed anew, never appended to.
+        var replaceOnType = false
+
+        /// Kinds whose given value is replaced, not extended, by typing.
+        var replacesOnType: Bool {
+            switch kind {
+            case .choice, .flag, .number, .date, .money, .reference: return true
+            case .line, .text: return false
+            }
+        }
 
         public init(id: String, label: String, text: String = "", kind: FieldKind = .line, required: Bool = false,
                     choices: [String] = [], placeholder: String? = nil) {
@@ -95,6 +106,13 @@ public struct Form: Equatable, Sendable {
         precondition(Set(fields.map(\.id)).count == fields.count, "form field ids must be distinct")
         self.title = title
         self.fields = fields
+        arm(0)
+    }
+
+    /// The field at `index` is entered: a given value of a replacing kind waits to be typed over.
+    private mutating func arm(_ index: Int) {
+        for i in fields.indices { fields[i].replaceOnType = false }
+        fields[index].replaceOnType = fields[index].replacesOnType && !fields[index].editor.text.isEmpty
     }
 
     /// The text of the field with `id`.
@@ -108,6 +126,9 @@ public struct Form: Equatable, Sendable {
     }
 
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
+
+    /// Whether the form has a field with `id`.
+    public func has(field id: String) -> Bool { fields.contains { $0.id == id } }
 
     // MARK: - Keys
 
@@ -126,7 +147,12 @@ public struct Form: Equatable, Sendable {
         case .down: return moveFocus(to: min(focus + 1, fields.count - 1))
         case .up: return moveFocus(to: max(focus - 1, 0))
         case .enter: return focus == fields.count - 1 ? .submit : moveFocus(to: focus + 1)
-        default: return edit { $0.handle(key) }
+        default:
+            if fields[focus].replaceOnType {
+                fields[focus].replaceOnType = false
+                if case .char = key { fields[focus].editor.setText("") }
+            }
+            return edit { $0.handle(key) }
         }
     }
 
@@ -189,6 +215,7 @@ public struct Form: Equatable, Sendable {
 
     private mutating func moveFocus(to index: Int) -> Outcome {
         focus = index
+        arm(index)
         return .moved
     }
 

@@ -6,10 +6,23 @@ public struct RecordForm: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         /// Every field of one punch item; what the form does not show stays as `original`.
         case editPunchItem(id: Int64, original: PunchDraft)
+        /// A customer, contact, project, milestone, location or assumption (`RecordPurpose`).
+        case record(RecordPurpose)
     }
 
     public var form: Form
     public let purpose: Purpose
+    /// Saved and waiting for the store: a record form stays open until its write is done, so a
+    /// refusal (a code taken, a schedule off) lands on its field with what was typed kept.
+    public var pending = false
+    /// A refusal the store gave that no field owns, shown at the top of the form.
+    public var refusal: String?
+
+    /// A customer, project … form (wider, and waiting for its write), not the punch item's.
+    public var isRecord: Bool {
+        if case .record = purpose { return true }
+        return false
+    }
 
     public init(form: Form, purpose: Purpose) {
         self.form = form
@@ -29,6 +42,17 @@ public struct RecordForm: Equatable, Sendable {
                 return nil
             case .success(let draft):
                 return PunchTriage.write(.edit(draft), to: [id], state)
+            }
+        case .record(let purpose):
+            switch RecordForms.write(purpose, values, state) {
+            case .failure(let refusal):
+                form.setError(field: refusal.field, message: refusal.message)
+                form.focus(field: refusal.field)
+                return nil
+            case .success(let write):
+                pending = true
+                refusal = nil
+                return [.write(.record(write), by: state.user)]
             }
         }
     }

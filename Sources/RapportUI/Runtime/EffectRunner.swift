@@ -5,6 +5,8 @@ import RapportModel
 /// state of the app (effects carry what they need), so it runs on any thread.
 struct EffectRunner: Sendable {
     let source: any TriageSource
+    /// Customers, projects and their records; nil where none are kept (tests of the punch list).
+    let records: (any RecordSource)?
     let exporter: (any PunchExporter)?
     let importer: (any PunchFileImporting)?
     let clock: @Sendable () -> Date
@@ -35,8 +37,10 @@ struct EffectRunner: Sendable {
                                     rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to, offset, limit, zone):
-                return .agendaLoaded(total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
+                return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
                                      rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit))
+            case let .loadCalendarSpan(first, days, perDay, zone):
+                return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone))
             case .loadStoredTemperatures:
                 let stored = try source.storedTemperatures()
                 return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
@@ -46,13 +50,40 @@ struct EffectRunner: Sendable {
                 return .punchDetailLoaded(try source.punchDetail(id: id), forEdit: forEdit)
             case .loadProjectDetail(let id):
                 return .projectDetailLoaded(try source.projectDetail(projectId: id))
+            case let .loadCustomer(id, today):
+                // Without records the views show what they have (a temperature, the milestones).
+                guard let records else { return .withoutRecords }
+                return .customerLoaded(try records.customerDetail(customerId: id, today: today))
+            case let .loadProjectRecord(id, today):
+                guard let records else { return .withoutRecords }
+                return .projectRecordLoaded(try records.projectRecord(projectId: id, today: today))
+            case let .checkQuickAddLocation(projectId, draft, line):
+                // Without records the location is taken as typed.
+                let match = try records.map { try $0.classifyLocation(projectId: projectId, text: draft.location ?? "") } ?? .none
+                return .quickAddLocationChecked(projectId: projectId, draft: draft, line: line, match)
+            case .loadLocationPaths(let projectId):
+                guard let records else { return .withoutRecords }
+                let paths = try records.locationTree(projectId: projectId).filter { $0.id != nil }.map(\.path)
+                return .locationPathsLoaded(projectId: projectId, paths)
+            case .loadFormData(let request):
+                return .formDataLoaded(request, try FormData.load(request, from: recordSource()))
             case let .write(write, who):
-                return .written(try perform(write, by: who))
+                do {
+                    return .written(try perform(write, by: who))
+                } catch let error as AppError {
+                    if case let .invalidRecord(_, field, _) = error { return .writeRefused("\(error)", field: field) }
+                    return .writeRefused("\(error)", field: nil)
+                } catch {
+                    return .writeRefused("\(error)", field: nil)
+                }
             case let .previewImport(path, projectId):
                 guard let importer else { return .failed("Import is not available here") }
                 let preview = try importer.preview(path: path, projectId: projectId, mappings: [], dateOrder: nil,
                                                    keepUnknown: false, sheet: nil)
                 return .importPreviewed(preview, path: path, projectId: projectId)
+            case .copy(_, let what):
+                // The runtime gives the text to the terminal; here there is none to give it to.
+                return .copied(what: what)
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
@@ -62,10 +93,28 @@ struct EffectRunner: Sendable {
         }
     }
 
+    /// Counts a day at a time (a meeting over midnight counts on both days); the grid's
+    /// meetings are read a day at a time too, at most `perDay` each.
+    private func span(first: LocalDate, days: Int, perDay: Int, zone: TimeZone) throws -> CalendarSpan {
+        var counts: [Int] = [], entries: [AgendaEntry] = []
+        for i in 0..<days {
+            let from = first.adding(days: i).startOfDay(in: zone), to = first.adding(days: i + 1).startOfDay(in: zone)
+            counts.append(try source.agendaCount(from: from, to: to, timeZone: zone))
+            if perDay > 0 {
+                // A meeting over midnight came with the day before; it is drawn on each day it touches.
+                let day = try source.agenda(from: from, to: to, timeZone: zone, offset: 0, limit: perDay)
+                entries += day.filter { entry in !entries.contains(entry) }
+            }
+        }
+        return CalendarSpan(first: first, days: days, counts: counts, entries: entries)
+    }
+
     /// Runs one write with the time now; returns what it did, in values.
     private func perform(_ write: Write, by who: String) throws -> WriteOutcome {
         let at = clock()
         switch write {
+        case .record(let record):
+            return try RecordWriter.perform(record, on: recordSource(), by: who, at: at)
         case let .add(projectId, draft):
             return .added(try source.addPunchItem(projectId: projectId, draft: draft, by: who, at: at))
         case let .change(ids, change, query, today):
@@ -92,6 +141,18 @@ struct EffectRunner: Sendable {
             return .imported(result, file: (path as NSString).lastPathComponent, projectId: projectId)
         }
     }
+}
+
+extension EffectRunner {
+    func recordSource() throws -> any RecordSource {
+        guard let records else { throw RecordsUnavailable() }
+        return records
+    }
+}
+
+/// Said when a runtime keeps no customer records (tests of the punch list alone).
+struct RecordsUnavailable: Error, CustomStringConvertible {
+    var description: String { "Customer and project records are not available here" }
 }
 
 /// Said when a runtime has no importer (tests without files).

@@ -21,6 +21,8 @@ public final class Runtime {
     /// The state the screen shows now; a loop that changed nothing draws nothing.
     private var drawn: AppState?
     private var lastVersionCheck = ContinuousClock.now
+    /// The log's length when the message now shown appeared, and when, so it clears in time.
+    private var messageShown: (logged: Int, at: ContinuousClock.Instant)?
 
     /// Slow work on the worker: by ticket, what kind it is, what it says, when it started.
     private var inFlight: [Int: (kind: String, label: String, started: ContinuousClock.Instant)] = [:]
@@ -35,9 +37,11 @@ public final class Runtime {
 
     public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
                 clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil,
-                importer: (any PunchFileImporting)? = nil, slowWorkInBackground: Bool = false) {
+                importer: (any PunchFileImporting)? = nil, records: (any RecordSource)? = nil,
+                slowWorkInBackground: Bool = false) {
         self.state = state
-        runner = EffectRunner(source: source, exporter: exporter, importer: importer, clock: clock)
+        runner = EffectRunner(source: source, records: records ?? (source as? any RecordSource), exporter: exporter,
+                              importer: importer, clock: clock)
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
@@ -70,7 +74,22 @@ public final class Runtime {
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()
             }
+            expireMessage()
             drawIfChanged()
+        }
+    }
+
+    /// Clears the status line's message once it has been up its lifetime (the loop wakes at
+    /// least once a second, so it goes within a second of that).
+    private func expireMessage() {
+        guard let message = state.message else {
+            messageShown = nil
+            return
+        }
+        let logged = state.messagesSaid
+        if messageShown?.logged != logged { messageShown = (logged, .now) }
+        if let shown = messageShown, ContinuousClock.now - shown.at >= message.lifetime {
+            dispatch(.messageExpired(logged: logged))
         }
     }
 
@@ -110,6 +129,11 @@ public final class Runtime {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
                 if background == nil, effect == .loadStoredTemperatures { continue }
+                if case let .copy(text, what) = effect {
+                    terminal.copyToClipboard(text)
+                    queue.append(.copied(what: what))
+                    continue
+                }
                 if background != nil, let label = EffectRunner.slowWork(effect) {
                     submit(effect, label: label)
                 } else {

@@ -30,4 +30,9 @@ public final class MemoryTerminal: Terminal {
     public var isDrained: Bool { script.isEmpty }
 
     public func restore() {}
+
+    /// What was copied, oldest first.
+    public private(set) var clipboard: [String] = []
+
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
 }

@@ -23,4 +23,7 @@ public protocol Terminal: AnyObject {
 
     /// Gives the terminal back in the state it was found in.
     func restore()
+
+    /// Puts `text` on the clipboard of the terminal the user sits at (OSC 52, so over SSH too).
+    func copyToClipboard(_ text: String)
 }

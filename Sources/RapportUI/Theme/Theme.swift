@@ -5,6 +5,8 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case overdue, urgent, topBar = "top-bar", statusBar = "status-bar", statusKey = "status-key"
     case statusError = "status-error", hot, warm, cool, cold, salesWelcome = "sales-welcome"
     case overlay, overlayTitle = "overlay-title"
+    /// Today in the calendar grids, and a meeting drawn as a block in the week grid.
+    case today, event
 }
 
 /// One style for every role, read from `Themes/NAME.toml`.

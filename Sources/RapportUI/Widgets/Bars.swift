@@ -25,8 +25,10 @@ struct StatusBar {
             return
         }
         if let message = state.message {
-            canvas.put(" " + message.text, x: area.x, y: area.y, maxWidth: area.width,
-                       style: theme[message.isError ? .statusError : .statusBar])
+            // The severity is said in words too, not by colour alone.
+            let role: ThemeRole = message.severity == .error ? .statusError : message.severity == .warning ? .urgent : .statusBar
+            let lead = message.severity == .warning ? " warning: " : " "
+            canvas.put(lead + message.text, x: area.x, y: area.y, maxWidth: area.width, style: theme[role])
             return
         }
         var x = area.x + 1

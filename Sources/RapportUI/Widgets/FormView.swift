@@ -11,6 +11,8 @@ struct FormView {
     var keys = FormKeys()
     /// The widest the box grows; narrower screens get a narrower box.
     var width = 64
+    /// Said in place of the hint: why the store refused the save, or that it is saving.
+    var notice: (text: String, isError: Bool)?
 
     /// What one row of the box shows: a field (for a multi-line field, one of its lines), or
     /// the error under a field.
@@ -72,7 +74,8 @@ struct FormView {
                 canvas.put(form.fields[i].error ?? "", x: fieldX, y: y, maxWidth: fieldWidth, style: theme[.statusError])
             }
         }
-        canvas.put(hint, x: content.x, y: inner.maxY - 1, maxWidth: content.width, style: theme[.dim])
+        canvas.put(notice?.text ?? hint, x: content.x, y: inner.maxY - 1, maxWidth: content.width,
+                   style: theme[notice?.isError == true ? .statusError : .dim])
     }
 
     /// Line `index` of a multi-line field: the one with the cursor is edited in place.

@@ -11,7 +11,7 @@ struct InputBar {
             (prompt, editor, placeholder, note) = ("/", e, "words status:open @room assignee:dana !1 overdue blocking",
                                                    state.punch.settings.filterError)
         case .commandLine(let line):
-            (prompt, editor, placeholder, note) = (":", line.editor, "command (Tab completes, ↑/↓ history)", line.error)
+            (prompt, editor, placeholder, note) = (":", line.editor, "command: type part of a name (acc finds record-acceptance)", line.error)
         case .prompt(let p):
             (prompt, editor, placeholder, note) = ("\(p.label): ", p.editor, p.placeholder, p.error)
         case .help, .form, nil:

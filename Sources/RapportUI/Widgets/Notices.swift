@@ -23,7 +23,11 @@ struct FirstRunNotice {
         let lines = [
             "Welcome to Rapport",
             "",
-            "This database is empty. To look around with a believable firm's data:",
+            "This database is empty. Start with your first customer:",
+            "",
+            "    \(key(.newCustomer).padding(toLength: 6, withPad: " ", startingAt: 0))  new customer; in its view \(key(.addContact)) adds a contact, \(key(.newProjectForCustomer)) a project",
+            "",
+            "Or look around with a believable firm's data:",
             "",
             "    rapport demo                       opens a demo database",
             "    rapport seed --db FILE --size s    fills FILE with demo data",
@@ -31,10 +35,10 @@ struct FirstRunNotice {
             "Press \(key(.help)) for the keys, \(key(.quit)) to quit.",
         ]
         TextBox(title: "First run", lines: lines.enumerated().map { TextBox.Line($1, $0 == 0 ? .overlayTitle : .overlay) },
-                width: 76).render(into: &canvas, area: area, theme: theme)
+                width: 84).render(into: &canvas, area: area, theme: theme)
     }
 
     private func key(_ command: Command) -> String {
-        state.keymap.keys(for: command, in: [.global]).first?.description ?? ":\(command.name)"
+        state.keymap.keys(for: command, in: [command.scope, .global]).first?.description ?? ":\(command.name)"
     }
 }

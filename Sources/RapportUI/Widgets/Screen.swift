@@ -22,8 +22,13 @@ public enum Screen {
         case .help(let top):
             HelpOverlay(state: state, top: top).render(into: &canvas, area: body, theme: theme)
         case .form(let edit):
-            FormView(form: edit.form, keys: FormKeys(keymap: state.keymap)).render(into: &canvas, area: body, theme: theme)
-        case .commandLine, .prompt, .filter, nil:
+            let notice = edit.refusal.map { (text: "Not saved: \($0)", isError: true) }
+                ?? (edit.pending ? (text: "Saving…", isError: false) : nil)
+            FormView(form: edit.form, keys: FormKeys(keymap: state.keymap), width: edit.isRecord ? 76 : 64,
+                     notice: notice).render(into: &canvas, area: body, theme: theme)
+        case .commandLine(let line):
+            CommandPaletteView(state: state, line: line).render(into: &canvas, above: layout.statusBar, theme: theme)
+        case .prompt, .filter, nil:
             break
         }
         if let modal = state.modal, modal.isTyping, !isForm(modal) {

@@ -10,7 +10,7 @@ enum StyleLayer {
         .text: " ", .dim: "d", .border: "-", .borderFocused: "=", .title: "t", .titleFocused: "T", .header: "h",
         .selection: "S", .selectionUnfocused: "s", .overdue: "o", .urgent: "u", .topBar: "^", .statusBar: "_",
         .statusKey: "k", .statusError: "E", .hot: "H", .warm: "W", .cool: "C", .cold: "c", .salesWelcome: "*",
-        .overlay: " ", .overlayTitle: "O",
+        .overlay: " ", .overlayTitle: "O", .today: "!", .event: "e",
     ]
 
     static let theme: Theme = {

@@ -5,25 +5,28 @@ extension ViewID {
     public static let calendar = ViewID(rawValue: "calendar")
 }
 
-/// The calendar pane's state: the next 14 days of meeting occurrences, paged.
-public struct CalendarState: Equatable, Sendable {
-    public var list = ListState<AgendaEntry>()
-    public init() {}
-}
-
-/// The calendar pane: the agenda of the next 14 days; a meeting opens its detail.
+/// The calendar pane: the agenda of the next 14 days, or a week or month grid around the
+/// cursor's day; a meeting opens its detail.
 enum CalendarFeature: DashboardPane {
     static let id = ViewID.calendar
     static let title = "Calendar"
     static let focusCommand = Command.focusCalendar
-    static let registration = ViewRegistration(id: id, title: title, commands: [])
+    static let registration = ViewRegistration(id: id, title: title, commands: [
+        .cycleCalendarView, .previousDay, .nextDay, .previousWeek, .nextWeek, .previousMonth, .nextMonth,
+        .calendarToday, .gotoDate,
+    ])
+
+    /// Meetings the week grid loads a day; a day with more shows how many it leaves out.
+    static let weekDayLimit = 40
+    /// Meetings a month cell lists at most, under the day's number.
+    static let monthDayLimit = 6
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         CalendarPane(state: state).render(into: &canvas, area: area, theme: theme)
     }
 
     static func move(_ state: inout AppState, _ motion: ListMotion) -> [Effect] {
-        state.calendar.list.apply(motion, visibleRows: state.visibleRows(id))
+        state.calendar.list.apply(motion, visibleRows: listRows(state))
         return window(state)
     }
 
@@ -34,12 +37,21 @@ enum CalendarFeature: DashboardPane {
     }
 
     static func scroll(_ state: inout AppState) -> [Effect] {
-        state.calendar.list.scrollToSelection(visibleRows: state.visibleRows(id))
+        state.calendar.list.scrollToSelection(visibleRows: listRows(state))
         return window(state)
     }
 
+    /// Rows the list shows: the whole pane in the agenda, the lines under a grid otherwise.
+    static func listRows(_ state: AppState) -> Int {
+        let frame = state.layout.frame(id)
+        switch state.calendar.mode {
+        case .agenda: return state.visibleRows(id)
+        case .week, .month: return max(1, CalendarPane.dayListArea(state, inner: frame.inset(by: 1)).height)
+        }
+    }
+
     static func window(_ state: AppState) -> [Effect] {
-        guard state.calendar.list.loaded, let w = state.calendar.list.windowNeeded(visibleRows: state.visibleRows(id))
+        guard state.calendar.list.loaded, let w = state.calendar.list.windowNeeded(visibleRows: listRows(state))
         else { return [] }
         let window = state.agendaWindow
         return [.loadAgenda(from: window.lowerBound, to: window.upperBound, offset: w.offset, limit: w.limit,
@@ -48,23 +60,52 @@ enum CalendarFeature: DashboardPane {
 
     static func start(_ state: AppState) -> Effect {
         .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
-                    limit: state.visibleRows(id) * 3, timeZone: state.timeZone)
+                    limit: listRows(state) * 3, timeZone: state.timeZone)
     }
 
-    static func reload(_ state: AppState) -> Effect {
-        .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
-                    offset: state.calendar.list.windowStart,
-                    limit: max(state.calendar.list.rows.count, state.visibleRows(id) * 3), timeZone: state.timeZone)
+    /// What the pane shows, loaded again: the list where it stands and the grid, if any.
+    static func reload(_ state: AppState) -> [Effect] {
+        [.loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
+                     offset: state.calendar.list.windowStart,
+                     limit: max(state.calendar.list.rows.count, listRows(state) * 3), timeZone: state.timeZone)]
+            + spanLoad(state)
     }
 
-    static func loaded(_ state: inout AppState, total: Int, offset: Int, rows: [AgendaEntry]) -> [Effect] {
-        state.calendar.list.receive(total: total, offset: offset, rows: rows, visibleRows: state.visibleRows(id))
+    static func spanLoad(_ state: AppState) -> [Effect] {
+        guard let span = state.calendarSpanDays else { return [] }
+        let perDay = state.calendar.mode == .week ? weekDayLimit : monthDayLimit
+        return [.loadCalendarSpan(first: span.first, days: span.days, perDay: perDay, timeZone: state.timeZone)]
+    }
+
+    static func loaded(_ state: inout AppState, from: Date, total: Int, offset: Int, rows: [AgendaEntry]) -> [Effect] {
+        // An answer for a window the cursor has since left is not this list's.
+        guard from == state.agendaWindow.lowerBound else { return [] }
+        state.calendar.list.receive(total: total, offset: offset, rows: rows, visibleRows: listRows(state))
         return []
     }
-}
 
-extension Command {
-    static let focusCalendar = Command("focus-calendar", "Focus the calendar pane", group: .panes, keys: [.char("3")]) {
-        state, _ in Dashboard.focus(&state, .calendar)
+    static func spanLoaded(_ state: inout AppState, _ span: CalendarSpan) -> [Effect] {
+        guard let days = state.calendarSpanDays, days.first == span.first, days.days == span.days else { return [] }
+        state.calendar.span = span
+        return []
+    }
+
+    /// Moves the cursor to `day` (nil: today) and loads what the pane then shows.
+    static func go(_ state: inout AppState, to day: LocalDate?) -> [Effect] {
+        let before = state.calendarSpanDays
+        let beforeWindow = state.agendaWindow
+        state.calendar.cursor = day == state.today ? nil : day
+        guard state.agendaWindow != beforeWindow || before.map({ "\($0)" }) != state.calendarSpanDays.map({ "\($0)" })
+        else { return [] }
+        state.calendar.list.reset()
+        if before.map({ "\($0)" }) != state.calendarSpanDays.map({ "\($0)" }) { state.calendar.span = nil }
+        return [start(state)] + (state.calendar.span == nil ? spanLoad(state) : [])
+    }
+
+    static func setMode(_ state: inout AppState, _ mode: CalendarMode) -> [Effect] {
+        state.calendar.mode = mode
+        state.calendar.span = nil
+        state.calendar.list.reset()
+        return [start(state)] + spanLoad(state)
     }
 }

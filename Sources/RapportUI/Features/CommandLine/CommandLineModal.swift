@@ -1,29 +1,42 @@
 import Foundation
 import RapportModel
 
-/// The `:` line: Tab completes from the command table, ↑/↓ walk the history, Enter runs it.
+/// The `:` line with its palette: typing matches commands (recent lines when empty), ↑/↓ (or
+/// C-p/C-n) choose a row, Tab completes (the chosen row, else the common prefix), Enter runs
+/// the chosen row or the line.
 enum CommandLineModal {
     static func key(_ state: inout AppState, _ key: Key, _ line: inout CommandLineState) -> [Effect] {
+        let rows = CommandPalette.rows(line.editor.text, state)
         switch key {
         case .tab:
+            if let chosen = line.selected.flatMap({ $0 < rows.count ? rows[$0] : nil }) {
+                line.editor.setText(chosen.text)
+                line.selected = nil
+                line.error = nil
+                break
+            }
             let completion = CommandCompletion.complete(line.editor.text)
             line.editor.setText(completion.text)
             line.error = completion.candidates.count > 1 ? completion.candidates.joined(separator: "  ") : nil
-        case .up, .down:
-            let history = state.commandHistory
-            guard !history.isEmpty else { break }
-            var index = line.historyIndex ?? history.count
-            index = key == .up ? max(0, index - 1) : index + 1
-            if index >= history.count {
-                line.historyIndex = nil
-                line.editor.setText("")
-            } else {
-                line.historyIndex = index
-                line.editor.setText(history[index])
-            }
+        case .up, .ctrl("p"):
+            // The list grows up from the line, as fzf's does: ↑ goes to the next row.
+            guard !rows.isEmpty else { break }
+            line.selected = min(rows.count - 1, (line.selected ?? -1) + 1)
+        case .down, .ctrl("n"):
+            guard let selected = line.selected else { break }
+            line.selected = selected == 0 ? nil : selected - 1
         default:
             switch line.editor.handle(key) {
             case .submit:
+                if let chosen = line.selected.flatMap({ $0 < rows.count ? rows[$0] : nil }) {
+                    // A command that takes an argument waits for it on the line.
+                    if chosen.kind == .command, chosen.text.hasSuffix(" ") {
+                        line.editor.setText(chosen.text)
+                        line.selected = nil
+                        break
+                    }
+                    line.editor.setText(chosen.text)
+                }
                 state.modal = nil
                 let text = line.editor.text.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { return [] }
@@ -33,6 +46,7 @@ enum CommandLineModal {
                 state.modal = nil
                 return []
             case .edited:
+                line.selected = nil
                 line.error = nil
             case .moved, .ignored:
                 break

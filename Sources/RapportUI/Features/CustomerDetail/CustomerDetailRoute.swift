@@ -5,34 +5,132 @@ extension ViewID {
     public static let customer = ViewID(rawValue: "customer")
 }
 
-/// Why a customer's temperature is what it is: each signal's value, weight and reason, and any
-/// cap that holds the score under 50. Reads the customer from the temperature pane's list, so
-/// a reload shows at once.
+/// A customer whole: its fields, money over its projects, the projects, the people (who left
+/// and who took over), and why its temperature is what it is. Projects and contacts are
+/// selectable lines: `Enter` opens a project, `e` edits the selected contact or the project's record.
 struct CustomerDetailRoute: RouteView, Equatable {
-    static let registration = ViewRegistration(id: .customer, title: "Customer", commands: [])
+    static let registration = ViewRegistration(id: .customer, title: "Customer", commands: [
+        .openCustomerLine, .editCustomer, .addContact, .editCustomerLine, .contactLeft, .newProjectForCustomer,
+        .archiveCustomer,
+    ])
 
     let customerId: Int64
-    var top = 0
+    /// Nil until loaded (or where no records are kept: then the temperature alone shows).
+    var detail: CustomerDetail?
+    var selected: Int?
 
     var id: ViewID { .customer }
 
-    func lines(_ state: AppState) -> (title: String, lines: [String]) {
-        guard let c = state.temperature.byCustomer[customerId] else { return ("Customer", ["This customer is gone."]) }
-        var lines = ["Score     \(c.temperature.score) (\(c.temperature.band.rawValue)), 14 days: \(c.trend.arrow)", ""]
-        if c.temperature.components.isEmpty { lines.append("No signals yet: neutral until something is known.") }
-        for part in c.temperature.components {
-            let name = part.signal.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
-            lines.append("\(name) \(String(format: "%3.0f", part.value))  ×\(Int(part.weight))  \(part.reason)")
-        }
-        for cap in c.temperature.caps { lines.append("Capped at 49: \(cap.rawValue)") }
-        return (c.name, lines)
+    enum Line: Equatable { case project(Int), contact(Int) }
+
+    var lines: [Line] {
+        guard let detail else { return [] }
+        return detail.projects.indices.map(Line.project) + detail.contacts.indices.map(Line.contact)
     }
 
-    mutating func move(_ motion: ListMotion) { top = TextBox.scroll(top, motion) }
+    var selectedLine: Line? { selected.flatMap { lines.indices.contains($0) ? lines[$0] : nil } }
+
+    var selectedContact: ContactRow? {
+        guard case .contact(let i) = selectedLine else { return nil }
+        return detail?.contacts[i]
+    }
+
+    var selectedProject: CustomerProjectRow? {
+        guard case .project(let i) = selectedLine else { return nil }
+        return detail?.projects[i]
+    }
+
+    mutating func move(_ motion: ListMotion) {
+        let count = lines.count
+        guard count > 0 else { return }
+        let current = selected ?? 0
+        switch motion {
+        case .rows(let n): selected = max(0, min(count - 1, current + n))
+        case .pages(let n): selected = max(0, min(count - 1, current + n * 5))
+        case .first: selected = 0
+        case .last: selected = count - 1
+        }
+    }
+
+    func reload(_ state: AppState) -> [Effect] { [.loadCustomer(customerId: customerId, today: state.today)] }
+
+    func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
+        let stale: Set<DataArea> = [.customer(customerId: customerId), .customers, .projects]
+        return areas.isDisjoint(with: stale) ? [] : reload(state)
+    }
 
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let (title, lines) = lines(state)
-        TextBox(title: title + RouteTitle.backNote(state), lines: lines.map { TextBox.Line($0) }, width: 90, top: top)
-            .render(into: &canvas, area: area, theme: theme)
+        let keys = RouteTitle.note(.editCustomerLine, "edit", state) + RouteTitle.note(.addContact, "contact", state)
+            + RouteTitle.note(.newProjectForCustomer, "project", state) + " · ? all keys" + RouteTitle.backNote(state)
+        CustomerView(state: state, route: self, keys: keys).render(into: &canvas, area: area, theme: theme)
+    }
+
+    /// Opens the customer's view and loads its records.
+    static func open(_ state: inout AppState, customerId: Int64) -> [Effect] {
+        Dispatcher.push(&state, CustomerDetailRoute(customerId: customerId))
+        return [.loadCustomer(customerId: customerId, today: state.today)]
+    }
+
+    static func loaded(_ state: inout AppState, _ detail: CustomerDetail) {
+        state.updateRoutes(CustomerDetailRoute.self) { route in
+            guard route.customerId == detail.customer.id else { return }
+            route.detail = detail
+            let count = route.lines.count
+            route.selected = count == 0 ? nil : min(route.selected ?? 0, count - 1)
+        }
+    }
+}
+
+extension Command {
+    static let openCustomerLine = Command("open-customer-line", "Open the selected project's view", group: .views,
+                                          keys: [.enter], scope: .view(.customer)) { state, _ in
+        guard let route = state.route(CustomerDetailRoute.self) else { return [] }
+        if let project = route.selectedProject { return ProjectDetailRoute.open(&state, projectId: project.id) }
+        if route.selectedContact != nil { return Command.editCustomerLine.run(&state) }
+        return Dispatcher.refuse(&state, "Nothing selected")
+    }
+    static let editCustomer = Command("edit-customer", "Edit the customer: name, e-mail domains, regions, trajectory",
+                                      group: .views, keys: [.char("E")], scope: .view(.customer)) { state, _ in
+        guard let customer = state.route(CustomerDetailRoute.self)?.detail?.customer else {
+            return Dispatcher.refuse(&state, "The customer is not loaded")
+        }
+        state.modal = .form(CustomerForm.make(customer))
+        return []
+    }
+    static let addContact = Command("add-contact", "Add a contact: name, title, e-mail, department, role, influence",
+                                    group: .views, keys: [.char("c")], scope: .view(.customer)) { state, _ in
+        guard let customer = state.route(CustomerDetailRoute.self)?.detail?.customer, let id = customer.id else {
+            return Dispatcher.refuse(&state, "The customer is not loaded")
+        }
+        state.modal = .form(ContactForm.make(customerId: id, customerName: customer.name))
+        return []
+    }
+    static let editCustomerLine = Command("edit-contact", "Edit the selected contact", group: .views,
+                                          keys: [.char("e")], scope: .view(.customer)) { state, _ in
+        guard let route = state.route(CustomerDetailRoute.self), let detail = route.detail else { return [] }
+        guard let row = route.selectedContact else {
+            if let project = route.selectedProject { return ProjectDetailRoute.open(&state, projectId: project.id) }
+            return Dispatcher.refuse(&state, "Select a contact to edit")
+        }
+        state.modal = .form(ContactForm.make(customerId: route.customerId, customerName: detail.customer.name, row.contact))
+        return []
+    }
+    static let contactLeft = Command("contact-left", "The selected contact left: when, and who took over (history kept)",
+                                     group: .views, keys: [.char("L")], scope: .view(.customer), aliases: ["left"]) { state, _ in
+        guard let route = state.route(CustomerDetailRoute.self), let row = route.selectedContact, let detail = route.detail else {
+            return Dispatcher.refuse(&state, "Select the contact who left")
+        }
+        state.modal = .form(ContactLeftForm.make(row.contact, among: detail.contacts, today: state.today))
+        return []
+    }
+    static let newProjectForCustomer = Command("new-project-for-customer", "New project for this customer, from the sale",
+                                               group: .views, keys: [.char("n")], scope: .view(.customer)) { state, _ in
+        guard let id = state.route(CustomerDetailRoute.self)?.customerId else { return [] }
+        return [.loadFormData(.newProject(customerId: id))]
+    }
+    static let archiveCustomer = Command("archive-customer", "Archive the customer (refused while it has open projects), or bring it back",
+                                         group: .views, keys: [.char("X")], scope: .view(.customer)) { state, _ in
+        guard let customer = state.route(CustomerDetailRoute.self)?.detail?.customer, let id = customer.id else { return [] }
+        return [.write(.record(.archiveCustomer(id: id, archived: customer.archivedOn == nil, on: state.today)), by: state.user)]
     }
 }

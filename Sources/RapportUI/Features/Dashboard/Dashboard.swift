@@ -44,7 +44,7 @@ enum Dashboard {
                                      TemperatureFeature.entry]
 
     static let registration = ViewRegistration(id: nil, title: "Panes", commands: [.nextPane, .previousPane] +
-        panes.map(\.focusCommand))
+        panes.map(\.focusCommand) + [.zoomPane])
 
     static func pane(_ id: ViewID) -> PaneEntry? { panes.first { $0.id == id } }
 
@@ -59,7 +59,10 @@ enum Dashboard {
     static func focus(_ state: inout AppState, _ id: ViewID) -> [Effect] {
         state.routes = []
         state.focus = id
-        return []
+        // A zoomed screen follows the focus, as tmux's zoomed pane does.
+        guard state.zoomed != nil, state.zoomed != id else { return [] }
+        state.zoomed = id
+        return scrollAll(&state)
     }
 
     static func cycleFocus(_ state: inout AppState, by step: Int) -> [Effect] {
@@ -74,7 +77,9 @@ enum Dashboard {
     }
 
     static func render(_ state: AppState, into canvas: inout Canvas, theme: Theme) {
-        for pane in panes { pane.render(state, &canvas, state.layout.frame(pane.id), theme) }
+        for pane in panes where state.zoomed == nil || state.zoomed == pane.id {
+            pane.render(state, &canvas, state.layout.frame(pane.id), theme)
+        }
     }
 }
 
@@ -82,6 +87,11 @@ extension Command {
     static let nextPane = Command("next-pane", "Focus the next pane", group: .panes, keys: [.tab], hint: "pane",
                                   hintOrder: 2) { state, _ in
         Dashboard.cycleFocus(&state, by: 1)
+    }
+    static let zoomPane = Command("zoom-pane", "Give the focused pane the whole screen, or give the others back",
+                                  group: .panes, keys: [.char("+")], aliases: ["zoom"]) { state, _ in
+        state.zoomed = state.zoomed == nil ? state.focus : nil
+        return Dashboard.scrollAll(&state)
     }
     static let previousPane = Command("previous-pane", "Focus the previous pane", group: .panes, keys: [.backTab]) { state, _ in
         Dashboard.cycleFocus(&state, by: -1)

@@ -3,7 +3,7 @@
 enum GlobalCommands {
     static let registration = ViewRegistration(id: nil, title: "Everywhere", commands: [
         .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openDetail, .back, .closeView,
-        .undo, .redo, .commandLine, .help, .quit,
+        .undo, .redo, .commandLine, .help, .quit, .copyReference, .copyMarkdown,
     ])
 }
 
@@ -45,7 +45,7 @@ extension Command {
     static let redo = Command("redo", "Redo what you undid", group: .triage, keys: [.ctrl("r")]) { state, _ in
         [.write(.redo, by: state.user)]
     }
-    static let commandLine = Command("command-line", "Type a command; Tab completes, ↑/↓ recall history",
+    static let commandLine = Command("command-line", "Run a command: type part of its name or help, ↑/↓ choose, Tab completes; empty shows recent ones",
                                      group: .general, keys: [.char(":")], hint: "cmd", hintOrder: 8) { state, _ in
         state.modal = .commandLine(CommandLineState())
         return []

@@ -5,97 +5,122 @@ extension ViewID {
     public static let projectDetail = ViewID(rawValue: "project-detail")
 }
 
-/// A project's milestones and what stands between it and its money ("punch to cash"), on the
-/// navigation stack; `selected` is a milestone index, nil when there are none.
+/// A project on the navigation stack, from contract to cash: its milestones and what stands
+/// between it and its money, the assumptions register and the site tree, each line selectable
+/// and each record edited on its form. `selected` indexes `ProjectDetailView.rows`.
 struct ProjectDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .projectDetail, title: "Project detail", commands: [
-        .projectDetail, .recordAcceptance, .setStage,
+        .projectDetail, .recordAcceptance, .setStage, .nextStage, .previousStage, .editProject, .editSelected,
+        .addMilestone, .invoiceMilestone, .recordPayment, .toggleRetainage, .deleteMilestone, .addAssumption,
+        .reviewAssumption, .addLocation, .locationFact,
     ])
 
     var detail: ProjectDetail
+    /// The project's records (money, assumptions, site); nil until loaded, or where none are kept.
+    var record: ProjectRecord?
     var selected: Int?
 
     static let stageArgument = ArgumentSpec.choice(ProjectStage.self, required: true)
 
-    init(detail: ProjectDetail, selected: Int? = 0) {
+    init(detail: ProjectDetail, record: ProjectRecord? = nil, selected: Int? = 0) {
         self.detail = detail
-        self.selected = Self.clamp(selected, detail)
+        self.record = record
+        self.selected = Self.clamp(selected, ProjectDetailView.rows(detail, record).count)
     }
 
     var id: ViewID { .projectDetail }
+    var projectId: Int64? { detail.project.id }
 
     mutating func move(_ motion: ListMotion) {
-        let count = detail.milestones.count
+        let count = ProjectDetailView.rows(detail, record).count
         let current = selected ?? 0
         switch motion {
-        case .rows(let n): selected = Self.clamp(current + n, detail)
-        case .pages(let n): selected = Self.clamp(current + n * 5, detail)
-        case .first: selected = Self.clamp(0, detail)
-        case .last: selected = Self.clamp(count - 1, detail)
+        case .rows(let n): selected = Self.clamp(current + n, count)
+        case .pages(let n): selected = Self.clamp(current + n * 5, count)
+        case .first: selected = Self.clamp(0, count)
+        case .last: selected = Self.clamp(count - 1, count)
         }
     }
 
     func reload(_ state: AppState) -> [Effect] {
-        detail.project.id.map { [.loadProjectDetail(projectId: $0)] } ?? []
+        guard let id = projectId else { return [] }
+        return [.loadProjectDetail(projectId: id)] + (record == nil ? [] : [.loadProjectRecord(projectId: id, today: state.today)])
     }
 
     func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
-        guard let id = detail.project.id else { return [] }
-        let stale: Set<DataArea> = [.milestones(projectId: id), .project(projectId: id), .punch(projectId: id)]
+        guard let id = projectId else { return [] }
+        let stale: Set<DataArea> = [.milestones(projectId: id), .project(projectId: id), .punch(projectId: id),
+                                    .locations(projectId: id), .assumptions(projectId: id)]
         return areas.isDisjoint(with: stale) ? [] : reload(state)
     }
 
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let keys = RouteTitle.note(.moveDown, "milestone", state) + RouteTitle.note(.recordAcceptance, "record acceptance", state)
-            + " · :stage NAME" + RouteTitle.backNote(state)
-        ProjectDetailView(detail: detail, selected: selected, keys: keys).render(into: &canvas, area: area, theme: theme)
+        let keys = RouteTitle.note(.editSelected, "edit", state) + RouteTitle.note(.addMilestone, "milestone", state)
+            + RouteTitle.note(.nextStage, "next stage", state) + RouteTitle.note(.recordAcceptance, "accept", state)
+            + " · ? all keys" + RouteTitle.backNote(state)
+        ProjectDetailView(detail: detail, record: record, selected: selected, keys: keys, zone: state.timeZone)
+            .render(into: &canvas, area: area, theme: theme)
+    }
+
+    var selectedRow: ProjectViewRow? {
+        let rows = ProjectDetailView.rows(detail, record)
+        return selected.flatMap { rows.indices.contains($0) ? rows[$0] : nil }
     }
 
     /// The selected milestone, when there is one.
     var selectedMilestone: MilestoneGate? {
-        selected.flatMap { detail.milestones.indices.contains($0) ? detail.milestones[$0] : nil }
+        guard case .milestone(let i) = selectedRow else { return nil }
+        if let record {
+            let id = record.milestones[i].id
+            return detail.milestones.first { $0.milestone.id == id }
+        }
+        return detail.milestones.indices.contains(i) ? detail.milestones[i] : nil
     }
 
-    private static func clamp(_ index: Int?, _ detail: ProjectDetail) -> Int? {
-        guard let index, !detail.milestones.isEmpty else { return nil }
-        return max(0, min(detail.milestones.count - 1, index))
+    var selectedMilestoneRow: MilestoneRow? {
+        guard case .milestone(let i) = selectedRow, let record, record.milestones.indices.contains(i) else { return nil }
+        return record.milestones[i]
+    }
+
+    var selectedAssumption: Assumption? {
+        guard case .assumption(let i) = selectedRow, let record else { return nil }
+        return record.assumptions[i].assumption
+    }
+
+    var selectedLocation: LocationNode? {
+        guard case .location(let i) = selectedRow, let record else { return nil }
+        return record.locations[i]
+    }
+
+    private static func clamp(_ index: Int?, _ count: Int) -> Int? {
+        guard let index, count > 0 else { return nil }
+        return max(0, min(count - 1, index))
+    }
+
+    /// Opens the project's view (its detail and its records load; the view shows when the first arrives).
+    static func open(_ state: inout AppState, projectId: Int64) -> [Effect] {
+        [.loadProjectDetail(projectId: projectId), .loadProjectRecord(projectId: projectId, today: state.today)]
     }
 
     /// The project's detail came back: open it, or refresh it where it is already open
-    /// (keeping the selected milestone).
+    /// (keeping the selected line).
     static func loaded(_ state: inout AppState, _ detail: ProjectDetail) {
         if state.route(ProjectDetailRoute.self)?.detail.project.id == detail.project.id {
             state.updateRoutes(ProjectDetailRoute.self) {
-                if $0.detail.project.id == detail.project.id { $0 = ProjectDetailRoute(detail: detail, selected: $0.selected) }
+                if $0.detail.project.id == detail.project.id {
+                    $0 = ProjectDetailRoute(detail: detail, record: $0.record, selected: $0.selected)
+                }
             }
         } else {
             Dispatcher.push(&state, ProjectDetailRoute(detail: detail))
         }
     }
-}
 
-extension Command {
-    static let projectDetail = Command("project-detail", "Project detail: milestones, what blocks acceptance, money held back",
-                                       group: .project, keys: [.char("i")], aliases: ["project"]) { state, _ in
-        guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project first") }
-        return [.loadProjectDetail(projectId: projectId)]
-    }
-    static let recordAcceptance = Command("record-acceptance", "Record acceptance of the selected milestone",
-                                          group: .project, keys: [.char("A")], scope: .view(.projectDetail),
-                                          aliases: ["accept"]) { state, _ in
-        guard let gate = state.route(ProjectDetailRoute.self)?.selectedMilestone, let id = gate.milestone.id else {
-            return Dispatcher.refuse(&state, "Select a milestone to accept")
+    static func recordLoaded(_ state: inout AppState, _ record: ProjectRecord) {
+        state.updateRoutes(ProjectDetailRoute.self) {
+            if $0.detail.project.id == record.project.id {
+                $0 = ProjectDetailRoute(detail: $0.detail, record: record, selected: $0.selected)
+            }
         }
-        return [.write(.recordAcceptance(milestoneId: id, on: state.today), by: state.user)]
-    }
-    static let setStage = Command("stage", "Move the project to a stage (:stage acceptance)", group: .project,
-                                  argument: ProjectDetailRoute.stageArgument) { state, argument in
-        guard let projectId = state.route(ProjectDetailRoute.self)?.detail.project.id ?? state.punch.projectId else {
-            return Dispatcher.refuse(&state, "Select a project first")
-        }
-        guard let name = argument, let stage = ProjectDetailRoute.stageArgument.resolve(name, as: ProjectStage.self) else {
-            return Dispatcher.refuse(&state, "stage: give one of \(ProjectStage.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return [.write(.setStage(projectId: projectId, stage: stage), by: state.user)]
     }
 }

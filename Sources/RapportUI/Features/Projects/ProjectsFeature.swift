@@ -15,7 +15,7 @@ enum ProjectsFeature: DashboardPane {
     static let id = ViewID.projects
     static let title = "Projects"
     static let focusCommand = Command.focusProjects
-    static let registration = ViewRegistration(id: id, title: title, commands: [])
+    static let registration = ViewRegistration(id: id, title: title, commands: [.newCustomer, .newProject, .openCustomer])
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         ProjectsPane(state: state).render(into: &canvas, area: area, theme: theme)
@@ -57,6 +57,20 @@ enum ProjectsFeature: DashboardPane {
 }
 
 extension Command {
+    static let newCustomer = Command("new-customer", "New customer: name, e-mail domains, regions, trajectory",
+                                     group: .project, keys: [.char("C")], aliases: ["customer"]) { state, _ in
+        state.modal = .form(CustomerForm.make())
+        return []
+    }
+    static let newProject = Command("new-project", "New project from the sale: customer, contract, dates, payment schedule",
+                                    group: .project, keys: [.char("n")], scope: .view(.projects)) { state, _ in
+        [.loadFormData(.newProject(customerId: nil))]
+    }
+    static let openCustomer = Command("customer-view", "The selected project's customer: projects, people, money, temperature",
+                                      group: .project, keys: [.char("c")], scope: .view(.projects)) { state, _ in
+        guard let project = state.projects.list.selectedRow else { return Dispatcher.refuse(&state, "Select a project first") }
+        return CustomerDetailRoute.open(&state, customerId: project.customerId)
+    }
     static let focusProjects = Command("focus-projects", "Focus the projects pane", group: .panes, keys: [.char("1")]) {
         state, _ in Dashboard.focus(&state, .projects)
     }

@@ -16,8 +16,10 @@ enum FormCommands {
         var edit = edit
         switch outcome {
         case .submit:
+            if edit.pending { return [] }  // one save at a time
             if let effects = edit.submit(state) {
-                state.modal = nil
+                // A record form waits for its write to be done (`RecordForms.written`).
+                state.modal = edit.pending ? .form(edit) : nil
                 return effects
             }
             state.modal = .form(edit)

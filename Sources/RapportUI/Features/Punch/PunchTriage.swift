@@ -10,7 +10,7 @@ enum PunchTriage {
         guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project to add items to") }
         if let line { return quickAdd(&state, projectId: projectId, line: line) }
         state.modal = .prompt(Prompt(purpose: .quickAdd(projectId: projectId)))
-        return []
+        return [.loadLocationPaths(projectId: projectId)]
     }
 
     static func edit(_ state: inout AppState) -> [Effect] {
@@ -71,6 +71,9 @@ enum PunchTriage {
         switch prompt.purpose {
         case .quickAdd(let projectId):
             return quickAdd(&state, projectId: projectId, line: text, prompt: prompt)
+        case .gotoDate:
+            // The one prompt that is not the punch list's.
+            return CalendarFeature.goto(&state, prompt)
         case .due(let targets):
             ids = targets
             if text.isEmpty || text.lowercased() == "none" {
@@ -108,12 +111,70 @@ enum PunchTriage {
     static func quickAdd(_ state: inout AppState, projectId: Int64, line: String, prompt: Prompt? = nil) -> [Effect] {
         do {
             let draft = try QuickAdd.parse(line, today: state.today)
+            // A location is looked up first: a new one is asked about, an ambiguous one listed.
+            if let location = draft.location, prompt?.confirmedLocation != LocationPath.normalized(location) {
+                var waiting = prompt ?? Prompt(purpose: .quickAdd(projectId: projectId), text: line)
+                waiting.checking = true
+                state.modal = .prompt(waiting)
+                return [.checkQuickAddLocation(projectId: projectId, draft: draft, line: line)]
+            }
             state.modal = nil
             return [.write(.add(projectId: projectId, draft: draft), by: state.user)]
         } catch {
             if let prompt { return reopen(&state, prompt, error: "\(error)") }
             return Dispatcher.refuse(&state, "\(error)")
         }
+    }
+
+    /// The quick-add line's location, looked up: an exact one adds the item there, a new one
+    /// asks (Enter again creates it), an ambiguous one lists the candidates.
+    static func locationChecked(_ state: inout AppState, projectId: Int64, draft: PunchDraft, line: String,
+                                _ match: LocationMatch) -> [Effect] {
+        guard case .prompt(var prompt) = state.modal, prompt.purpose == .quickAdd(projectId: projectId),
+              prompt.editor.text.trimmingCharacters(in: .whitespaces) == line else { return [] }
+        prompt.checking = false
+        var draft = draft
+        switch match {
+        case .exact(_, let path):
+            draft.location = path
+        case .none:
+            break
+        case .ambiguous(let paths):
+            let shown = paths.prefix(4).joined(separator: "; ") + (paths.count > 4 ? " … (\(paths.count))" : "")
+            return reopen(&state, prompt, error: "@\(draft.location ?? "") could be \(shown): type more of the path")
+        case .new(let path):
+            prompt.confirmedLocation = LocationPath.normalized(path)
+            let lower = path.lowercased()
+            let near = prompt.locations.compactMap { $0.split(separator: "/").last?.trimmingCharacters(in: .whitespaces) }
+                .filter { $0.lowercased().hasPrefix(lower) }
+            let hint = near.isEmpty ? "" : " (did you mean \(Set(near).sorted().prefix(3).joined(separator: ", "))?)"
+            return reopen(&state, prompt, error: "'\(path)' is not a location here yet\(hint): Enter adds it, Tab completes")
+        }
+        state.modal = nil
+        return [.write(.add(projectId: projectId, draft: draft), by: state.user)]
+    }
+
+    /// Tab after `@` in the quick-add line: the project's locations whose name or path begins
+    /// with what is typed; one completes, several complete their common part and are listed.
+    static func completeLocation(_ prompt: inout Prompt) {
+        let text = prompt.editor.text
+        guard let at = text.lastIndex(of: "@") else { return }
+        let typed = String(text[text.index(after: at)...])
+        let lower = typed.lowercased()
+        var names = Set<String>()
+        for path in prompt.locations {
+            names.insert(path)
+            if let last = path.split(separator: "/").last { names.insert(last.trimmingCharacters(in: .whitespaces)) }
+        }
+        let matches = names.filter { $0.lowercased().hasPrefix(lower) }.sorted()
+        guard let first = matches.first else {
+            prompt.error = prompt.locations.isEmpty ? "no locations in this project yet" : "no location begins with '\(typed)'"
+            return
+        }
+        var common = first
+        for m in matches.dropFirst() { while !m.lowercased().hasPrefix(common.lowercased()) { common.removeLast() } }
+        prompt.editor.setText(String(text[...at]) + (matches.count == 1 ? first + " " : common))
+        prompt.error = matches.count > 1 ? matches.prefix(6).joined(separator: " · ") : nil
     }
 
     static func reopen(_ state: inout AppState, _ prompt: Prompt, error: String) -> [Effect] {

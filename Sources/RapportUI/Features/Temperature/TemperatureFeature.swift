@@ -37,8 +37,7 @@ enum TemperatureFeature: DashboardPane {
         guard let customer = state.temperature.list.selectedRow else {
             return Dispatcher.refuse(&state, "No customer selected")
         }
-        Dispatcher.push(&state, CustomerDetailRoute(customerId: customer.customerId))
-        return []
+        return CustomerDetailRoute.open(&state, customerId: customer.customerId)
     }
 
     static func scroll(_ state: inout AppState) -> [Effect] {

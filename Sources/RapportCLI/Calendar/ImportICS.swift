@@ -4,15 +4,6 @@ import RapportInterop
 import RapportModel
 import RapportStore
 
-extension RapportCommand {
-    /// `rapport import …`: files of other programs into the database.
-    struct ImportCommand: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "import", abstract: "Import meetings from other programs' files.",
-            subcommands: [ICS.self])
-    }
-}
-
 extension RapportCommand.ImportCommand {
     /// `rapport import ics FILE`: the VEVENTs of an iCalendar file, as one undo step.
     struct ICS: ParsableCommand {

@@ -1,0 +1,90 @@
+import Foundation
+import RapportModel
+
+/// The writes of the record forms and views (contract to cash): customers, contacts, projects,
+/// milestones and money, locations and assumptions. Each is one transaction and one undo step.
+public enum RecordWrite: Equatable, Sendable {
+    case addCustomer(CustomerDraft)
+    case editCustomer(id: Int64, CustomerDraft)
+    case archiveCustomer(id: Int64, archived: Bool, on: LocalDate)
+    case addContact(customerId: Int64, ContactDraft)
+    case editContact(id: Int64, ContactDraft)
+    case contactLeft(id: Int64, on: LocalDate, successorId: Int64?)
+    case addProject(ProjectDraft)
+    case editProject(id: Int64, ProjectDraft)
+    case changeStage(projectId: Int64, to: ProjectStage, note: String)
+    case addMilestone(projectId: Int64, MilestoneDraft)
+    case editMilestone(id: Int64, MilestoneDraft)
+    case deleteMilestone(id: Int64)
+    case invoice(milestoneId: Int64, on: LocalDate, number: String, dueOn: LocalDate?)
+    case payment(milestoneId: Int64, cents: Int64, on: LocalDate, note: String)
+    case retainage(milestoneId: Int64, released: Bool, on: LocalDate)
+    case addLocation(projectId: Int64, path: String)
+    case renameLocation(id: Int64, path: String)
+    case locationFact(locationId: Int64, key: String, value: String?, verified: Bool)
+    case addAssumption(projectId: Int64, AssumptionDraft)
+    case editAssumption(id: Int64, AssumptionDraft)
+    case reviewAssumption(id: Int64, AssumptionReview, on: LocalDate)
+}
+
+/// What to open once a new record is saved, so creating one leads to it.
+public enum SavedFollowUp: Equatable, Sendable {
+    case customer(id: Int64)
+    case project(id: Int64)
+}
+
+/// Runs a record write against the store and says what it did, in values.
+enum RecordWriter {
+    static func perform(_ write: RecordWrite, on source: any RecordSource, by who: String, at: Date) throws -> WriteOutcome {
+        switch write {
+        case .addCustomer(let draft):
+            let saved = try source.addCustomer(draft, by: who, at: at)
+            return outcome(saved, then: saved.value.id.map { .customer(id: $0) })
+        case let .editCustomer(id, draft):
+            return outcome(try source.editCustomer(customerId: id, draft, by: who, at: at))
+        case let .archiveCustomer(id, archived, day):
+            return outcome(try source.archiveCustomer(customerId: id, archived: archived, on: day, by: who, at: at))
+        case let .addContact(customerId, draft):
+            return outcome(try source.addContact(customerId: customerId, draft, by: who, at: at))
+        case let .editContact(id, draft):
+            return outcome(try source.editContact(contactId: id, draft, by: who, at: at))
+        case let .contactLeft(id, day, successor):
+            return outcome(try source.markContactLeft(contactId: id, on: day, successorId: successor, by: who, at: at))
+        case .addProject(let draft):
+            let saved = try source.addProject(draft, by: who, at: at)
+            return outcome(saved, then: saved.projectId.map { .project(id: $0) })
+        case let .editProject(id, draft):
+            return outcome(try source.editProject(projectId: id, draft, by: who, at: at))
+        case let .changeStage(projectId, stage, note):
+            return .stageSet(try source.changeStage(projectId: projectId, to: stage, note: note, by: who, at: at))
+        case let .addMilestone(projectId, draft):
+            return outcome(try source.addMilestone(projectId: projectId, draft, by: who, at: at))
+        case let .editMilestone(id, draft):
+            return outcome(try source.editMilestone(milestoneId: id, draft, by: who, at: at))
+        case .deleteMilestone(let id):
+            return outcome(try source.deleteMilestone(milestoneId: id, by: who, at: at))
+        case let .invoice(id, day, number, due):
+            return outcome(try source.invoiceMilestone(milestoneId: id, on: day, number: number, dueOn: due, by: who, at: at))
+        case let .payment(id, cents, day, note):
+            return outcome(try source.recordPayment(milestoneId: id, amountCents: cents, on: day, note: note, by: who, at: at))
+        case let .retainage(id, released, day):
+            return outcome(try source.setRetainageReleased(milestoneId: id, released: released, on: day, by: who, at: at))
+        case let .addLocation(projectId, path):
+            return outcome(try source.addLocation(projectId: projectId, path: path, by: who, at: at))
+        case let .renameLocation(id, path):
+            return outcome(try source.renameLocation(locationId: id, to: path, by: who, at: at))
+        case let .locationFact(id, key, value, verified):
+            return outcome(try source.setLocationFact(locationId: id, key: key, value: value, verified: verified, by: who, at: at))
+        case let .addAssumption(projectId, draft):
+            return outcome(try source.addAssumption(projectId: projectId, draft, by: who, at: at))
+        case let .editAssumption(id, draft):
+            return outcome(try source.editAssumption(assumptionId: id, draft, status: nil, by: who, at: at))
+        case let .reviewAssumption(id, review, day):
+            return outcome(try source.reviewAssumption(assumptionId: id, review, on: day, by: who, at: at))
+        }
+    }
+
+    private static func outcome<T>(_ saved: Saved<T>, then: SavedFollowUp? = nil) -> WriteOutcome {
+        .saved(label: saved.label, touched: saved.touched, then: then)
+    }
+}

@@ -1,0 +1,136 @@
+import RapportModel
+
+/// What a record form is for: which record, new (`id` nil) or existing. Each view's folder
+/// builds its forms and reads their values into a `RecordWrite`.
+public enum RecordPurpose: Equatable, Sendable {
+    case customer(id: Int64?)
+    case contact(customerId: Int64, id: Int64?)
+    case contactLeft(id: Int64)
+    /// A project; a new one of `customerId`, or of the customer chosen in the form when nil.
+    case project(customerId: Int64?, id: Int64?)
+    case milestone(projectId: Int64, id: Int64?)
+    case invoice(milestoneId: Int64)
+    case payment(milestoneId: Int64)
+    case location(projectId: Int64, id: Int64?)
+    case locationFact(locationId: Int64)
+    case assumption(projectId: Int64, id: Int64?)
+    case review(assumptionId: Int64)
+}
+
+/// What a form needs loaded before it opens.
+public enum FormRequest: Equatable, Sendable {
+    /// The new-project form: the customers to choose from, and the code suggested for `customerId`.
+    case newProject(customerId: Int64?)
+}
+
+/// The loaded data of a `FormRequest`.
+public struct FormData: Equatable, Sendable {
+    public var customers: [CustomerRow] = []
+    public var suggestedCode: String?
+
+    static func load(_ request: FormRequest, from source: any RecordSource) throws -> FormData {
+        switch request {
+        case .newProject(let customerId):
+            return FormData(customers: try source.customers(includeArchived: false),
+                            suggestedCode: try customerId.map { try source.suggestedProjectCode(customerId: $0) })
+        }
+    }
+}
+
+/// Reads a record form's values into its write, or says which field is wrong.
+enum RecordForms {
+    static func write(_ purpose: RecordPurpose, _ values: [String: FieldValue], _ state: AppState)
+        -> Result<RecordWrite, FieldRefusal> {
+        let v = FormValues(values)
+        switch purpose {
+        case .customer(let id):
+            let draft = CustomerForm.draft(v)
+            return .success(id.map { .editCustomer(id: $0, draft) } ?? .addCustomer(draft))
+        case let .contact(customerId, id):
+            let draft = ContactForm.draft(v)
+            return .success(id.map { .editContact(id: $0, draft) } ?? .addContact(customerId: customerId, draft))
+        case .contactLeft(let id):
+            return .success(.contactLeft(id: id, on: v.date("left") ?? state.today, successorId: v.reference("successor")))
+        case let .project(customerId, id):
+            return ProjectForm.write(v, customerId: customerId, id: id)
+        case let .milestone(projectId, id):
+            let draft = MoneyForms.milestoneDraft(v)
+            return .success(id.map { .editMilestone(id: $0, draft) } ?? .addMilestone(projectId: projectId, draft))
+        case .invoice(let id):
+            return .success(.invoice(milestoneId: id, on: v.date("invoiced") ?? state.today, number: v.text("number"),
+                                     dueOn: v.date("due")))
+        case .payment(let id):
+            guard let cents = v.money("amount"), cents > 0 else {
+                return .failure(FieldRefusal(field: "amount", message: "say how much was paid"))
+            }
+            return .success(.payment(milestoneId: id, cents: cents, on: v.date("paid") ?? state.today, note: v.text("note")))
+        case let .location(projectId, id):
+            let path = v.text("path")
+            return .success(id.map { .renameLocation(id: $0, path: path) } ?? .addLocation(projectId: projectId, path: path))
+        case .locationFact(let id):
+            let value = v.text("value")
+            return .success(.locationFact(locationId: id, key: v.text("key"), value: value.isEmpty ? nil : value,
+                                          verified: v.flag("verified")))
+        case let .assumption(projectId, id):
+            let draft = AssumptionDraft(text: v.text("text"), owner: v.text("owner"), reviewOn: v.date("review"))
+            return .success(id.map { .editAssumption(id: $0, draft) } ?? .addAssumption(projectId: projectId, draft))
+        case .review(let id):
+            return AssumptionForms.review(v, id: id, today: state.today)
+        }
+    }
+
+    /// After a write: a record form waiting for it closes (a refusal keeps it open, on its field).
+    static func written(_ state: inout AppState) {
+        if case .form(let edit) = state.modal, edit.pending { state.modal = nil }
+    }
+
+    /// Puts a refused write's message on the waiting form: under `field` when it has one, else
+    /// at its top; true when a form took it.
+    static func refused(_ state: inout AppState, _ message: String, field: String?) -> Bool {
+        guard case .form(var edit) = state.modal, edit.pending else { return false }
+        edit.pending = false
+        if let field, edit.form.has(field: field) {
+            edit.form.setError(field: field, message: message)
+            edit.form.focus(field: field)
+        } else {
+            edit.refusal = message
+        }
+        state.modal = .form(edit)
+        return true
+    }
+}
+
+/// Typed form values by field id, with the empty value for a field a form does not have.
+struct FormValues {
+    let values: [String: FieldValue]
+    init(_ values: [String: FieldValue]) { self.values = values }
+
+    func text(_ id: String) -> String {
+        if case .text(let t)? = values[id] { return t }
+        return ""
+    }
+    func date(_ id: String) -> LocalDate? {
+        if case .date(let d)? = values[id] { return d }
+        return nil
+    }
+    func choice(_ id: String) -> String? {
+        if case .choice(let c)? = values[id] { return c }
+        return nil
+    }
+    func number(_ id: String) -> Int? {
+        if case .number(let n)? = values[id] { return n }
+        return nil
+    }
+    func money(_ id: String) -> Int64? {
+        if case .money(let m)? = values[id] { return m }
+        return nil
+    }
+    func flag(_ id: String) -> Bool {
+        if case .flag(let f)? = values[id] { return f }
+        return false
+    }
+    func reference(_ id: String) -> Int64? {
+        if case .reference(let r)? = values[id] { return r }
+        return nil
+    }
+}
