@@ -3,18 +3,17 @@ import RapportInterop
 import RapportModel
 import RapportStore
 
-/// The calendar's data half: the agenda of a week on the seeded firm, importing a large
-/// iCalendar file, and a vdir sync with nothing to do.
+/// iCalendar in and out: reading and importing a large file, and a vdir sync with nothing
+/// to do. (The agenda's own scenarios are in `CalendarScenarios`.)
 @MainActor
 enum CalendarSyncScenarios {
-    static func all(database: AppDatabase, now: Date, zone: TimeZone, iterations n: Int, events count: Int) throws -> [Scenario] {
-        let day = LocalDate(now, in: zone)
-        let weekStart = day.startOfDay(in: zone), weekEnd = day.adding(days: 7).startOfDay(in: zone)
+    static func all(now: Date, zone: TimeZone, iterations n: Int, events count: Int) throws -> [Scenario] {
         let data = ICalendarWriter(now: now).data(generatedEvents(count, now: now))
         let reader = ICalendarReader(floatingZone: zone)
 
-        // The import lands in a database of its own, so the seeded firm stays as it was.
-        let scratch = NSTemporaryDirectory() + "rapport-bench-calendar-\(getpid())"
+        // The import lands in a database of its own, so the seeded firm stays as it was; one
+        // folder, replaced by each run, so runs leave one copy behind, not one each.
+        let scratch = NSTemporaryDirectory() + "rapport-bench-calendar"
         try? FileManager.default.removeItem(atPath: scratch)
         try FileManager.default.createDirectory(atPath: scratch + "/vdir", withIntermediateDirectories: true)
         let importDB = try AppDatabase.open(path: scratch + "/import.sqlite")
@@ -27,25 +26,17 @@ enum CalendarSyncScenarios {
         var imported = false
         let label = count.formatted()
         return [
-            Scenario(name: "calendar: 7-day agenda, count + first page", targetMilliseconds: 10, iterations: n) {
-                _ = try database.agendaCount(from: weekStart, to: weekEnd, timeZone: zone)
-                _ = try database.agenda(from: weekStart, to: weekEnd, timeZone: zone, offset: 0, limit: 100)
-            },
-            Scenario(name: "calendar: 7-day agenda, every entry (rapport agenda)", targetMilliseconds: nil,
-                     iterations: max(3, n / 10)) {
-                _ = try database.agenda(from: weekStart, to: weekEnd, timeZone: zone)
-            },
-            Scenario(name: "calendar: read a \(label)-event .ics", targetMilliseconds: nil, iterations: 3, warmup: 1) {
+            Scenario(name: "calendar sync: read a \(label)-event .ics", targetMilliseconds: nil, iterations: 3, warmup: 1) {
                 _ = try reader.events(from: data)
             },
-            Scenario(name: "calendar: import a \(label)-event .ics (read + store)", targetMilliseconds: nil, iterations: 3,
+            Scenario(name: "calendar sync: import a \(label)-event .ics (read + store)", targetMilliseconds: nil, iterations: 3,
                      warmup: 1, prepare: {
                          if imported { _ = try importDB.undo(by: "bench", at: now) }
                          imported = true
                      }) {
                 _ = try importDB.importCalendar(try reader.events(from: data), by: "bench", at: now)
             },
-            Scenario(name: "calendar: vdir sync of \(label) files, nothing changed", targetMilliseconds: 1_000,
+            Scenario(name: "calendar sync: vdir sync of \(label) files, nothing changed", targetMilliseconds: 1_000,
                      iterations: max(3, n / 20)) {
                 let report = try sync.run()
                 guard report.read == 0, report.written == 0 else { throw BenchError("the sync found changes: \(report)") }

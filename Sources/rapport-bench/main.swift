@@ -80,7 +80,7 @@ do {
         }
         // Its setup writes thousands of files: only when one of its scenarios may run.
         if only.map({ $0.contains("calendar") || "calendar".contains($0) }) ?? true {
-            for scenario in try CalendarSyncScenarios.all(database: database, now: now, zone: zone, iterations: iterations,
+            for scenario in try CalendarSyncScenarios.all(now: now, zone: zone, iterations: iterations,
                                                           events: quick ? 1_000 : 10_000)
             where selected(scenario.name) {
                 results.append(try Stopwatch.run(scenario))

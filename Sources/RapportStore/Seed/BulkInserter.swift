@@ -19,6 +19,8 @@ final class BulkInserter {
     private let locationFact: Statement
     private let meeting: Statement
     private let milestone: Statement
+    private let meetingNote: Statement
+    private let actionItem: Statement
     private let payment: Statement
     private let stageEvent: Statement
 
@@ -48,6 +50,10 @@ final class BulkInserter {
             "project_id", "customer_id", "uid", "title", "starts_at", "ends_at", "tzid", "rrule", "exdates",
             "location", "organizer", "sales_welcome", "agenda", "minutes", "last_ends_at", "series_id",
             "recurrence_id", "rdates", "sequence", "dtstamp", "last_modified", "all_day", "status", "details",
+        ])
+        meetingNote = try prepare("meeting_note", ["meeting_id", "occurs_at", "agenda", "minutes", "attended", "updated_at"])
+        actionItem = try prepare("action_item", [
+            "meeting_id", "occurs_at", "text", "owner", "due_on", "done", "punch_item_id", "created_at",
         ])
         milestone = try prepare("milestone", [
             "project_id", "name", "kind", "amount_cents", "due_on", "payment", "requires_acceptance",
@@ -107,6 +113,20 @@ final class BulkInserter {
             exdates, v.location, v.organizer, v.salesWelcome, v.agenda, v.minutes, v.lastEndsAt.map(Self.text),
             v.seriesId, v.recurrenceId.map(Self.text), rdates, v.sequence, v.dtstamp.map(Self.text),
             v.lastModified.map(Self.text), v.allDay, v.status.rawValue, v.details,
+        ])
+    }
+
+    @discardableResult func insert(_ v: MeetingNote) throws -> Int64 {
+        try run(meetingNote, [
+            v.meetingId, Self.text(v.occursAt), v.agenda, v.minutes,
+            "[" + v.attended.map(String.init).joined(separator: ",") + "]", Self.text(v.updatedAt),
+        ])
+    }
+
+    @discardableResult func insert(_ v: ActionItem) throws -> Int64 {
+        try run(actionItem, [
+            v.meetingId, Self.text(v.occursAt), v.text, v.owner, v.dueOn.map(Self.text), v.done, v.punchItemId,
+            Self.text(v.createdAt),
         ])
     }
 

@@ -11,6 +11,7 @@ extension DemoDataGenerator {
     func makeMeetings(_ bulk: BulkInserter, _ clock: Clock, projects: [SeedProject],
                       customers: [SeedCustomer]) throws {
         var rng = generator(.meetings)
+        var notesRng = generator(.meetingNotes)
         var zones = ZoneCalendars()
         let target = size.counts.meetings
         var made = 0
@@ -20,7 +21,8 @@ extension DemoDataGenerator {
             var meeting = weeklySeries(for: project, customer: customer, number: made, clock, &zones, &rng)
             stamp(&meeting, clock)
             meeting.id = try bulk.insert(meeting)
-            try invite(bulk, to: meeting, customer: customer, clock, &rng)
+            let there = try invite(bulk, to: meeting, customer: customer, clock, &rng)
+            try writeNotes(bulk, for: meeting, attended: there, clock, &notesRng)
             made += 1
         }
         while made < target, !active.isEmpty {
@@ -115,24 +117,49 @@ extension DemoDataGenerator {
         return meeting
     }
 
-    /// The organizer, one to three of the customer's people, and sometimes the sales rep.
+    /// The last two past occurrences' agenda, minutes and attendance, and now and then an
+    /// action item still open (what the next occurrence lists).
+    private func writeNotes(_ bulk: BulkInserter, for meeting: Meeting, attended: [Int64], _ clock: Clock,
+                            _ rng: inout SeededGenerator) throws {
+        guard let recurrence = meeting.recurrence else { return }
+        let past = recurrence.occurrences(overlapping: clock.ago(days: 15)..<clock.ago(seconds: 0))
+            .filter { $0 + recurrence.duration <= clock.ago(seconds: 0) }
+        for start in past.suffix(2) {
+            let minutes = rng.pick(DemoVocabulary.meetingMinutes)
+            try bulk.insert(MeetingNote(meetingId: meeting.id!, occursAt: start, agenda: rng.pick(DemoVocabulary.meetingAgendas),
+                                        minutes: minutes, attended: attended, updatedAt: start + recurrence.duration))
+            if rng.chance(0.4) {
+                try bulk.insert(ActionItem(meetingId: meeting.id!, occursAt: start, text: rng.pick(DemoVocabulary.actionItems),
+                                           owner: meeting.organizer, dueOn: LocalDate(start + 7 * 86_400, in: .gmt),
+                                           createdAt: start + recurrence.duration))
+            }
+        }
+    }
+
+    /// The organizer, one to three of the customer's people, and sometimes the sales rep;
+    /// returns the ids of those who were there.
+    @discardableResult
     private func invite(_ bulk: BulkInserter, to meeting: Meeting, customer: SeedCustomer, _ clock: Clock,
-                        _ rng: inout SeededGenerator) throws {
+                        _ rng: inout SeededGenerator) throws -> [Int64] {
         let past = meeting.startsAt < clock.ago(seconds: 0)
+        var there: [Int64] = []
         func status() -> Attendee.Status { Attendee.Status.allCases[rng.weightedIndex([15, 60, 10, 15])] }
-        try bulk.insert(Attendee(meetingId: meeting.id!, name: meeting.organizer,
-                                 email: Self.ourEmail(meeting.organizer), role: "chair", status: .accepted,
-                                 attended: past))
+        let chair = try bulk.insert(Attendee(meetingId: meeting.id!, name: meeting.organizer,
+                                             email: Self.ourEmail(meeting.organizer), role: "chair", status: .accepted,
+                                             attended: past))
+        if past { there.append(chair) }
         for contact in rng.sample(customer.activeContacts, count: rng.int(1...3)) {
             let answer = status()
-            try bulk.insert(Attendee(meetingId: meeting.id!, contactId: contact.id, name: contact.name,
-                                     email: contact.email, status: answer,
-                                     attended: past && answer == .accepted && rng.chance(0.85)))
+            let attended = past && answer == .accepted && rng.chance(0.85)
+            let id = try bulk.insert(Attendee(meetingId: meeting.id!, contactId: contact.id, name: contact.name,
+                                              email: contact.email, status: answer, attended: attended))
+            if attended { there.append(id) }
         }
         if meeting.salesWelcome, meeting.organizer != customer.salesRep, rng.chance(0.5) {
             try bulk.insert(Attendee(meetingId: meeting.id!, name: customer.salesRep,
                                      email: Self.ourEmail(customer.salesRep), role: "optional", status: .tentative))
         }
+        return there
     }
 
     /// "Dana Whitfield" → "dana.whitfield@brightline-av.example".

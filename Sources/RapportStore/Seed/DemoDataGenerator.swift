@@ -72,6 +72,8 @@ public struct DemoDataGenerator: Sendable {
 
     enum Part: UInt64 {
         case customers = 1, contacts, projects, locations, punch, money, meetings, interactions, knowledge
+        /// Its own stream, so adding notes left every other part's data as it was.
+        case meetingNotes
     }
 }
 

@@ -90,6 +90,14 @@ extension DemoVocabulary {
         "1. Open items\n2. Acceptance plan\n3. Training dates",
     ]
 
+    static let actionItems = [
+        "Send the revised rack elevation to IT",
+        "Confirm the training dates with facilities",
+        "Get the ceiling access key for the board room",
+        "Ask the customer for the VLAN numbers",
+        "Reorder the missing wall plate",
+    ]
+
     static let meetingMinutes = [
         "Punch down to the last few items; customer to confirm training dates.",
         "Display delivery slipped a week; crew moves to cabling meanwhile.",
