@@ -19,7 +19,7 @@ struct ReducerTests {
         var state = AppState(size: Size(columns: 120, rows: 40), now: now, timeZone: FixtureSource.zone)
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
+        #expect(effects == [.loadProjects(offset: 0, limit: 42, today: today), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
                             .loadStoredTemperatures, .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
@@ -70,7 +70,7 @@ struct ReducerTests {
         // Then the last page is asked for, and the selection waits on the last row
         #expect(state.projects.list.selected == 499)
         #expect(state.projects.list.top == 486)
-        #expect(effects.first == .loadProjects(offset: 472, limit: 42))
+        #expect(effects.first == .loadProjects(offset: 472, limit: 42, today: today))
         // And paging within what is loaded asks for nothing
         _ = reduce(&state, .projectsLoaded(total: 500, offset: 472, rows: rows(473...500)))
         #expect(reduce(&state, .key(.char("k"))) == [.loadPunch(PunchQuery(projectId: 499), today: today, offset: 0, limit: 54)])
@@ -166,7 +166,7 @@ struct ReducerTests {
         #expect(state.now == later)
         #expect(effects.contains(.loadTemperatures(now: later, timeZone: FixtureSource.zone)))
         #expect(effects.contains(.loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)))
-        #expect(effects.contains(.loadProjects(offset: 0, limit: 42)))
+        #expect(effects.contains(.loadProjects(offset: 0, limit: 42, today: today)))
     }
 
     @Test func storedTemperaturesOfAnEarlierDayShowMarkedUntilTodaysArrive() {

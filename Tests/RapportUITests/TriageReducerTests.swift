@@ -168,7 +168,7 @@ struct TriageReducerTests {
         let result = ChangeResult(change: .advance, projectId: 1, label: "advance #1", changed: [item])
         let effects = reduce(&state, .written(.changed(result, hidden: 2)))
         #expect(state.message?.text == "advance #1 · left alone 2 hidden by the filter")
-        #expect(effects == [.loadProjects(offset: 0, limit: 42), .loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
+        #expect(effects == [.loadProjects(offset: 0, limit: 42, today: today), .loadPunch(PunchQuery(projectId: 1), today: today, offset: 0, limit: 54)])
         // Punch health feeds the temperatures: they are scored at the next idle tick, once
         #expect(state.temperature.stale)
         #expect(reduce(&state, .tick(now: now + 1)) == [.loadTemperatures(now: now + 1, timeZone: FixtureSource.zone)])
@@ -181,7 +181,7 @@ struct TriageReducerTests {
         send(.written(.stageSet(change)), &state) {
             $0.message = .init(text: "Moved PRJ-0001 from punch to acceptance")
         }
-        #expect(reduce(&state, .written(.stageSet(change))) == [.loadProjects(offset: 0, limit: 42)])
+        #expect(reduce(&state, .written(.stageSet(change))) == [.loadProjects(offset: 0, limit: 42, today: today)])
     }
 
     @Test func aChangeThatChangedNothingReloadsNothing() {

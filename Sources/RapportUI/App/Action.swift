@@ -56,7 +56,8 @@ public enum Action: Equatable, Sendable {
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
 /// what the reducer asked for and slow work can run on another thread.
 public enum Effect: Equatable, Sendable {
-    case loadProjects(offset: Int, limit: Int)
+    /// A page of projects; `today` decides which assumptions are due for review.
+    case loadProjects(offset: Int, limit: Int, today: LocalDate)
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)

@@ -10,7 +10,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.routes = []
         state.modal = nil
         // The stored temperatures draw the first frame; today's are scored off the main thread.
-        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3), CalendarFeature.start(state)]
+        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3, today: state.today), CalendarFeature.start(state)]
             + CalendarFeature.spanLoad(state) + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):

@@ -26,9 +26,11 @@ struct EffectRunner: Sendable {
     func perform(_ effect: Effect) -> Action {
         do {
             switch effect {
-            case let .loadProjects(offset, limit):
-                return .projectsLoaded(total: try source.projectCount(), offset: offset,
-                                       rows: try source.projects(offset: offset, limit: limit))
+            case let .loadProjects(offset, limit, today):
+                // With records, each row also counts its assumptions due for review.
+                let rows = try records?.projects(offset: offset, limit: limit, today: today)
+                    ?? source.projects(offset: offset, limit: limit)
+                return .projectsLoaded(total: try source.projectCount(), offset: offset, rows: rows)
             case let .loadPunch(query, today, offset, limit):
                 let total = try source.punchCount(query, today: today)
                 // Without a filter the count is the total; a 100,000-item project need not count twice.

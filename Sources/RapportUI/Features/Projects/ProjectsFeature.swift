@@ -41,7 +41,7 @@ enum ProjectsFeature: DashboardPane {
     static func window(_ state: AppState) -> [Effect] {
         guard state.projects.list.loaded, let w = state.projects.list.windowNeeded(visibleRows: state.visibleRows(id))
         else { return [] }
-        return [.loadProjects(offset: w.offset, limit: w.limit)]
+        return [.loadProjects(offset: w.offset, limit: w.limit, today: state.today)]
     }
 
     static func loaded(_ state: inout AppState, total: Int, offset: Int, rows: [ProjectRow]) -> [Effect] {
@@ -52,7 +52,7 @@ enum ProjectsFeature: DashboardPane {
     /// The visible window again, after a write that may have changed counts or stages.
     static func reload(_ state: AppState) -> Effect {
         .loadProjects(offset: state.projects.list.windowStart,
-                      limit: max(state.projects.list.rows.count, state.visibleRows(id) * 3))
+                      limit: max(state.projects.list.rows.count, state.visibleRows(id) * 3), today: state.today)
     }
 }
 

@@ -11,6 +11,8 @@ struct ProjectsPane {
         TableColumn(title: "Stage", width: 8, dropRank: 1),
         TableColumn(title: "Open", width: 4, alignRight: true),
         TableColumn(title: "Temp", width: 4),
+        // Assumptions due for review: a count that stands out, as the project view lists them.
+        TableColumn(title: "Rev", width: 3, alignRight: true),
     ]
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
@@ -23,7 +25,8 @@ struct ProjectsPane {
             let band = state.temperature.byCustomer[p.customerId]?.temperature.band
             return [TableCell(p.code), TableCell(p.name), TableCell(p.customerName, .dim), TableCell(p.stage.label),
                     TableCell(p.openPunch == 0 ? "–" : String(p.openPunch), p.openPunch == 0 ? .dim : nil),
-                    TableCell(band?.rawValue ?? "", band.map(BandStyle.role))]
+                    TableCell(band?.rawValue ?? "", band.map(BandStyle.role)),
+                    TableCell(p.assumptionsDue == 0 ? "" : "!\(p.assumptionsDue)", .urgent)]
         }.render(into: &canvas, area: inner, theme: theme)
     }
 }
