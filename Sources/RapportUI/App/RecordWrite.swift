@@ -10,6 +10,7 @@ public enum RecordWrite: Equatable, Sendable {
     case addContact(customerId: Int64, ContactDraft)
     case editContact(id: Int64, ContactDraft)
     case contactLeft(id: Int64, on: LocalDate, successorId: Int64?)
+    case archiveContact(id: Int64, archived: Bool, on: LocalDate)
     case addProject(ProjectDraft)
     case editProject(id: Int64, ProjectDraft)
     case changeStage(projectId: Int64, to: ProjectStage, note: String)
@@ -76,6 +77,8 @@ enum RecordWriter {
             return outcome(try source.addContact(customerId: customerId, draft, by: who, at: at))
         case let .editContact(id, draft):
             return outcome(try source.editContact(contactId: id, draft, by: who, at: at))
+        case let .archiveContact(id, archived, day):
+            return outcome(try source.archiveContact(contactId: id, archived: archived, on: day, by: who, at: at))
         case let .contactLeft(id, day, successor):
             return outcome(try source.markContactLeft(contactId: id, on: day, successorId: successor, by: who, at: at))
         case .addProject(let draft):

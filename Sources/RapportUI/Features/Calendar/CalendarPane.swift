@@ -75,7 +75,9 @@ struct CalendarPane {
             let sameDayAsAbove = i > list.top && list.row(at: i - 1).map { LocalDate($0.start, in: zone) == day } == true
             return [TableCell(sameDayAsAbove ? "" : TimeText.weekdayDay(day), .header),
                     TableCell(TimeText.hourMinute(entry.start, zone)),
-                    TableCell(entry.projectCode ?? entry.customerName ?? "", .dim), TableCell(entry.title),
+                    TableCell(entry.projectCode ?? entry.customerName ?? "", .dim),
+                    // A series Rapport could not read wholly is marked; its view says why.
+                    TableCell(entry.problem == nil ? entry.title : "⚠ " + entry.title, entry.problem == nil ? nil : .urgent),
                     TableCell(entry.salesWelcome ? "★" : "", .salesWelcome)]
         }.render(into: &canvas, area: inner, theme: theme)
     }

@@ -128,9 +128,14 @@ extension Command {
         guard let id = state.route(CustomerDetailRoute.self)?.customerId else { return [] }
         return [.loadFormData(.newProject(customerId: id))]
     }
-    static let archiveCustomer = Command("archive-customer", "Archive the customer (refused while it has open projects), or bring it back",
+    static let archiveCustomer = Command("archive", "Archive the selected contact, or on a project line the customer (refused while it has open projects); again brings it back",
                                          group: .views, keys: [.char("X")], scope: .view(.customer)) { state, _ in
-        guard let customer = state.route(CustomerDetailRoute.self)?.detail?.customer, let id = customer.id else { return [] }
+        guard let route = state.route(CustomerDetailRoute.self), let customer = route.detail?.customer, let id = customer.id else {
+            return []
+        }
+        if let contact = route.selectedContact?.contact, let contactId = contact.id {
+            return [.write(.record(.archiveContact(id: contactId, archived: contact.archivedOn == nil, on: state.today)), by: state.user)]
+        }
         return [.write(.record(.archiveCustomer(id: id, archived: customer.archivedOn == nil, on: state.today)), by: state.user)]
     }
 }
