@@ -80,4 +80,17 @@ public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
 /// How a selection moves through a list.
 public enum ListMotion: Equatable, Sendable {
     case rows(Int), pages(Int), first, last
+
+    /// Where `selected` goes among `count` lines held in memory (a detail view's lines, a page
+    /// being five); nil when there are none.
+    func moved(_ selected: Int?, count: Int) -> Int? {
+        guard count > 0 else { return nil }
+        let current = selected ?? 0
+        switch self {
+        case .rows(let n): return max(0, min(count - 1, current + n))
+        case .pages(let n): return max(0, min(count - 1, current + n * 5))
+        case .first: return 0
+        case .last: return count - 1
+        }
+    }
 }

@@ -41,15 +41,7 @@ struct CustomerDetailRoute: RouteView, Equatable {
     }
 
     mutating func move(_ motion: ListMotion) {
-        let count = lines.count
-        guard count > 0 else { return }
-        let current = selected ?? 0
-        switch motion {
-        case .rows(let n): selected = max(0, min(count - 1, current + n))
-        case .pages(let n): selected = max(0, min(count - 1, current + n * 5))
-        case .first: selected = 0
-        case .last: selected = count - 1
-        }
+        selected = motion.moved(selected, count: lines.count) ?? selected
     }
 
     func reload(_ state: AppState) -> [Effect] { [.loadCustomer(customerId: customerId, today: state.today)] }

@@ -29,15 +29,7 @@ struct MeetingDetailRoute: RouteView, Equatable {
     var selectedItem: OpenActionItem? { selected.flatMap { items.indices.contains($0) ? items[$0] : nil } }
 
     mutating func move(_ motion: ListMotion) {
-        let count = items.count
-        guard count > 0 else { return }
-        let current = selected ?? 0
-        switch motion {
-        case .rows(let n): selected = max(0, min(count - 1, current + n))
-        case .pages(let n): selected = max(0, min(count - 1, current + n * 5))
-        case .first: selected = 0
-        case .last: selected = count - 1
-        }
+        selected = motion.moved(selected, count: items.count) ?? selected
     }
 
     func reload(_ state: AppState) -> [Effect] { [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence)] }

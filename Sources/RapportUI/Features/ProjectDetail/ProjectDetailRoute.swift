@@ -32,14 +32,7 @@ struct ProjectDetailRoute: RouteView, Equatable {
     var projectId: Int64? { detail.project.id }
 
     mutating func move(_ motion: ListMotion) {
-        let count = ProjectDetailView.rows(detail, record).count
-        let current = selected ?? 0
-        switch motion {
-        case .rows(let n): selected = Self.clamp(current + n, count)
-        case .pages(let n): selected = Self.clamp(current + n * 5, count)
-        case .first: selected = Self.clamp(0, count)
-        case .last: selected = Self.clamp(count - 1, count)
-        }
+        selected = motion.moved(selected, count: ProjectDetailView.rows(detail, record).count)
     }
 
     func reload(_ state: AppState) -> [Effect] {
