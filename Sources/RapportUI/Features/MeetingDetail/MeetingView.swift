@@ -90,8 +90,12 @@ struct DropInBriefView {
         }
         if !brief.concerns.isEmpty { lines.append(TextBox.Line("Management cares about: \(brief.concerns.joined(separator: ", "))")) }
         lines.append(TextBox.Line(""))
-        lines.append(TextBox.Line("Blocking acceptance: \(brief.blockerCount) items, \(Money.text(cents: brief.heldCents)) held",
-                                  brief.blockerCount > 0 ? .overdue : .header))
+        // `heldCents` is what the milestones awaiting acceptance are worth, blocked or not.
+        let waiting = Money.text(cents: brief.heldCents)
+        lines.append(brief.blockerCount > 0
+            ? TextBox.Line("Blocking acceptance: \(brief.blockerCount) open items, holding back \(waiting)", .overdue)
+            : TextBox.Line(brief.heldCents > 0 ? "Nothing blocks acceptance; \(waiting) waits for it" : "Nothing waits for acceptance",
+                           .header))
         for b in brief.blockers.prefix(6) { lines.append(TextBox.Line("  \(b.ref) \(b.priority.label) \(b.status.label)  \(b.title)")) }
         lines.append(TextBox.Line(""))
         lines.append(TextBox.Line("Who will be there", .header))
