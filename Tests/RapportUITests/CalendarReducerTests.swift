@@ -106,3 +106,21 @@ struct CalendarReducerTests {
         #expect(state.layout.frame(.calendar).width == 48)
     }
 }
+
+/// Meeting writes reach the calendar pane, and the next meeting is typed in the user's time.
+struct MeetingWriteReducerTests {
+    let zone = TimeZone(identifier: "America/Chicago")!
+
+    @Test func aMeetingWriteReloadsTheCalendar() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: zone)
+        let effects = reduce(&state, .written(.saved(label: "add action item x", touched: [.calendar], then: nil)))
+        #expect(effects.contains { if case .loadAgenda = $0 { return true } else { return false } })
+    }
+
+    @Test func theNextMeetingIsReadInTheUsersZone() throws {
+        let start = try #require(MeetingForms.instant("09:30", on: LocalDate(year: 2026, month: 12, day: 4), in: zone))
+        #expect(start == Date(timeIntervalSince1970: 1_796_398_200))  // 2026-12-04 15:30 UTC
+        #expect(MeetingForms.instant("9.30", on: LocalDate(year: 2026, month: 12, day: 4), in: zone) == nil)
+        #expect(MeetingForms.instant("24:00", on: LocalDate(year: 2026, month: 12, day: 4), in: zone) == nil)
+    }
+}

@@ -31,6 +31,7 @@ public enum RecordWrite: Equatable, Sendable {
     case punchActionItem(id: Int64)
     case actionItemDone(id: Int64, done: Bool)
     case cancelOccurrence(meetingId: Int64, occurrence: Date)
+    case scheduleNext(after: Int64, startsAt: Date)
 }
 
 /// What to open once a new record is saved, so creating one leads to it.
@@ -63,6 +64,9 @@ enum RecordWriter {
         case let .actionItemDone(id, done):
             let item = try meetings().setActionItemDone(id: id, done: done, by: who, at: at)
             return .saved(label: "action item \(item.text) \(done ? "done" : "open again")", touched: [.calendar], then: nil)
+        case let .scheduleNext(id, start):
+            let change = try meetings().scheduleNextMeeting(after: id, startsAt: start, by: who, at: at)
+            return .saved(label: change.label, touched: change.touched, then: nil)
         case let .cancelOccurrence(id, occurrence):
             let change = try meetings().cancelOccurrence(meetingId: id, occurrence: occurrence, by: who, at: at)
             return .saved(label: change.label, touched: change.touched, then: nil)

@@ -158,6 +158,7 @@ enum Reload {
     static func after(_ touched: Set<DataArea>, _ state: AppState) -> [Effect] {
         var effects: [Effect] = []
         if touched.contains(.projects) { effects.append(ProjectsFeature.reload(state)) }
+        if touched.contains(.calendar) { effects += CalendarFeature.reload(state) }
         if let projectId = state.punch.projectId, touched.contains(.punch(projectId: projectId)) {
             effects += PunchFeature.reload(state)
         }

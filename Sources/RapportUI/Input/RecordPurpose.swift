@@ -18,6 +18,7 @@ public enum RecordPurpose: Equatable, Sendable {
     case review(assumptionId: Int64)
     case meetingNote(meetingId: Int64, occurrence: Date, attended: [Int64])
     case actionItem(meetingId: Int64, occurrence: Date)
+    case nextMeeting(meetingId: Int64)
 }
 
 /// What a form needs loaded before it opens.
@@ -82,6 +83,11 @@ enum RecordForms {
         case let .meetingNote(id, occurrence, attended):
             return .success(.meetingNote(meetingId: id, occurrence: occurrence, agenda: v.text("agenda"), minutes: v.text("minutes"),
                                          attended: attended))
+        case .nextMeeting(let id):
+            guard let day = v.date("on"), let start = MeetingForms.instant(v.text("at"), on: day, in: state.timeZone) else {
+                return .failure(FieldRefusal(field: "at", message: "a time as HH:MM, e.g. 09:30"))
+            }
+            return .success(.scheduleNext(after: id, startsAt: start))
         case let .actionItem(id, occurrence):
             return .success(.addActionItem(meetingId: id, occurrence: occurrence, text: v.text("text"), owner: v.text("owner"),
                                            dueOn: v.date("due")))

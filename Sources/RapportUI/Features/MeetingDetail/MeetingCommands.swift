@@ -41,6 +41,12 @@ extension Command {
         return [.loadDropInBrief(meetingId: route.entry.seriesId, occurrence: route.entry.occurrence, now: state.now,
                                  timeZone: state.timeZone)]
     }
+    static let scheduleNextMeeting = Command("schedule-next-meeting", "Schedule the next meeting: a copy of this one (people, place, links) on a new date",
+                                             group: .calendar, keys: [.char("N")], scope: .view(.meeting), aliases: ["next-meeting"]) { state, _ in
+        guard let entry = state.route(MeetingDetailRoute.self)?.entry else { return [] }
+        state.modal = .form(MeetingForms.next(entry, zone: state.timeZone))
+        return []
+    }
     static let cancelOccurrence = Command("cancel-occurrence", "Cancel this occurrence (the rest of the series stays; u undoes)",
                                           group: .calendar, keys: [.char("X")], scope: .view(.meeting)) { state, _ in
         guard let entry = state.route(MeetingDetailRoute.self)?.entry else { return [] }
@@ -64,6 +70,25 @@ enum MeetingForms {
         ])
         return RecordForm(form: form, purpose: .record(.meetingNote(meetingId: entry.seriesId, occurrence: entry.occurrence,
                                                                      attended: detail.note?.attended ?? [])))
+    }
+
+    static func next(_ entry: AgendaEntry, zone: TimeZone) -> RecordForm {
+        let day = LocalDate(entry.start, in: zone).adding(days: 7)
+        let form = Form(title: "Next meeting after \(entry.title)", fields: [
+            .init(id: "on", label: "On", text: day.iso, kind: .date, required: true),
+            .init(id: "at", label: "At", text: TimeText.hourMinute(entry.start, zone), required: true, placeholder: "HH:MM, your time"),
+        ])
+        return RecordForm(form: form, purpose: .record(.nextMeeting(meetingId: entry.meetingId)))
+    }
+
+    /// `09:30` on `day` in `zone`, or nil when the time does not read.
+    static func instant(_ time: String, on day: LocalDate, in zone: TimeZone) -> Date? {
+        let parts = time.trimmingCharacters(in: .whitespaces).split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: h, minute: m))
     }
 
     static func actionItem(_ entry: AgendaEntry, owner: String, today: LocalDate) -> RecordForm {

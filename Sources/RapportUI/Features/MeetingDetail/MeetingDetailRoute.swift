@@ -11,7 +11,7 @@ extension ViewID {
 /// Action items are selectable: `p` makes the selected one a punch item of the project.
 struct MeetingDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [
-        .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .cancelOccurrence,
+        .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .scheduleNextMeeting, .cancelOccurrence,
     ])
 
     let entry: AgendaEntry
