@@ -502,8 +502,16 @@ _rapport_keys() {
     repeating_flags=()
     non_repeating_flags=(--defaults --version -h --help)
     repeating_options=()
-    non_repeating_options=()
+    non_repeating_options=(--format)
     __rapport_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __rapport_add_completions -W 'markdown'$'\n''json'
+        return
+        ;;
+    esac
 }
 
 _rapport_customer() {

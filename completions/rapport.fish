@@ -59,7 +59,7 @@ function __rapport_parse_tokens -S
                 __rapport_parse_subcommand 0 'file=' 'version' 'h/help'
             end
         case 'keys'
-            __rapport_parse_subcommand 0 'defaults' 'version' 'h/help'
+            __rapport_parse_subcommand 0 'defaults' 'format=' 'version' 'h/help'
         case 'customer'
             __rapport_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -262,7 +262,7 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rap
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'backup' -d 'Write a consistent copy of the database to a new file, while others may be writing.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'check' -d 'Check the database: SQLite\'s integrity check and the foreign-key check (exit 1 on a problem).'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'config' -d 'Check the config file.'
-complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'keys' -d 'Print every command with its keys (Markdown), as docs/keys.md has them.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'keys' -d 'Print every command with its keys (Markdown, as docs/keys.md has them, or JSON).'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'customer' -d 'List, show, add, change and archive customers.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'contact' -d 'List, add and change a customer\'s contacts; mark one as left.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'project' -d 'List, show, add and change projects; move them between stages.'
@@ -366,6 +366,7 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_option
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport config check" version' -l 'version' -d 'Show the version.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport config check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport keys" defaults' -l 'defaults' -d 'The built-in keys, ignoring config.toml.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport keys" format' -l 'format' -d 'markdown or json.' -rfka 'markdown json'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport keys" version' -l 'version' -d 'Show the version.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport keys" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport customer" version' -l 'version' -d 'Show the version.'

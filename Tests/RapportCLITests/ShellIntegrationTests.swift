@@ -1,4 +1,5 @@
 import Foundation
+import RapportUI
 import Testing
 @testable import RapportCLI
 
@@ -45,18 +46,28 @@ struct ShellIntegrationTests {
     @Test func everyListingTakesJSON() throws {
         var listings: [String] = []
         func visit(_ command: CommandHelp) {
-            if ["list", "due", "history", "agenda"].contains(command.commandName) { listings.append(command.fullName) }
+            if ["list", "due", "history", "agenda", "keys"].contains(command.commandName) { listings.append(command.fullName) }
             command.subcommands?.forEach(visit)
         }
         visit(try CommandHelp.rapport())
-        #expect(listings == ["rapport punch list", "rapport customer list", "rapport contact list", "rapport project list",
-                             "rapport project history", "rapport milestone list", "rapport location list",
+        #expect(listings == ["rapport punch list", "rapport keys", "rapport customer list", "rapport contact list",
+                             "rapport project list", "rapport project history", "rapport milestone list", "rapport location list",
                              "rapport assumption list", "rapport assumptions due", "rapport agenda", "rapport meeting list"])
         for name in listings {
             let command = try #require(try Self.command(name))
             let format = command.arguments?.first { $0.spelledNames == ["--format"] }
             #expect(format?.allValues?.contains("json") == true, "\(name) has no --format json")
         }
+    }
+
+    @Test func keysAsJSON() throws {
+        let text = try RapportCommand.Keys.parse(["--defaults", "--format", "json"]).output(keymap: .standard)
+        let rows = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+        #expect(rows?.count == CommandTable.standard.commands.count)
+        let quit = try #require(RapportCommand.KeyRow.rows(keymap: .standard).first { $0.command == "quit" })
+        #expect(quit == RapportCommand.KeyRow(command: "quit", group: "General", keys: ["q", "C-c"], scope: "global",
+                                              argument: nil, aliases: ["q"], help: "Quit Rapport"))
+        #expect(try RapportCommand.Keys.parse(["--defaults"]).output(keymap: .standard) == KeysDocument.markdown())
     }
 
     static func command(_ fullName: String) throws -> CommandHelp? {
