@@ -42,14 +42,45 @@ extension RapportCommand {
     /// `rapport keys`: the key reference, as `docs/keys.md` holds it, with the user's bindings.
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print every command with its keys (Markdown), as docs/keys.md has them.")
+            abstract: "Print every command with its keys (Markdown, as docs/keys.md has them, or JSON).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
 
         @Flag(name: .long, help: "The built-in keys, ignoring config.toml.")
         var defaults = false
+        @Option(help: "markdown or json.") var format: Format = .markdown
 
         func run() throws {
-            let keymap = defaults ? Keymap.standard : ((try? Config.load(path: Paths().configFile))?.keymap ?? .standard)
-            print(KeysDocument.markdown(keymap: keymap), terminator: "")
+            print(try output(keymap: defaults ? Keymap.standard : ((try? Config.load(path: Paths().configFile))?.keymap ?? .standard)),
+                  terminator: "")
+        }
+
+        func output(keymap: Keymap) throws -> String {
+            switch format {
+            case .markdown: return KeysDocument.markdown(keymap: keymap)
+            case .json: return try jsonText(KeyRow.rows(keymap: keymap))
+            }
+        }
+    }
+
+    /// One command of the dashboard's table as `rapport keys --format json` lists it.
+    struct KeyRow: Encodable, Equatable {
+        var command: String
+        var group: String
+        var keys: [String]
+        var scope: String
+        var argument: String?
+        var aliases: [String]
+        var help: String
+
+        static func rows(table: CommandTable = .standard, keymap: Keymap) -> [KeyRow] {
+            CommandGroup.allCases.flatMap { group in
+                table.commands.filter { $0.group == group }.map { command in
+                    KeyRow(command: command.name, group: group.rawValue, keys: keymap.keys(for: command).map(\.description),
+                           scope: command.scope.name, argument: command.argument?.placeholder, aliases: command.aliases,
+                           help: command.help)
+                }
+            }
         }
     }
 }

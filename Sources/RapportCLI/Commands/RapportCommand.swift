@@ -9,11 +9,13 @@ public struct RapportCommand: ParsableCommand {
             Without a subcommand, opens the dashboard on the database from --db, $RAPPORT_DB, \
             or $XDG_DATA_HOME/rapport/rapport.sqlite.
             """,
+        version: RapportVersion.number,
         subcommands: [Open.self, Demo.self, Init.self, Seed.self, Render.self, Punch.self, Backup.self, Check.self,
                       ConfigCommand.self, Keys.self,
                       CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
                       LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
-                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self],
+                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self,
+                      GenerateDocs.self],
         defaultSubcommand: Open.self
     )
 
