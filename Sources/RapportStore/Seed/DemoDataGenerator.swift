@@ -71,7 +71,7 @@ public struct DemoDataGenerator: Sendable {
     static let agendaDays = 14
 
     enum Part: UInt64 {
-        case customers = 1, contacts, projects, locations, punch, money, meetings, interactions, knowledge
+        case customers = 1, contacts, projects, locations, punch, money, meetings, interactions, knowledge, replies
     }
 }
 
