@@ -62,7 +62,7 @@ extension DemoDataGenerator {
     /// shows both ways; a few mails want no answer, and answers not due yet have not come.
     private func customerAnswer(to at: Date, pace: Double, mood: Double, _ clock: Clock,
                                 _ rng: inout SeededGenerator) -> Date? {
-        guard rng.chance(0.92) else { return nil }
+        guard rng.chance(0.97) else { return nil }
         let lately = at > clock.ago(seconds: 21 * 86_400)
         let drift = !lately ? 1 : mood < -0.2 ? rng.double(3...6) : mood > 0.4 ? 0.5 : 1
         let answered = at.addingTimeInterval(pace * drift * rng.double(0.4...2) * 3_600)
