@@ -52,6 +52,14 @@ import RapportModel
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
     }
 
+    /// Our outbound mail for responsiveness: a range of the partial index on `email-out` rows,
+    /// which holds every column read (no table row).
+    @Test func theRepliesAreARangeOfTheirCoveringPartialIndex() throws {
+        let plan = try Self.plan(TemperatureSignalReader.repliesSQL, ["2025-09-01", "2026-03-10"])
+        #expect(plan.contains { $0.contains("USING COVERING INDEX interaction_reply_on_at (at>? AND at<?)") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "interaction") }, "\(plan)")
+    }
+
     @Test func theUnansweredEscalationsReadTheirPartialIndex() throws {
         let plan = try Self.plan(TemperatureSignalReader.escalationsSQL, ["2026-03-10", "2026-02-24"])
         #expect(plan.contains { $0.contains("interaction_escalation_on_customer_at") }, "\(plan)")

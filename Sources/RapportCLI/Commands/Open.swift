@@ -33,7 +33,7 @@ enum Dashboard {
             let theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
             let zone = TimeZone.current
             let fixedNow = try Now.resolve(nil, timeZone: zone)
-            let database = try AppDatabase.open(path: databasePath, mode: mode)
+            let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
             try MainActor.assumeIsolated {
                 let terminal = try CursesTerminal()
                 defer { terminal.restore() }

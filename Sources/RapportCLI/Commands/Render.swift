@@ -52,8 +52,8 @@ extension RapportCommand {
             let zone = tz.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
             let instant = try Now.resolve(now, timeZone: zone) ?? Date()
             // Rendering only looks unless asked: a key that would change something is refused on the status line.
-            let database = try database.open(reading: !write)
             let config = try Config.load(path: Paths().configFile)
+            let database = try database.open(reading: !write, temperature: config.temperature)
             let terminal = MemoryTerminal(size: Size(parsing: size)!, script: Key.sequence(keys).map { .key($0) })
             let state = config.startState(size: terminal.size, now: instant, timeZone: zone)
             let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)

@@ -21,8 +21,9 @@ struct PunchContext {
 
     /// `reading`: the command only reads, so the file is opened read-only and left untouched.
     init(options: DatabaseOptions, reading: Bool = false) throws {
-        database = try options.open(reading: reading)
         let config = try Config.load(path: Paths().configFile)
+        // The meeting view shows the customer's temperature: scored with the user's weights.
+        database = try options.open(reading: reading, temperature: config.temperature)
         user = config.user ?? Self.loginName()
         zone = TimeZone.current
         now = try Now.resolve(nil, timeZone: zone) ?? Date()

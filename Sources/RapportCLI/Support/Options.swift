@@ -24,8 +24,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the file, which must exist; read-only with `--read-only` or when `reading`.
-    func open(reading: Bool = false) throws -> AppDatabase {
-        try AppDatabase.open(path: path(), mode: readOnly || reading ? .readOnly : .existing)
+    /// Temperatures are scored with `temperature` (config.toml's `[temperature]`).
+    func open(reading: Bool = false, temperature: TemperatureSettings = .standard) throws -> AppDatabase {
+        try AppDatabase.open(path: path(), mode: readOnly || reading ? .readOnly : .existing, temperature: temperature)
     }
 }
 

@@ -21,8 +21,10 @@ extension AppDatabase {
     ///
     /// A missing file (unless creating), a missing folder, a folder in place of the file, a file
     /// that is not SQLite and a schema newer than this build are each refused with a clear error
-    /// before anything writes.
-    public static func open(path: String, mode: OpenMode) throws -> AppDatabase {
+    /// before anything writes. Temperatures are scored with `temperature` (config.toml's
+    /// `[temperature]`).
+    public static func open(path: String, mode: OpenMode,
+                            temperature: TemperatureSettings = .standard) throws -> AppDatabase {
         try DatabaseFile.prepare(path: path, creates: mode == .create)
         let hasContent = DatabaseFile.hasContent(path: path)
         if hasContent { try checkSchemaIsKnown(path: path) }
@@ -31,10 +33,10 @@ extension AppDatabase {
             if readOnly {
                 guard hasContent else { throw AppError.noDatabase(path: path) }
                 return try AppDatabase(writer: lookingQueue(path: path, configuration: configuration()), path: path,
-                                       readOnly: true)
+                                       readOnly: true, temperature: temperature)
             }
             let pool = try DatabasePool(path: path, configuration: configuration())
-            return try AppDatabase(writer: pool, path: path)
+            return try AppDatabase(writer: pool, path: path, temperature: temperature)
         } catch let error as DatabaseError {
             throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
         }

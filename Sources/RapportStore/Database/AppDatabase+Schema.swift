@@ -26,6 +26,7 @@ extension AppDatabase {
         // Rebuilds `meeting`: foreign keys off while it runs, checked once at the end.
         migrator.registerMigration("v9-calendar-records", migrate: addCalendarRecords)
         migrator.registerMigration("v10-mail-threads", foreignKeyChecks: .immediate, migrate: indexMailThreads)
+        migrator.registerMigration("v11-reply-index", foreignKeyChecks: .immediate, migrate: indexReplies)
         return migrator
     }
 

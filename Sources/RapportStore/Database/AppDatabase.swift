@@ -13,11 +13,15 @@ public final class AppDatabase: Sendable {
     /// Opened to look only: every write is refused with `AppError.readOnly`, and the file is
     /// left byte for byte as it was.
     public let isReadOnly: Bool
+    /// What `temperatures(now:timeZone:)` scores with: config.toml's `[temperature]`, given at open.
+    public let temperatureSettings: TemperatureSettings
 
-    init(writer: any DatabaseWriter, path: String?, readOnly: Bool = false) throws {
+    init(writer: any DatabaseWriter, path: String?, readOnly: Bool = false,
+         temperature: TemperatureSettings = .standard) throws {
         self.writer = writer
         self.path = path
         self.isReadOnly = readOnly
+        self.temperatureSettings = temperature
         if readOnly {
             // Migrating would write; a file this build must upgrade is refused untouched instead.
             guard try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
@@ -38,8 +42,8 @@ public final class AppDatabase: Sendable {
     }
 
     /// An empty database in memory, for tests and the benchmark harness.
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: nil)
+    public static func inMemory(temperature: TemperatureSettings = .standard) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), path: nil, temperature: temperature)
     }
 
     static func configuration() -> Configuration {

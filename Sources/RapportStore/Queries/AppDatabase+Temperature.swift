@@ -9,37 +9,51 @@ extension AppDatabase {
     /// an input since: triggers count those), which is a read of one row per customer.
     /// Otherwise computed, stored as today's snapshots, and returned. A snapshot is kept for
     /// the day: later the same day, with no new input, the score is not aged by the hours.
+    /// Scored with `temperatureSettings`, the settings given at open.
     public func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        try temperatures(now: now, timeZone: timeZone, settings: temperatureSettings)
+    }
+
+    /// As `temperatures(now:timeZone:)`, scored with `settings`; snapshots stored with other
+    /// settings do not hold.
+    public func temperatures(now: Date, timeZone: TimeZone, settings: TemperatureSettings) throws -> [CustomerTemperature] {
         let day = LocalDate(now, in: timeZone)
-        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day) }) {
+        let key = TemperatureSnapshots.settingsKey(settings)
+        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day, settings: key) }) {
             return cached
         }
-        return try refreshTemperatures(now: now, timeZone: timeZone)
+        return try refreshTemperatures(now: now, timeZone: timeZone, settings: settings)
     }
 
     /// Computes every customer's temperature whatever is stored, and stores it as today's snapshots.
     public func refreshTemperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        try refreshTemperatures(now: now, timeZone: timeZone, settings: temperatureSettings)
+    }
+
+    /// As `refreshTemperatures(now:timeZone:)`, scored with `settings`.
+    public func refreshTemperatures(now: Date, timeZone: TimeZone, settings: TemperatureSettings) throws -> [CustomerTemperature] {
         let day = LocalDate(now, in: timeZone)
         // Computed on a read (a consistent view with the input counter it saw), stored after.
         let (list, version) = try read { db in
             let version = try TemperatureSnapshots.inputsVersion(db)
             let bases = try TemperatureSnapshots.scores(db, day: day.adding(days: -14))
-            return (try computeTemperatures(db, now: now, timeZone: timeZone, trendBases: bases), version)
+            return (try computeTemperatures(db, now: now, timeZone: timeZone, trendBases: bases,
+                                            scorer: TemperatureScorer(settings: settings)), version)
         }
         // The snapshot only saves the next read some work: when it cannot be written (another
         // process holds the write lock past the busy timeout, a read-only file), the pane
         // still gets its temperatures.
         try? write { db in
-            try TemperatureSnapshots.store(db, list, day: day, zone: timeZone.identifier, inputsVersion: version)
+            try TemperatureSnapshots.store(db, list, day: day, zone: timeZone.identifier, inputsVersion: version,
+                                           settings: TemperatureSnapshots.settingsKey(settings))
         }
         return list.map(\.row)
     }
 
     /// Scores every customer at `now`. The trend compares with the snapshot of 14 days before
     /// when there is one, else with a score computed for `now` − 14 days.
-    func computeTemperatures(_ db: Database, now: Date, timeZone: TimeZone,
-                             trendBases: [Int64: Int]) throws -> [ScoredCustomer] {
-        let scorer = TemperatureScorer()
+    func computeTemperatures(_ db: Database, now: Date, timeZone: TimeZone, trendBases: [Int64: Int],
+                             scorer: TemperatureScorer) throws -> [ScoredCustomer] {
         let names = try Row.fetchAll(db, sql: "SELECT id, name FROM customer").map {
             (id: $0[0] as Int64, name: $0[1] as String)
         }

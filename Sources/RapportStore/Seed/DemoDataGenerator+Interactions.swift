@@ -14,6 +14,9 @@ extension DemoDataGenerator {
             cumulative.append(running)
         }
         var threads = Array(repeating: "", count: customers.count)
+        // Answers to our mail come from a stream of their own, so adding them left every other draw as it was.
+        var replies = generator(.replies)
+        let paces = customers.map { _ in replies.double(2...30) }
         let scripted = customers.filter(\.hasUnansweredEscalation)
         let total = size.counts.interactions
         for k in 0..<max(0, total - scripted.count) {
@@ -34,6 +37,9 @@ extension DemoDataGenerator {
                 if threads[lo].isEmpty || rng.chance(0.6) { threads[lo] = item.messageId! }
                 item.thread = threads[lo]
             }
+            if kind == .emailOut {
+                item.answeredAt = customerAnswer(to: item.at, pace: paces[lo], mood: customer.mood, clock, &replies)
+            }
             try bulk.insert(item)
         }
         // An urgent e-mail nobody answered for a week or more: the temperature caps it.
@@ -49,6 +55,18 @@ extension DemoDataGenerator {
             item.thread = item.messageId
             try bulk.insert(item)
         }
+    }
+
+    /// When the customer answered our mail sent `at`, or nil: around its usual pace (hours),
+    /// slower lately for an unhappy customer and quicker for a happy one, so responsiveness
+    /// shows both ways; a few mails want no answer, and answers not due yet have not come.
+    private func customerAnswer(to at: Date, pace: Double, mood: Double, _ clock: Clock,
+                                _ rng: inout SeededGenerator) -> Date? {
+        guard rng.chance(0.97) else { return nil }
+        let lately = at > clock.ago(seconds: 21 * 86_400)
+        let drift = !lately ? 1 : mood < -0.2 ? rng.double(3...6) : mood > 0.4 ? 0.5 : 1
+        let answered = at.addingTimeInterval(pace * drift * rng.double(0.4...2) * 3_600)
+        return answered <= clock.ago(seconds: 0) ? answered : nil
     }
 
     /// One touch point whose words match its tone; inbound e-mail is answered within hours,

@@ -74,6 +74,8 @@ public struct DemoDataGenerator: Sendable {
         case customers = 1, contacts, projects, locations, punch, money, meetings, interactions, knowledge
         /// Its own stream, so adding notes left every other part's data as it was.
         case meetingNotes
+        /// Customers' answers to our mail; its own stream for the same reason.
+        case replies
     }
 }
 

@@ -19,6 +19,12 @@ struct TemperatureSignalReader {
     /// Kinds whose sentiment is the customer's tone, and kinds that are a two-way contact.
     static let toneKinds = "('email-in', 'call', 'meeting', 'site-visit', 'note')"
     static let contactKinds = "('email-in', 'call', 'meeting', 'site-visit')"
+    /// Our mail sent this long before an instant counts for responsiveness: its answer as a
+    /// reply (the baseline is the median of these), or the wait so far while unanswered.
+    static let replyHorizonDays = 180.0
+    /// Our mail unanswered longer than this is taken as needing no answer ("Thanks, see you
+    /// Tuesday"), so one old mail does not keep a customer cold for ever.
+    static let awaitingHorizonDays = 30.0
 
     struct Result {
         var current: [Int64: TemperatureSignals] = [:]
@@ -31,6 +37,7 @@ struct TemperatureSignalReader {
         var result = Result()
         try readTone(into: &result)
         try readRecency(into: &result)
+        try readReplies(into: &result)
         let blocked = try readPunch(into: &result)
         try readMoney(into: &result, blockedProjects: blocked)
         try readPeople(into: &result)
@@ -90,6 +97,59 @@ struct TemperatureSignalReader {
         for (slot, id) in ids.enumerated() {
             if !current[slot].isEmpty { result.current[id, default: .init()].tone = current[slot] }
             if !past[slot].isEmpty { result.past[id, default: .init()].tone = past[slot] }
+        }
+    }
+
+    /// Our recent mail to each customer: sent at `?1` … `?2` (the earliest instant's horizon
+    /// to now), with when the customer answered. The partial index on `email-out` rows holds
+    /// every column read, in `at` order: one range, no table row.
+    static let repliesSQL = """
+        SELECT customer_id, julianday(at), julianday(answered_at) FROM interaction
+        WHERE kind = 'email-out' AND at > ?1 AND at <= ?2
+        """
+
+    /// Each customer's replies to our mail and our mail still waiting, at both instants, in one
+    /// pass: at an instant a mail answered by then is a reply (its latency, and the age of the
+    /// answer), one sent by then and not yet answered is waiting (its age so far).
+    private func readReplies(into result: inout Result) throws {
+        let earliest = (withPast ? before : now) - Self.replyHorizonDays * 86_400
+        let horizon = Self.replyHorizonDays * 86_400, awaiting = Self.awaitingHorizonDays * 86_400
+        var slots: [Int64: Int] = [:]
+        var ids: [Int64] = []
+        var replies: [[[TemperatureSignals.ReplySample]]] = [], waiting: [[[Double]]] = []
+        let instantSeconds = instants.map { $0.at.timeIntervalSince1970 }
+        let rows = try Row.fetchCursor(db, sql: Self.repliesSQL, arguments: [earliest, now])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let sent = StoredInstant.seconds(julianDay: row[1])
+            let answered = (row[2] as Double?).map(StoredInstant.seconds(julianDay:))
+            let slot: Int
+            if let known = slots[id] {
+                slot = known
+            } else {
+                slot = ids.count
+                slots[id] = slot
+                ids.append(id)
+                replies.append(Array(repeating: [], count: instantSeconds.count))
+                waiting.append(Array(repeating: [], count: instantSeconds.count))
+            }
+            for (index, at) in instantSeconds.enumerated() where sent <= at && sent > at - horizon {
+                if let answered, answered <= at {
+                    replies[slot][index].append(.init(latencyHours: max(0, answered - sent) / 3_600,
+                                                      ageDays: (at - answered) / 86_400))
+                } else if sent > at - awaiting {
+                    waiting[slot][index].append((at - sent) / 3_600)
+                }
+            }
+        }
+        for (slot, id) in ids.enumerated() {
+            for (index, instant) in instants.enumerated()
+            where !replies[slot][index].isEmpty || !waiting[slot][index].isEmpty {
+                update(&result, id, past: instant.past) {
+                    $0.replies = replies[slot][index]
+                    $0.awaitingReplyHours = waiting[slot][index]
+                }
+            }
         }
     }
 

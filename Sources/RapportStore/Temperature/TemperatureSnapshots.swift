@@ -10,6 +10,14 @@ enum TemperatureSnapshots {
         (a.temperature.score, a.name) < (b.temperature.score, b.name)
     }
 
+    /// The settings a stored temperature was scored with, as one comparable text: every weight
+    /// and half-life, in a fixed order.
+    static func settingsKey(_ settings: TemperatureSettings) -> String {
+        let weights = Temperature.Signal.allCases.map { "\(TemperatureSettings.key($0))=\(settings.weights[$0] ?? 0)" }
+        return (weights + ["tone-half-life=\(settings.toneHalfLife)", "recency-half-life=\(settings.recencyHalfLife)",
+                           "reply-half-life=\(settings.replyHalfLife)"]).joined(separator: " ")
+    }
+
     /// Moves whenever a row a temperature reads is written (triggers keep it).
     static func inputsVersion(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT version FROM temperature_inputs WHERE id = 1") ?? 0
@@ -20,11 +28,12 @@ enum TemperatureSnapshots {
     /// They hold for the local day they were computed for, whatever the zone's name: the
     /// scores read dates only through that day ("UTC", "Etc/UTC" and "GMT" are one zone
     /// to the scorer, and a user's clock and a test's may name it differently).
-    static func valid(_ db: Database, day: LocalDate) throws -> [CustomerTemperature]? {
+    /// They hold only for the settings (`settingsKey`) they were scored with.
+    static func valid(_ db: Database, day: LocalDate, settings: String) throws -> [CustomerTemperature]? {
         guard let holds = try Bool.fetchOne(db, sql: """
-            SELECT c.day = ? AND c.inputs_version = i.version
+            SELECT c.day = ? AND c.inputs_version = i.version AND c.settings = ?
             FROM temperature_cache c, temperature_inputs i WHERE c.id = 1 AND i.id = 1
-            """, arguments: [day.iso]), holds
+            """, arguments: [day.iso, settings]), holds
         else { return nil }
         return try stored(db, day: day)
     }
@@ -67,7 +76,7 @@ enum TemperatureSnapshots {
 
     /// Stores the list as `day`'s snapshots, and records what they were computed for.
     static func store(_ db: Database, _ list: [ScoredCustomer], day: LocalDate, zone: String,
-                      inputsVersion: Int64) throws {
+                      inputsVersion: Int64, settings: String) throws {
         try db.execute(sql: "DELETE FROM temperature_snapshot WHERE day = ?", arguments: [day.iso])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO temperature_snapshot (customer_id, day, score, band, components, caps, trend_base)
@@ -80,7 +89,7 @@ enum TemperatureSnapshots {
                                            scored.trendBase])
         }
         try db.execute(sql: """
-            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version) VALUES (1, ?, ?, ?)
-            """, arguments: [day.iso, zone, inputsVersion])
+            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version, settings) VALUES (1, ?, ?, ?, ?)
+            """, arguments: [day.iso, zone, inputsVersion, settings])
     }
 }
