@@ -13,7 +13,7 @@ public struct RapportCommand: ParsableCommand {
                       ConfigCommand.self, Keys.self,
                       CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
                       LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
-                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self],
+                      ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self, GlanceCommand.self],
         defaultSubcommand: Open.self
     )
 
