@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|help)
+    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance help' -- "${cur}"))
         ;;
     esac
 }
@@ -1770,6 +1770,35 @@ _rapport_meeting_show() {
         return
         ;;
     '--occurrence')
+        return
+        ;;
+    esac
+}
+
+_rapport_glance() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format --color --now --tz)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--color')
+        __rapport_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--now')
+        return
+        ;;
+    '--tz')
         return
         ;;
     esac

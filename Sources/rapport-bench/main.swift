@@ -53,6 +53,14 @@ do {
     } else if selected(ProcessScenario.name) {
         notes.append("first frame as a whole process not measured: build the rapport binary first")
     }
+    if selected(GlanceProcessScenario.name) {
+        if let glance = try GlanceProcessScenario.run(database: database, databasePath: path, now: "2026-11-27T09:00",
+                                                      runs: quick ? 5 : 20) {
+            results.append(glance)
+        } else {
+            notes.append("glance as a whole process not measured: build the rapport binary first")
+        }
+    }
     try MainActor.assumeIsolated {
         for scenario in Scenarios.all(database: database, now: now, zone: zone, iterations: iterations)
         where selected(scenario.name) {
