@@ -39,13 +39,13 @@ struct GlanceCommandTests {
     }
 
     static let brookline = """
-        Brookline Energy                                              49 cool → ▅·▅▄·▅▄▄
+        Brookline Energy                                              49 cool ↓ ▅·▅▅·▅▄▄
         as of 2026-11-27 · trend over 14 days · sparkline: 8 weeks, · no snapshot
 
         Why
-          ▼ punch health          -8.6  42 open (P1 6), 117 overdue days
-          ▲ contact recency       +8.3  last two-way contact 1 d ago
-          ▲ money and acceptance  +7.1  5 due, 1 blocked, 0 overdue
+          ▼ punch health          -7.3  42 open (P1 6), 117 overdue days
+          ▲ contact recency       +7.1  last two-way contact 1 d ago
+          ▲ money and acceptance  +6.0  5 due, 1 blocked, 0 overdue
           ! unanswered escalation > 5 days: score held below 50
 
         People
@@ -107,8 +107,8 @@ struct GlanceCommandTests {
                                          "score", "sparkline", "trend", "trendArrow", "weeks"])
         #expect(object["score"] as? Int == 49)
         #expect(object["band"] as? String == "cool")
-        #expect(object["trend"] as? String == "steady")
-        #expect(object["sparkline"] as? String == "▅·▅▄·▅▄▄")
+        #expect(object["trend"] as? String == "falling")
+        #expect(object["sparkline"] as? String == "▅·▅▅·▅▄▄")
         let weeks = try #require(object["weeks"] as? [[String: Any]])
         #expect(weeks.count == 8)
         #expect(weeks[1]["score"] is NSNull)
