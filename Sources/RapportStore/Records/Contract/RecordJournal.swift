@@ -16,40 +16,20 @@ extension AppDatabase {
         }
     }
 
-    static func customer(_ db: Database, _ id: Int64) throws -> Customer {
-        guard let customer = try Customer.fetchOne(db, sql: "SELECT * FROM customer WHERE id = ?", arguments: [id])
-        else { throw AppError.missingCustomer(id: id) }
-        return customer
-    }
-
-    static func contact(_ db: Database, _ id: Int64) throws -> Contact {
-        guard let contact = try Contact.fetchOne(db, sql: "SELECT * FROM contact WHERE id = ?", arguments: [id])
-        else { throw AppError.missingContact(id: id) }
-        return contact
-    }
-
-    static func project(_ db: Database, _ id: Int64) throws -> Project {
-        guard let project = try Project.fetchOne(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id])
-        else { throw AppError.missingProject(id: id) }
-        return project
-    }
-
-    static func milestone(_ db: Database, _ id: Int64) throws -> Milestone {
-        guard let milestone = try Milestone.fetchOne(db, sql: "SELECT * FROM milestone WHERE id = ?", arguments: [id])
-        else { throw AppError.missingMilestone(id: id) }
-        return milestone
-    }
-
-    static func location(_ db: Database, _ id: Int64) throws -> Location {
-        guard let location = try Location.fetchOne(db, sql: "SELECT * FROM location WHERE id = ?", arguments: [id])
-        else { throw AppError.missingLocation(id: id) }
-        return location
-    }
-
+    static func customer(_ db: Database, _ id: Int64) throws -> Customer { try row(db, "customer", id, AppError.missingCustomer) }
+    static func contact(_ db: Database, _ id: Int64) throws -> Contact { try row(db, "contact", id, AppError.missingContact) }
+    static func project(_ db: Database, _ id: Int64) throws -> Project { try row(db, "project", id, AppError.missingProject) }
+    static func milestone(_ db: Database, _ id: Int64) throws -> Milestone { try row(db, "milestone", id, AppError.missingMilestone) }
+    static func location(_ db: Database, _ id: Int64) throws -> Location { try row(db, "location", id, AppError.missingLocation) }
     static func assumption(_ db: Database, _ id: Int64) throws -> Assumption {
-        guard let assumption = try Assumption.fetchOne(db, sql: "SELECT * FROM assumption WHERE id = ?", arguments: [id])
-        else { throw AppError.missingAssumption(id: id) }
-        return assumption
+        try row(db, "assumption", id, AppError.missingAssumption)
+    }
+
+    /// The row of `table` with `id`, or the refusal that names what is missing.
+    private static func row<T: FetchableRecord>(_ db: Database, _ table: String, _ id: Int64,
+                                                _ missing: (Int64) -> AppError) throws -> T {
+        guard let value = try T.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { throw missing(id) }
+        return value
     }
 }
 

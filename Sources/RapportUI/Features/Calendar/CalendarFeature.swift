@@ -84,20 +84,19 @@ enum CalendarFeature: DashboardPane {
     }
 
     static func spanLoaded(_ state: inout AppState, _ span: CalendarSpan) -> [Effect] {
-        guard let days = state.calendarSpanDays, days.first == span.first, days.days == span.days else { return [] }
+        guard state.calendarSpanDays == DayRange(first: span.first, days: span.days) else { return [] }
         state.calendar.span = span
         return []
     }
 
     /// Moves the cursor to `day` (nil: today) and loads what the pane then shows.
     static func go(_ state: inout AppState, to day: LocalDate?) -> [Effect] {
-        let before = state.calendarSpanDays
-        let beforeWindow = state.agendaWindow
+        let spanBefore = state.calendarSpanDays, windowBefore = state.agendaWindow
         state.calendar.cursor = day == state.today ? nil : day
-        guard state.agendaWindow != beforeWindow || before.map({ "\($0)" }) != state.calendarSpanDays.map({ "\($0)" })
-        else { return [] }
+        let spanMoved = state.calendarSpanDays != spanBefore
+        guard spanMoved || state.agendaWindow != windowBefore else { return [] }
         state.calendar.list.reset()
-        if before.map({ "\($0)" }) != state.calendarSpanDays.map({ "\($0)" }) { state.calendar.span = nil }
+        if spanMoved { state.calendar.span = nil }
         return [start(state)] + (state.calendar.span == nil ? spanLoad(state) : [])
     }
 

@@ -53,6 +53,12 @@ public struct CalendarSpan: Equatable, Sendable {
     }
 }
 
+/// Whole days from `first`: what a week or month grid covers.
+public struct DayRange: Equatable, Sendable {
+    public var first: LocalDate
+    public var days: Int
+}
+
 extension AppState {
     /// The day the calendar's cursor is on.
     public var calendarDay: LocalDate { calendar.cursor ?? today }
@@ -67,19 +73,19 @@ extension AppState {
 
     /// The days the week or month grid covers: Monday to Sunday of the cursor's week, or the
     /// whole weeks that hold the cursor's month; nil in the agenda.
-    public var calendarSpanDays: (first: LocalDate, days: Int)? {
+    public var calendarSpanDays: DayRange? {
         let day = calendarDay
         switch calendar.mode {
         case .agenda:
             return nil
         case .week:
-            return (day.adding(days: 1 - day.isoWeekday), 7)
+            return DayRange(first: day.adding(days: 1 - day.isoWeekday), days: 7)
         case .month:
             let first = LocalDate(year: day.year, month: day.month, day: 1)
             let last = LocalDate(year: day.year, month: day.month, day: LocalDate.daysIn(month: day.month, year: day.year))
             let monday = first.adding(days: 1 - first.isoWeekday)
             let sunday = last.adding(days: 7 - last.isoWeekday)
-            return (monday, monday.days(until: sunday) + 1)
+            return DayRange(first: monday, days: monday.days(until: sunday) + 1)
         }
     }
 }
