@@ -62,7 +62,7 @@ import RapportModel
         ("action_item", ["meeting_id → meeting", "punch_item_id → punch_item"]),
         ("attendee", ["meeting_id → meeting", "contact_id → contact"]),
         ("interaction", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
-        ("intel", ["customer_id → customer", "project_id → project", "contact_id → contact"]),
+        ("intel", ["customer_id → customer", "project_id → project", "contact_id → contact", "meeting_id → meeting"]),
         ("opportunity", ["customer_id → customer", "project_id → project"]),
         ("temperature_snapshot", ["customer_id → customer"]),
         ("milestone_payment", ["milestone_id → milestone", "project_id → project"]),
@@ -143,6 +143,7 @@ import RapportModel
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
                             "v6-punch-external-fields", "v7-punch-disputed-status",
-                            "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index"])
+                            "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index",
+                            "v13-capture"])
     }
 }

@@ -38,7 +38,7 @@ public enum DataArea: Hashable, Sendable {
         case .milestone, .milestonePayment: return [.milestones(projectId: projectId), .temperatures]
         case .assumption: return [.assumptions(projectId: projectId), .projects]
         // Records of a customer, not of a project: `customerAreas` says what they stale.
-        case .customer, .contact, .opportunity: return []
+        case .customer, .contact, .opportunity, .interaction, .intel: return []
         case .meeting, .attendee, .meetingNote, .actionItem: return [.calendar]
         }
     }
@@ -50,6 +50,8 @@ public enum DataArea: Hashable, Sendable {
         // The coverage signal counts active contacts and the champion.
         case .contact: return [.customer(customerId: customerId), .temperatures]
         case .opportunity: return [.customer(customerId: customerId)]
+        // A logged note's tone is a signal; intel due for review is on the watch list.
+        case .interaction, .intel: return [.customer(customerId: customerId), .temperatures]
         default: return []
         }
     }

@@ -10,4 +10,6 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case meeting, attendee
     case meetingNote = "meeting_note"
     case actionItem = "action_item"
+    // v13: capture (notes, calls and visits; intel).
+    case interaction, intel
 }

@@ -51,6 +51,9 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     /// Slow work has run for a while (its label), or none is running any more (nil).
     case busy(String?)
+    case captureLoaded(CustomerCapture)
+    /// Every customer's open opportunities, for their list.
+    case opportunitiesLoaded([OpportunityRow])
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -88,6 +91,9 @@ public enum Effect: Equatable, Sendable {
     case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
+    /// The customer's notes, intel and opportunities, for its view.
+    case loadCapture(customerId: Int64, today: LocalDate)
+    case loadOpportunities
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

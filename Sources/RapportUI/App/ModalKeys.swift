@@ -72,6 +72,7 @@ enum ModalKeys {
             state.modal = .commandLine(line)
         case .form(var edit):
             edit.form.paste(text)
+            edit.annotate()
             state.modal = .form(edit)
         case .help, nil:
             break

@@ -32,12 +32,15 @@ public enum RecordWrite: Equatable, Sendable {
     case actionItemDone(id: Int64, done: Bool)
     case cancelOccurrence(meetingId: Int64, occurrence: Date)
     case scheduleNext(after: Int64, startsAt: Date)
+    case capture(CaptureWrite)
 }
 
 /// What to open once a new record is saved, so creating one leads to it.
 public enum SavedFollowUp: Equatable, Sendable {
     case customer(id: Int64)
     case project(id: Int64)
+    /// An opportunity just won: its project form opens, filled from it.
+    case wonOpportunity(Opportunity)
 }
 
 /// Runs a record write against the store and says what it did, in values.
@@ -116,6 +119,8 @@ enum RecordWriter {
             return outcome(try source.editAssumption(assumptionId: id, draft, status: nil, by: who, at: at))
         case let .reviewAssumption(id, review, day):
             return outcome(try source.reviewAssumption(assumptionId: id, review, on: day, by: who, at: at))
+        case .capture(let write):
+            return try CaptureWriter.perform(write, on: source, by: who, at: at)
         }
     }
 

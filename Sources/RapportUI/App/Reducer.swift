@@ -97,6 +97,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
                 return Dispatcher.refuse(&state, "Add a customer first" + RouteTitle.note(.newCustomer, "adds one", state))
             }
             state.modal = .form(ProjectForm.make(new: customerId, data, today: state.today))
+        case .capture(let request):
+            state.modal = .form(CaptureForms.make(request, data, state))
         }
         return []
 
@@ -149,6 +151,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .busy(let label):
         state.busy = label
         return []
+
+    case .captureLoaded(let capture):
+        CustomerDetailRoute.captureLoaded(&state, capture)
+        return []
+
+    case .opportunitiesLoaded(let rows):
+        OpportunitiesRoute.loaded(&state, rows)
+        return []
     }
 }
 
@@ -177,5 +187,6 @@ private func open(_ followUp: SavedFollowUp, _ state: inout AppState) -> [Effect
     switch followUp {
     case .customer(let id): return CustomerDetailRoute.open(&state, customerId: id)
     case .project(let id): return ProjectDetailRoute.open(&state, projectId: id)
+    case .wonOpportunity(let o): return [.loadFormData(.capture(.wonProject(o)))]
     }
 }

@@ -51,5 +51,6 @@ public struct Command: Hashable, Sendable, CustomStringConvertible {
 /// The help overlay's sections, in the order it shows them.
 public enum CommandGroup: String, CaseIterable, Sendable {
     case navigation = "Navigation", panes = "Panes", triage = "Punch triage", list = "Punch list view"
-    case project = "Project and acceptance", calendar = "Calendar", views = "Detail views", general = "General", input = "Forms and input"
+    case project = "Project and acceptance", calendar = "Calendar", views = "Detail views"
+    case capture = "Capture: notes, intel, opportunities", general = "General", input = "Forms and input"
 }

@@ -27,6 +27,9 @@ public struct Form: Equatable, Sendable {
         public var placeholder: String
         /// What is wrong with the value, shown under the field until the value is edited.
         public var error: String?
+        /// A line under the field about its value as typed (a note's tone), kept up to date by
+        /// the form's owner; nil shows nothing.
+        public var note: String?
         /// The value was put there by the form, not typed: the first character typed replaces
         /// it, as a choice, date, number or amount is typed anew, never appended to.
         var replaceOnType = false
@@ -194,6 +197,20 @@ public struct Form: Equatable, Sendable {
     /// Shows `message` under the field with `id`, or removes its message when nil.
     public mutating func setError(field id: String, message: String?) {
         fields[index(of: id)].error = message
+    }
+
+    /// Replaces the text of the field with `id`, as if the form had been built with it (a
+    /// form filled from another record).
+    public mutating func setText(field id: String, _ text: String) {
+        let i = index(of: id), old = fields[i]
+        fields[i] = Field(id: old.id, label: old.label, text: text, kind: old.kind, required: old.required,
+                          placeholder: old.placeholder)
+        arm(focus)
+    }
+
+    /// Shows `note` under the field with `id` (nil removes it).
+    public mutating func setNote(field id: String, _ note: String?) {
+        fields[index(of: id)].note = note
     }
 
     public mutating func clearErrors() {

@@ -19,24 +19,31 @@ public enum RecordPurpose: Equatable, Sendable {
     case meetingNote(meetingId: Int64, occurrence: Date, attended: [Int64])
     case actionItem(meetingId: Int64, occurrence: Date)
     case nextMeeting(meetingId: Int64)
+    /// A note, intel, an opportunity, or a won one's project (`CapturePurpose`).
+    case capture(CapturePurpose)
 }
 
 /// What a form needs loaded before it opens.
 public enum FormRequest: Equatable, Sendable {
     /// The new-project form: the customers to choose from, and the code suggested for `customerId`.
     case newProject(customerId: Int64?)
+    /// A capture form: the customer's people to pick from (and for a won sale, the project's pickers).
+    case capture(CaptureFormRequest)
 }
 
 /// The loaded data of a `FormRequest`.
 public struct FormData: Equatable, Sendable {
     public var customers: [CustomerRow] = []
     public var suggestedCode: String?
+    public var capture: CaptureFormData?
 
     static func load(_ request: FormRequest, from source: any RecordSource) throws -> FormData {
         switch request {
         case .newProject(let customerId):
             return FormData(customers: try source.customers(includeArchived: false),
                             suggestedCode: try customerId.map { try source.suggestedProjectCode(customerId: $0) })
+        case .capture(let request):
+            return try CaptureFormData.load(request, from: source)
         }
     }
 }
@@ -91,6 +98,8 @@ enum RecordForms {
         case let .actionItem(id, occurrence):
             return .success(.addActionItem(meetingId: id, occurrence: occurrence, text: v.text("text"), owner: v.text("owner"),
                                            dueOn: v.date("due")))
+        case .capture(let purpose):
+            return CaptureForms.write(purpose, v, state)
         }
     }
 

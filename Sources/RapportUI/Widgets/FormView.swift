@@ -20,6 +20,7 @@ struct FormView {
         case field(Int)
         case line(Int, Int)
         case error(Int)
+        case note(Int)
     }
 
     /// A multi-line field shows up to this many lines, scrolled to the cursor's.
@@ -35,6 +36,7 @@ struct FormView {
             rows = (first..<min(lines.count, first + Self.textRows)).map { $0 == first ? .field(i) : .line(i, $0) }
             if rows.count < 2 { rows.append(.line(i, lines.count)) }  // room to see it is multi-line
         }
+        if field.note != nil { rows.append(.note(i)) }
         return field.error == nil ? rows : rows + [.error(i)]
     }
 
@@ -72,6 +74,8 @@ struct FormView {
                          canvas: &canvas, theme: theme)
             case .error(let i):
                 canvas.put(form.fields[i].error ?? "", x: fieldX, y: y, maxWidth: fieldWidth, style: theme[.statusError])
+            case .note(let i):
+                canvas.put(form.fields[i].note ?? "", x: fieldX, y: y, maxWidth: fieldWidth, style: theme[.dim])
             }
         }
         canvas.put(notice?.text ?? hint, x: content.x, y: inner.maxY - 1, maxWidth: content.width,
@@ -107,7 +111,8 @@ struct FormView {
         guard rows.count > visible, let focusRow = rows.firstIndex(of: .field(form.focus)) else { return 0 }
         // A multi-line field's rows all count, so its cursor line stays in view.
         let extra = rows.filter { if case .line(form.focus, _) = $0 { return true } else { return false } }.count
-        let end = focusRow + extra + (form.fields[form.focus].error == nil ? 1 : 2)
+        let field = form.fields[form.focus]
+        let end = focusRow + extra + 1 + (field.error == nil ? 0 : 1) + (field.note == nil ? 0 : 1)
         return max(0, end - visible)
     }
 }

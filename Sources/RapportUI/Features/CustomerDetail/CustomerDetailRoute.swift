@@ -12,20 +12,22 @@ struct CustomerDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .customer, title: "Customer", commands: [
         .openCustomerLine, .editCustomer, .addContact, .editCustomerLine, .contactLeft, .newProjectForCustomer,
         .archiveCustomer,
-    ])
+    ] + CustomerDetailRoute.captureCommands)
 
     let customerId: Int64
     /// Nil until loaded (or where no records are kept: then the temperature alone shows).
     var detail: CustomerDetail?
     var selected: Int?
+    /// Its notes, intel and opportunities (`CustomerCapture`); nil until loaded.
+    var capture: CustomerCapture?
 
     var id: ViewID { .customer }
 
-    enum Line: Equatable { case project(Int), contact(Int) }
+    enum Line: Equatable { case project(Int), contact(Int), intel(Int), opportunity(Int) }
 
     var lines: [Line] {
         guard let detail else { return [] }
-        return detail.projects.indices.map(Line.project) + detail.contacts.indices.map(Line.contact)
+        return detail.projects.indices.map(Line.project) + detail.contacts.indices.map(Line.contact) + captureLines
     }
 
     var selectedLine: Line? { selected.flatMap { lines.indices.contains($0) ? lines[$0] : nil } }
@@ -44,7 +46,9 @@ struct CustomerDetailRoute: RouteView, Equatable {
         selected = motion.moved(selected, count: lines.count) ?? selected
     }
 
-    func reload(_ state: AppState) -> [Effect] { [.loadCustomer(customerId: customerId, today: state.today)] }
+    func reload(_ state: AppState) -> [Effect] {
+        [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today)]
+    }
 
     func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
         let stale: Set<DataArea> = [.customer(customerId: customerId), .customers, .projects]
@@ -60,7 +64,7 @@ struct CustomerDetailRoute: RouteView, Equatable {
     /// Opens the customer's view and loads its records.
     static func open(_ state: inout AppState, customerId: Int64) -> [Effect] {
         Dispatcher.push(&state, CustomerDetailRoute(customerId: customerId))
-        return [.loadCustomer(customerId: customerId, today: state.today)]
+        return [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today)]
     }
 
     static func loaded(_ state: inout AppState, _ detail: CustomerDetail) {
@@ -77,6 +81,7 @@ extension Command {
     static let openCustomerLine = Command("open-customer-line", "Open the selected project's view", group: .views,
                                           keys: [.enter], scope: .view(.customer)) { state, _ in
         guard let route = state.route(CustomerDetailRoute.self) else { return [] }
+        if let effects = CustomerDetailRoute.openCaptureLine(&state) { return effects }
         if let project = route.selectedProject { return ProjectDetailRoute.open(&state, projectId: project.id) }
         if route.selectedContact != nil { return Command.editCustomerLine.run(&state) }
         return Dispatcher.refuse(&state, "Nothing selected")
@@ -101,6 +106,7 @@ extension Command {
                                           keys: [.char("e")], scope: .view(.customer)) { state, _ in
         guard let route = state.route(CustomerDetailRoute.self), let detail = route.detail else { return [] }
         guard let row = route.selectedContact else {
+            if let effects = CustomerDetailRoute.openCaptureLine(&state) { return effects }
             if let project = route.selectedProject { return ProjectDetailRoute.open(&state, projectId: project.id) }
             return Dispatcher.refuse(&state, "Select a contact to edit")
         }

@@ -59,7 +59,7 @@ struct CustomerView {
             lines.append(TextBox.Line(""))
             lines += temperatureLines(temperature)
         }
-        return lines
+        return lines + CustomerCaptureLines(route: route, zone: state.timeZone).lines()
     }
 
     private func temperatureLines(_ c: CustomerTemperature) -> [TextBox.Line] {

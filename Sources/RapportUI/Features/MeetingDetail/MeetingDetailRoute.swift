@@ -12,7 +12,7 @@ extension ViewID {
 struct MeetingDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [
         .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .scheduleNextMeeting, .cancelOccurrence,
-    ])
+    ] + MeetingDetailRoute.captureCommands)
 
     let entry: AgendaEntry
     /// The meeting's record for this occurrence; nil until loaded (or where none are kept).

@@ -13,7 +13,7 @@ struct ProjectDetailRoute: RouteView, Equatable {
         .projectDetail, .recordAcceptance, .setStage, .nextStage, .previousStage, .editProject, .editSelected,
         .addMilestone, .invoiceMilestone, .recordPayment, .toggleRetainage, .deleteMilestone, .addAssumption,
         .reviewAssumption, .addLocation, .locationFact,
-    ])
+    ] + ProjectDetailRoute.captureCommands)
 
     var detail: ProjectDetail
     /// The project's records (money, assumptions, site); nil until loaded, or where none are kept.

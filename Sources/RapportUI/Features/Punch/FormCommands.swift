@@ -25,7 +25,10 @@ enum FormCommands {
             state.modal = .form(edit)
         case .cancel:
             state.modal = nil
-        case .edited, .moved, .ignored:
+        case .edited:
+            edit.annotate()
+            state.modal = .form(edit)
+        case .moved, .ignored:
             state.modal = .form(edit)
         }
         return []
