@@ -21,7 +21,7 @@ extension RapportCommand.IntelCommand {
                 Example: rapport intel add Contoso "New CFO signs off every AV spend" --category management-concern --contact Dana --review +30d
                 """)
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The customer (name, or a unique beginning of it).") var customer: String
+        @Argument(help: "The customer: its name (any case) or id.") var customer: String
         @Argument(help: "What was learned.") var text: String
         @Option(help: "The category (see above).") var category = "other"
         @Option(help: "The meeting it was learned in (its id, as `rapport agenda --format json` gives it).") var meeting: Int64?

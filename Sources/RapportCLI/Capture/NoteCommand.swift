@@ -18,7 +18,7 @@ extension RapportCommand.NoteCommand {
             abstract: "Log a call, site visit or note against a customer (and a project or contact).",
             discussion: "Example: rapport note add Contoso \"Dana says the display wall is still not working\" --kind call --contact Dana")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The customer (name, or a unique beginning of it).") var customer: String
+        @Argument(help: "The customer: its name (any case) or id.") var customer: String
         @Argument(help: "What was said.") var text: String
         @Option(help: "call, site-visit or note.") var kind = "note"
         @Option(help: "The project code it was about.") var project: String?

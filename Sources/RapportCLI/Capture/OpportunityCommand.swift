@@ -19,7 +19,7 @@ extension RapportCommand.OpportunityCommand {
             abstract: "Add an opportunity to a customer.",
             discussion: "Example: rapport opportunity add Contoso \"Second lecture hall\" --source \"site walk\" --estimate 85000 --next \"send proposal\"")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The customer (name, or a unique beginning of it).") var customer: String
+        @Argument(help: "The customer: its name (any case) or id.") var customer: String
         @Argument(help: "What the sale would be.") var title: String
         @Option(help: "Where it came from (site walk, referral, RFP …).") var source = ""
         @Option(help: "The estimated value, e.g. 85000 or 85,000.00.") var estimate = "0"

@@ -61,9 +61,12 @@ struct CustomerCaptureLines {
     static func opportunityText(_ row: OpportunityRow) -> String {
         let o = row.opportunity
         let became = row.projectCode.map { " → \($0)" } ?? (o.stage == .won ? " → no project yet (Enter)" : "")
-        return "\(pad(o.stage.rawValue, 11)) \(pad(o.title, 30)) \(pad(Money.text(cents: o.estimateCents), 14)) "
-            + "\(pad(o.owner, 14)) \(pad(o.nextStep.isEmpty ? "–" : o.nextStep, 28))\(became)"
+        return "\(pad(o.stage.rawValue, 11)) \(pad(o.title, 28)) \(pad(Money.text(cents: o.estimateCents), 13)) "
+            + "\(pad(o.owner, 14)) \(o.nextStep.isEmpty ? "–" : o.nextStep)\(became)"
     }
+
+    /// The column heads of `opportunityText`.
+    static let opportunityHeads = "\(pad("stage", 11)) \(pad("title", 28)) \(pad("estimate", 13)) \(pad("owner", 14)) next step"
 
     static func pad(_ text: String, _ width: Int) -> String {
         let oneLine = text.replacingOccurrences(of: "\n", with: " ")

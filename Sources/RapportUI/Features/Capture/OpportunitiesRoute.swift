@@ -36,11 +36,10 @@ struct OpportunitiesRoute: RouteView, Equatable {
         guard !rows.isEmpty else { return [TextBox.Line("No open opportunities: o in a customer's view adds one.", .dim)] }
         let total = rows.reduce(Int64(0)) { $0 + $1.opportunity.estimateCents }
         var lines = [TextBox.Line("\(rows.count) open · \(Money.text(cents: total)) in the pipeline", .header),
-                     TextBox.Line("  " + CustomerCaptureLines.pad("customer", 22) + " stage       title                          "
-                                  + "estimate       owner          next step", .dim)]
+                     TextBox.Line("  " + CustomerCaptureLines.pad("customer", 20) + " " + CustomerCaptureLines.opportunityHeads, .dim)]
         for (i, row) in rows.enumerated() {
             let mark = selected == i ? "▶ " : "  "
-            lines.append(TextBox.Line(mark + CustomerCaptureLines.pad(row.customerName, 22) + " "
+            lines.append(TextBox.Line(mark + CustomerCaptureLines.pad(row.customerName, 20) + " "
                                       + CustomerCaptureLines.opportunityText(row), highlighted: selected == i))
         }
         return lines
@@ -52,7 +51,7 @@ struct OpportunitiesRoute: RouteView, Equatable {
         let lines = lines()
         let visible = max(1, area.height - 2)
         let at = lines.firstIndex { $0.highlighted } ?? 0
-        TextBox(title: "Opportunities" + keys, lines: lines, width: 140, top: at < visible - 2 ? 0 : at - visible / 2)
+        TextBox(title: "Opportunities" + keys, lines: lines, width: 116, top: at < visible - 2 ? 0 : at - visible / 2)
             .render(into: &canvas, area: area, theme: theme)
     }
 
