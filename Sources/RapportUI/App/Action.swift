@@ -51,6 +51,10 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     /// Slow work has run for a while (its label), or none is running any more (nil).
     case busy(String?)
+    /// The temperature pane's sparklines, reps and watch list.
+    case temperatureOverviewLoaded(TemperatureOverview)
+    /// The records behind one customer's temperature, for its view.
+    case customerEvidenceLoaded(CustomerEvidence)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -88,6 +92,10 @@ public enum Effect: Equatable, Sendable {
     case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
+    /// Sparklines, reps and the watch list for the temperature pane, at `now`.
+    case loadTemperatureOverview(now: Date, timeZone: TimeZone, watch: WatchSettings)
+    /// The evidence behind a customer's temperature at `now`.
+    case loadCustomerEvidence(customerId: Int64, now: Date, timeZone: TimeZone)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

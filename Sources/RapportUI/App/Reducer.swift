@@ -149,6 +149,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .busy(let label):
         state.busy = label
         return []
+
+    case .temperatureOverviewLoaded(let overview):
+        return TemperatureFeature.overviewLoaded(&state, overview)
+
+    case .customerEvidenceLoaded(let evidence):
+        CustomerDetailRoute.evidenceLoaded(&state, evidence)
+        return []
     }
 }
 
