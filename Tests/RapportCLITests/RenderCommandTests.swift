@@ -33,7 +33,7 @@ struct RenderCommandTests {
         #expect(count(#"^│[A-Z]{3}-\d{4}  "#) == 14)  // projects, one page of them
         #expect(count(#"^│[ $●] +\d+ (open|in prog|ready|closed|void) "#) >= 10)  // punch items
         #expect(count(#"││[A-Z][a-z][a-z] \d\d \d\d:\d\d|││ +\d\d:\d\d"#) >= 10)  // agenda rows
-        #expect(count(#"││.+ +!?\d+ (cold|cool|warm|hot) "#) == 12)  // every customer's temperature
+        #expect(count(#"││.+ +!?\d+ [↑→↓] (cold|cool|warm|hot) "#) == 12)  // every customer's temperature
         #expect(lines.last!.contains("? help"))
     }
 

@@ -38,6 +38,10 @@ import Testing
         ("[temperature.weights]\ntone = 0\nresponsiveness = 0\nrecency = 0\npunch = 0\nmoney = 0\ncoverage = 0\n",
          "line 1: [temperature.weights] are all 0, so no signal would count"),
         ("[mail]\nours = \"brightline.example\"\n", "line 2: [mail] ours must be a list of domains, e.g. [\"brightline-av.com\"]"),
+        ("[watch]\nquiet-days = 3\n", "line 2: [watch] quiet-days: unknown setting (no-contact-days, unanswered-days, score-drop)"),
+        ("[watch]\nunanswered-days = 2.5\n", "line 2: [watch] unanswered-days must be a whole number"),
+        ("[watch]\nno-contact-days = 0\n", "line 2: [watch] no-contact-days must be a whole number of days from 1 to 3650"),
+        ("\n[watch]\nscore-drop = 200\n", "line 3: [watch] score-drop must be a whole number of points from 1 to 100"),
     ] as [(String, String)])
     func configCheckRefusesABadSettingWithItsLine(text: String, reason: String) throws {
         let file = folder + "/bad.toml"
@@ -49,6 +53,13 @@ import Testing
         } catch let error as CLIError {
             #expect(error.message == "\(file): \(reason)")
         }
+    }
+
+    @Test func watchLimitsAreRead() throws {
+        let file = folder + "/watch.toml"
+        try "[watch]\nno-contact-days = 21\nscore-drop = 8\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try Config.load(path: file).watch == WatchSettings(noContactDays: 21, unansweredDays: 3, scoreDrop: 8))
+        #expect(try Config.load(path: folder + "/none.toml").watch == .standard)
     }
 
     @Test func oursIsReadLowercased() throws {

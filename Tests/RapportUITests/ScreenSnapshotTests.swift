@@ -30,6 +30,7 @@ struct ScreenSnapshotTests {
         let lines = screen(keys: "? G").lines
         #expect(lines.contains { $0.contains("$  blocks acceptance") })
         #expect(lines.contains { $0.contains("of 121 ─") })
+        #expect(lines.contains { $0.contains("of 106 ─") })
     }
 
     @Test func temperatureDetailExplainsTheScore() {

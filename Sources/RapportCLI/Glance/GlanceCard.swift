@@ -4,8 +4,7 @@ import RapportStore
 
 /// What `rapport glance` shows about one customer, read at one instant.
 struct GlanceCard {
-    /// One week of the sparkline: the newest stored score of the week, nil when none was stored.
-    struct Week { var ending: LocalDate; var score: Int? }
+    typealias Week = Sparkline.Week
 
     /// A temperature component (or a cap) and how far it moves the score from neutral 50.
     struct Reason {
@@ -48,7 +47,7 @@ struct GlanceCard {
     var blockersTotal: Int { blocking.reduce(0) { $0 + $1.blockers } }
     var heldBackTotalCents: Int64 { blocking.reduce(0) { $0 + $1.heldBackCents } }
 
-    static let weekCount = 8
+    static let weekCount = Sparkline.weekCount
     static let reasonCount = 3
     static let intelCount = 3
     /// How far ahead the next meeting is looked for.
@@ -69,22 +68,11 @@ extension GlanceCard {
         return GlanceCard(
             customerId: customerId, name: detail.customer.name, now: now, zone: zone,
             score: t.score, band: t.band, trend: row.trend,
-            weeks: weeks(history, today: today, todayScore: t.score),
+            weeks: Sparkline.weeks(history, today: today, todayScore: t.score),
             reasons: reasons(t), people: people(detail.contacts),
             nextMeeting: try nextMeeting(database, customer: detail, now: now, zone: zone),
             blocking: try blocking(database, projects: detail.projects, today: today),
             intel: try database.latestIntel(customerId: customerId, limit: intelCount))
-    }
-
-    /// Eight weeks ending today, oldest first; today's score stands for this week even when it
-    /// could not be stored (a read-only file).
-    static func weeks(_ history: [(day: LocalDate, score: Int)], today: LocalDate, todayScore: Int) -> [Week] {
-        (0..<weekCount).reversed().map { back in
-            let end = today.adding(days: -7 * back), start = end.adding(days: -6)
-            if back == 0 { return Week(ending: end, score: todayScore) }
-            let newest = history.last { $0.day >= start && $0.day <= end }
-            return Week(ending: end, score: newest?.score)
-        }
     }
 
     /// The components that move the score most from 50, strongest first, then every cap.
@@ -101,12 +89,9 @@ extension GlanceCard {
 
     /// Champion, signer and final approver, in that order; who left stays, with who replaced them.
     static func people(_ contacts: [ContactRow]) -> [Person] {
-        let order: [Contact.Role] = [.champion, .signer, .finalApprover]
-        return order.flatMap { role in
-            contacts.filter { $0.contact.role == role && $0.contact.archivedOn == nil }
-                .sorted { ($0.contact.leftOn != nil ? 1 : 0, $0.contact.name) < ($1.contact.leftOn != nil ? 1 : 0, $1.contact.name) }
-                .map { Person(role: role, name: $0.contact.name, title: $0.contact.title, leftOn: $0.contact.leftOn,
-                              successorName: $0.successorName) }
+        KeyPeople.select(contacts).map {
+            Person(role: $0.contact.role, name: $0.contact.name, title: $0.contact.title, leftOn: $0.contact.leftOn,
+                   successorName: $0.successorName)
         }
     }
 

@@ -7,12 +7,7 @@ struct GlanceText {
     static let width = 80
     var colour: Bool
 
-    static let sparks = Array("▁▂▃▄▅▆▇█")
-
-    /// One character a week: the score's height, `·` for a week with no stored score.
-    static func sparkline(_ weeks: [GlanceCard.Week]) -> String {
-        String(weeks.map { week in week.score.map { sparks[min(7, max(0, $0) * 8 / 101)] } ?? "·" })
-    }
+    static func sparkline(_ weeks: [GlanceCard.Week]) -> String { Sparkline.text(weeks) }
 
     func sgr(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 

@@ -19,6 +19,8 @@ struct Config {
     var temperature = TemperatureSettings.standard
     /// `[mail] ours`: our own e-mail domains (or addresses), so imported mail from them is outbound.
     var mailOurs: [String] = []
+    /// `[watch]`: when an account goes on the watch list.
+    var watch = WatchSettings.standard
 
     /// Reads `path`; a missing file is the defaults. A file that is not TOML, or a setting of the
     /// wrong kind, is an error naming the file; key bindings that cannot apply are collected in
@@ -46,6 +48,9 @@ struct Config {
         }
         if let section = table["temperature"] {
             config.temperature = try Self.temperature(section, text: text, path: path)
+        }
+        if let section = table["watch"] {
+            config.watch = try Self.watch(section, text: text, path: path)
         }
         if let mail = table["mail"] {
             guard let mail = mail.table else { throw AppError.badConfig(file: path, reason: "[mail] must be a table") }
@@ -139,6 +144,7 @@ struct Config {
         var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
         state.user = user ?? PunchContext.loginName()
         state.clipboardEnabled = clipboard
+        state.temperature.watchSettings = watch
         state.message = startMessage.map { .init(text: $0, severity: .warning) }
         return state
     }

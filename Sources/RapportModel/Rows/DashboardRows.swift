@@ -110,11 +110,14 @@ public struct CustomerTemperature: Hashable, Sendable, Identifiable {
     public var name: String
     public var temperature: Temperature
     public var trend: Trend
+    /// Points gained (or lost, below 0) over the trend's 14 days.
+    public var change: Int
 
-    public init(customerId: Int64, name: String, temperature: Temperature, trend: Trend) {
+    public init(customerId: Int64, name: String, temperature: Temperature, trend: Trend, change: Int = 0) {
         self.customerId = customerId
         self.name = name
         self.temperature = temperature
         self.trend = trend
+        self.change = change
     }
 }

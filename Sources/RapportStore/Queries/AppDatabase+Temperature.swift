@@ -64,7 +64,8 @@ extension AppDatabase {
             let base = trendBases[customer.id] ?? scorer.scoreValue(signals.past[customer.id] ?? TemperatureSignals())
             return ScoredCustomer(row: CustomerTemperature(customerId: customer.id, name: customer.name,
                                                            temperature: temperature,
-                                                           trend: Trend(now: temperature.score, before: base)),
+                                                           trend: Trend(now: temperature.score, before: base),
+                                                           change: temperature.score - base),
                                   trendBase: base)
         }.sorted { TemperatureSnapshots.coldestFirst($0.row, $1.row) }
     }

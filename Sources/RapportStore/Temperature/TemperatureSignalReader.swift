@@ -212,19 +212,36 @@ struct TemperatureSignalReader {
 
     /// Milestones due by each date: how many, how many overdue, how many blocked by open items.
     ///
+    /// Overdue is read from the dates, never from the stored `overdue` status (which says only
+    /// when someone last marked it): invoiced by the date, due before it, and not paid in full
+    /// by it (payments by their day; one marked paid without payment rows is paid). So a score
+    /// does not depend on when it was computed, and the past instant sees the money as it stood.
     /// The projects with an open blocking item come from the punch read (as a JSON list), so
     /// the open items are not walked a second time.
     private func readMoney(into result: inout Result, blockedProjects: [Int64]) throws {
         let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
         let blocked = "[" + blockedProjects.map(String.init).joined(separator: ",") + "]"
+        func overdue(_ day: String, paid: String) -> String {
+            """
+            (m.due_on < \(day)
+             AND ((m.invoiced_on IS NOT NULL AND m.invoiced_on <= \(day)) OR (m.invoiced_on IS NULL AND m.payment != 'not-invoiced'))
+             AND NOT (CASE WHEN pay.n IS NULL THEN m.payment = 'paid' ELSE \(paid) >= m.amount_cents END))
+            """
+        }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT customer_id,
-                   COUNT(*), SUM(overdue), SUM(blocked),
-                   SUM(due_on <= ?2), SUM(due_on <= ?2 AND overdue), SUM(due_on <= ?2 AND blocked)
-            FROM (SELECT p.customer_id, m.due_on, m.payment = 'overdue' AS overdue,
+                   COUNT(*), SUM(overdue_now), SUM(blocked),
+                   SUM(due_on <= ?2), SUM(due_on <= ?2 AND overdue_then), SUM(due_on <= ?2 AND blocked)
+            FROM (SELECT p.customer_id, m.due_on,
+                         \(overdue("?1", paid: "pay.paid_now")) AS overdue_now,
+                         \(overdue("?2", paid: "pay.paid_then")) AS overdue_then,
                          m.requires_acceptance AND m.accepted_on IS NULL
                              AND m.project_id IN (SELECT value FROM json_each(?3)) AS blocked
                   FROM milestone m JOIN project p ON p.id = m.project_id
+                  LEFT JOIN (SELECT milestone_id, COUNT(*) AS n,
+                                    TOTAL(CASE WHEN paid_on <= ?1 THEN amount_cents END) AS paid_now,
+                                    TOTAL(CASE WHEN paid_on <= ?2 THEN amount_cents END) AS paid_then
+                             FROM milestone_payment GROUP BY milestone_id) pay ON pay.milestone_id = m.id
                   WHERE m.due_on <= ?1)
             GROUP BY customer_id
             """, arguments: [today, then, blocked])

@@ -54,13 +54,13 @@ enum TemperatureSnapshots {
             WHERE s.day = ?
             """, arguments: [day.iso])
         while let row = try rows.next() {
-            let score: Int = row[2]
+            let score: Int = row[2], base: Int = row[5] ?? score
             // A snapshot that does not read back is computed again rather than shown wrong.
             guard let components = SnapshotJSON.decodeComponents(row[3]), let caps = SnapshotJSON.decodeCaps(row[4])
             else { return nil }
             result.append(CustomerTemperature(
                 customerId: row[0], name: row[1], temperature: Temperature(score: score, components: components, caps: caps),
-                trend: Trend(now: score, before: row[5] ?? score)))
+                trend: Trend(now: score, before: base), change: score - base))
         }
         return result.sorted(by: coldestFirst)
     }

@@ -54,6 +54,10 @@ public enum Action: Equatable, Sendable {
     case captureLoaded(CustomerCapture)
     /// Every customer's open opportunities, for their list.
     case opportunitiesLoaded([OpportunityRow])
+    /// The temperature pane's sparklines, reps and watch list.
+    case temperatureOverviewLoaded(TemperatureOverview)
+    /// The records behind one customer's temperature, for its view.
+    case customerEvidenceLoaded(CustomerEvidence)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -94,6 +98,10 @@ public enum Effect: Equatable, Sendable {
     /// The customer's notes, intel and opportunities, for its view.
     case loadCapture(customerId: Int64, today: LocalDate)
     case loadOpportunities
+    /// Sparklines, reps and the watch list for the temperature pane, at `now`.
+    case loadTemperatureOverview(now: Date, timeZone: TimeZone, watch: WatchSettings)
+    /// The evidence behind a customer's temperature at `now`.
+    case loadCustomerEvidence(customerId: Int64, now: Date, timeZone: TimeZone)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

@@ -159,6 +159,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .opportunitiesLoaded(let rows):
         OpportunitiesRoute.loaded(&state, rows)
         return []
+
+    case .temperatureOverviewLoaded(let overview):
+        return TemperatureFeature.overviewLoaded(&state, overview)
+
+    case .customerEvidenceLoaded(let evidence):
+        CustomerDetailRoute.evidenceLoaded(&state, evidence)
+        return []
     }
 }
 

@@ -16,6 +16,7 @@ struct EffectRunner: Sendable {
     static func slowWork(_ effect: Effect) -> String? {
         switch effect {
         case .loadTemperatures: return "Scoring customer temperatures"
+        case .loadTemperatureOverview: return "Reading the watch list"
         case .export: return "Exporting the punch list"
         case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
         case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
@@ -97,6 +98,12 @@ struct EffectRunner: Sendable {
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
             case .loadCapture, .loadOpportunities:
                 return try CaptureLoads.perform(effect, records: records)
+            case let .loadTemperatureOverview(now, zone, watch):
+                guard let detail = source as? any TemperatureDetailSource else { return .withoutRecords }
+                return .temperatureOverviewLoaded(try detail.temperatureOverview(now: now, timeZone: zone, watch: watch))
+            case let .loadCustomerEvidence(id, now, zone):
+                guard let detail = source as? any TemperatureDetailSource else { return .withoutRecords }
+                return .customerEvidenceLoaded(try detail.customerEvidence(customerId: id, now: now, timeZone: zone))
             }
         } catch {
             return .failed("\(error)")

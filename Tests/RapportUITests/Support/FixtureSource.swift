@@ -24,7 +24,7 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
             let components = [Temperature.Component(signal: .tone, value: Double(score), weight: 25, reason: "3 messages")]
             return CustomerTemperature(customerId: Int64(i + 1), name: name,
                                        temperature: Temperature(score: score, components: components, caps: caps),
-                                       trend: [.falling, .steady, .rising, .steady][i])
+                                       trend: [.falling, .steady, .rising, .steady][i], change: [-12, 2, 8, -1][i])
         }
         let stages = ProjectStage.allCases
         let projectNames = ["Boardroom refresh", "Lecture hall AV", "Town hall streaming", "Huddle rooms",

@@ -20,6 +20,8 @@ struct CustomerDetailRoute: RouteView, Equatable {
     var selected: Int?
     /// Its notes, intel and opportunities (`CustomerCapture`); nil until loaded.
     var capture: CustomerCapture?
+    /// The records behind the temperature (`CustomerEvidenceLines`); nil until loaded.
+    var evidence: CustomerEvidence?
 
     var id: ViewID { .customer }
 
@@ -47,11 +49,12 @@ struct CustomerDetailRoute: RouteView, Equatable {
     }
 
     func reload(_ state: AppState) -> [Effect] {
-        [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today)]
+        [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today),
+         Self.evidenceEffect(customerId, state)]
     }
 
     func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
-        let stale: Set<DataArea> = [.customer(customerId: customerId), .customers, .projects]
+        let stale: Set<DataArea> = [.customer(customerId: customerId), .customers, .projects, .temperatures]
         return areas.isDisjoint(with: stale) ? [] : reload(state)
     }
 
@@ -64,7 +67,18 @@ struct CustomerDetailRoute: RouteView, Equatable {
     /// Opens the customer's view and loads its records.
     static func open(_ state: inout AppState, customerId: Int64) -> [Effect] {
         Dispatcher.push(&state, CustomerDetailRoute(customerId: customerId))
-        return [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today)]
+        return [.loadCustomer(customerId: customerId, today: state.today), .loadCapture(customerId: customerId, today: state.today),
+                evidenceEffect(customerId, state)]
+    }
+
+    static func evidenceEffect(_ customerId: Int64, _ state: AppState) -> Effect {
+        .loadCustomerEvidence(customerId: customerId, now: state.now, timeZone: state.timeZone)
+    }
+
+    static func evidenceLoaded(_ state: inout AppState, _ evidence: CustomerEvidence) {
+        state.updateRoutes(CustomerDetailRoute.self) { route in
+            if route.customerId == evidence.customerId { route.evidence = evidence }
+        }
     }
 
     static func loaded(_ state: inout AppState, _ detail: CustomerDetail) {

@@ -11,7 +11,8 @@ struct CustomerView {
         let temperature = state.temperature.byCustomer[route.customerId]
         guard let detail = route.detail else {
             // Without records (or before they arrive) the temperature still explains itself.
-            return temperature.map { temperatureLines($0) } ?? [TextBox.Line("Loading…", .dim)]
+            guard let temperature else { return [TextBox.Line("Loading…", .dim)] }
+            return temperatureLines(temperature) + CustomerEvidenceLines(state: state, detail: nil, evidence: route.evidence).lines()
         }
         let c = detail.customer
         var lines: [TextBox.Line] = [
@@ -59,6 +60,7 @@ struct CustomerView {
             lines.append(TextBox.Line(""))
             lines += temperatureLines(temperature)
         }
+        lines += CustomerEvidenceLines(state: state, detail: detail, evidence: route.evidence).lines()
         return lines + CustomerCaptureLines(route: route, zone: state.timeZone).lines()
     }
 

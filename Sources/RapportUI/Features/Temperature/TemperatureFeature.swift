@@ -5,15 +5,31 @@ extension ViewID {
     public static let temperature = ViewID(rawValue: "temperature")
 }
 
-/// The temperature pane's state: every customer, coldest first, and each one's temperature by
-/// id for the projects pane's column.
+/// The temperature pane's state: every customer as scored (coldest first), the rows shown as
+/// sorted and filtered, each one's temperature by id for the projects pane's column, and the
+/// watch list.
 public struct TemperatureState: Equatable, Sendable {
+    /// The rows shown: `all`, filtered and sorted (`TemperatureListView.rows`).
     public var list = ListState<CustomerTemperature>()
+    /// Every customer as scored, coldest first.
+    public var all: [CustomerTemperature] = []
     public var byCustomer: [Int64: CustomerTemperature] = [:]
     /// A write changed what the scores read; they are loaded again when the user pauses.
     public var stale = false
     /// The day the shown scores are from, while they are stored ones waiting for today's.
     public var asOf: LocalDate?
+    public var sort = TemperatureSort.coldest
+    /// Only customers of this band; nil shows every band.
+    public var band: Temperature.Band?
+    /// Only the accounts whose projects name the user as sales rep.
+    public var mine = false
+    /// The watch list shows instead of the customers.
+    public var watching = false
+    public var watch = ListState<WatchItem>()
+    /// Sparklines, reps and the watch list, loaded after the scores.
+    public var overview = TemperatureOverview()
+    /// config.toml's `[watch]`.
+    public var watchSettings = WatchSettings.standard
     public init() {}
 }
 
@@ -22,34 +38,54 @@ enum TemperatureFeature: DashboardPane {
     static let id = ViewID.temperature
     static let title = "Temperature"
     static let focusCommand = Command.focusTemperature
-    static let registration = ViewRegistration(id: id, title: title, commands: [])
+    static let registration = ViewRegistration(id: id, title: title, commands: [
+        .sortTemperature, .filterBand, .myAccounts, .watchList,
+    ])
 
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        TemperaturePane(state: state).render(into: &canvas, area: area, theme: theme)
+        if state.temperature.watching {
+            WatchPane(state: state).render(into: &canvas, area: area, theme: theme)
+        } else {
+            TemperaturePane(state: state).render(into: &canvas, area: area, theme: theme)
+        }
     }
 
     static func move(_ state: inout AppState, _ motion: ListMotion) -> [Effect] {
-        state.temperature.list.apply(motion, visibleRows: state.visibleRows(id))
+        if state.temperature.watching {
+            state.temperature.watch.apply(motion, visibleRows: state.visibleRows(id))
+        } else {
+            state.temperature.list.apply(motion, visibleRows: state.visibleRows(id))
+        }
         return []
     }
 
     static func open(_ state: inout AppState) -> [Effect] {
-        guard let customer = state.temperature.list.selectedRow else {
-            return Dispatcher.refuse(&state, "No customer selected")
+        let customerId = state.temperature.watching ? state.temperature.watch.selectedRow?.customerId
+            : state.temperature.list.selectedRow?.customerId
+        guard let customerId else {
+            return Dispatcher.refuse(&state, state.temperature.watching ? "Nothing on the watch list" : "No customer selected")
         }
-        return CustomerDetailRoute.open(&state, customerId: customer.customerId)
+        return CustomerDetailRoute.open(&state, customerId: customerId)
     }
 
     static func scroll(_ state: inout AppState) -> [Effect] {
         state.temperature.list.scrollToSelection(visibleRows: state.visibleRows(id))
+        state.temperature.watch.scrollToSelection(visibleRows: state.visibleRows(id))
         return []
     }
 
     static func loaded(_ state: inout AppState, _ list: [CustomerTemperature]) -> [Effect] {
-        state.temperature.list.receive(total: list.count, offset: 0, rows: list, visibleRows: state.visibleRows(id))
+        state.temperature.all = list
         state.temperature.stale = false
         state.temperature.asOf = nil
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
+        TemperatureListView.refresh(&state)
+        return [.loadTemperatureOverview(now: state.now, timeZone: state.timeZone, watch: state.temperature.watchSettings)]
+    }
+
+    static func overviewLoaded(_ state: inout AppState, _ overview: TemperatureOverview) -> [Effect] {
+        state.temperature.overview = overview
+        TemperatureListView.refresh(&state)
         return []
     }
 }
@@ -58,7 +94,9 @@ extension TemperatureFeature {
     /// Stored scores from an earlier day: shown, marked, until today's arrive (never over them).
     static func storedLoaded(_ state: inout AppState, _ list: [CustomerTemperature], day: LocalDate?) -> [Effect] {
         guard let day, !state.temperature.list.loaded else { return [] }
-        _ = loaded(&state, list)
+        state.temperature.all = list
+        state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
+        TemperatureListView.refresh(&state)
         state.temperature.asOf = day == state.today ? nil : day
         return []
     }

@@ -1,29 +1,42 @@
 import RapportModel
 
-/// Customers coldest first: score, band and the direction over the last 14 days.
+/// Customers coldest first (or as sorted and filtered): score with the direction over 14 days,
+/// band in words, and eight weeks of stored scores.
 struct TemperaturePane {
     let state: AppState
 
     static let columns = [
-        TableColumn(title: "Customer", width: 12, flex: 1),
+        TableColumn(title: "Customer", width: 8, flex: 1),
+        // "!22 ↓": the score (`!` when capped) and its 14-day direction.
         TableColumn(title: "Score", width: 5, alignRight: true),
         TableColumn(title: "Band", width: 4),
-        TableColumn(title: "14d", width: 3),
+        TableColumn(title: "8 weeks", width: 8),
     ]
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let list = state.temperature.list
+        let t = state.temperature
+        let list = t.list
         let focused = state.focus == .temperature
+        var title = "4 Temperature"
         // Stored scores of an earlier day say so until today's are scored.
-        let title = state.temperature.asOf.map { "4 Temperature · as of \(TimeText.weekdayDay($0))" } ?? "4 Temperature"
+        if let day = t.asOf { title += " · as of \(TimeText.weekdayDay(day))" }
+        let note = TemperatureListView.note(t)
+        if !note.isEmpty { title += " · " + note }
         let inner = Block(title: title, note: PaneNote.position(list), focused: focused)
             .render(into: &canvas, area: area, theme: theme)
+        if list.loaded, list.total == 0, !t.all.isEmpty {
+            canvas.put("No customer matches: b cycles the band, m all accounts", x: inner.x, y: inner.y, maxWidth: inner.width,
+                       style: theme[.dim])
+            return
+        }
         Table(columns: Self.columns, top: list.top, selected: list.selected, total: list.total, focused: focused) { i in
             guard let c = list.row(at: i) else { return nil }
             let role = BandStyle.role(c.temperature.band)
             let capped = c.temperature.caps.isEmpty ? "" : "!"
-            return [TableCell(c.name), TableCell("\(capped)\(c.temperature.score)", role),
-                    TableCell(c.temperature.band.rawValue, role), TableCell(" \(c.trend.arrow)")]
+            let weeks = t.overview.weeks[c.customerId] ?? []
+            return [TableCell(c.name), TableCell("\(capped)\(c.temperature.score) \(c.trend.arrow)", role),
+                    TableCell(c.temperature.band.rawValue, role),
+                    TableCell(weeks.isEmpty ? "" : Sparkline.text(weeks), role)]
         }.render(into: &canvas, area: inner, theme: theme)
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import RapportModel
+
+/// The sentences shown as evidence of a customer's tone.
+@Suite struct ToneEvidenceTests {
+    let now = Date(timeIntervalSince1970: 1_795_770_000)
+
+    @Test func strongestSentencesFirstWithTheirWords() {
+        let messages: [ToneEvidence.Message] = [
+            .init(at: now - 86_400, subject: "Status",
+                  body: "Please advise on the status of the outstanding items. Per my last email, the display wall is still not working."),
+            .init(at: now - 3 * 86_400, subject: "Thanks", body: "Great job on the install, the room looks fantastic!"),
+        ]
+        let found = ToneEvidence.strongest(messages, now: now, halfLife: 14, count: 3)
+        // "Please advise…" is never read as praise
+        #expect(found.filter { $0.text.hasPrefix("Please advise") }.allSatisfy { $0.sentiment < 0 })
+        #expect(found.map(\.text).contains("Per my last email, the display wall is still not working."))
+        #expect(found.first { $0.sentiment < 0 }?.drivers.isEmpty == false)
+        // The strongest first: the complaint a day old over the praise of three days
+        #expect(found.first?.text == "Per my last email, the display wall is still not working.")
+    }
+
+    @Test func olderWordsWeighLess() {
+        // The same sentence, once a day old and once sixty days old: the recent one wins
+        let messages: [ToneEvidence.Message] = [
+            .init(at: now - 60 * 86_400, subject: "Old", body: "This is unacceptable."),
+            .init(at: now - 86_400, subject: "New", body: "This is unacceptable."),
+        ]
+        #expect(ToneEvidence.strongest(messages, now: now, halfLife: 14, count: 1).map(\.subject) == ["New"])
+    }
+
+    @Test func quotedRepliesAreNotTheirWords() {
+        let body = "Thanks, that works.\n\nOn Tue, Dana wrote:\n> This is a disaster and totally unacceptable."
+        let found = ToneEvidence.strongest([.init(at: now, subject: "Re", body: body)], now: now, halfLife: 14, count: 3)
+        #expect(!found.contains { $0.text.contains("disaster") })
+    }
+
+    @Test(arguments: [
+        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+        ("Version 2.5 is out. Ok", ["Version 2.5 is out.", "Ok"]),
+        ("Why?!! Because", ["Why?!!", "Because"]),
+        ("First line\nstill first.\n\nSecond", ["First line still first.", "Second"]),
+    ] as [(String, [String])])
+    func sentencesSplit(text: String, expected: [String]) {
+        #expect(ToneEvidence.sentences(text) == expected)
+    }
+}
