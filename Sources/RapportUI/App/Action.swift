@@ -51,6 +51,8 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     /// Slow work has run for a while (its label), or none is running any more (nil).
     case busy(String?)
+    /// The runtime drew the screen in the theme `:theme` named.
+    case themeSwitched(String)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -88,6 +90,8 @@ public enum Effect: Equatable, Sendable {
     case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
+    /// Read the theme of that name and draw in it from the next frame (`:theme`).
+    case switchTheme(String)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.
