@@ -31,8 +31,9 @@ struct ThemeAndConfigTests {
         for role in ThemeRole.allCases {
             #expect(theme[role].foreground == .default && theme[role].background == .default, "\(name) \(role)")
         }
-        #expect(!theme[.selection].attributes.isEmpty)
-        #expect(!theme[.highlight].attributes.isEmpty)
+        // The selection bar was a background in every colour theme: reversed, it still stands out.
+        #expect(theme[.selection].attributes.contains(.reverse))
+        #expect(theme[.highlight].attributes.contains(.reverse))
     }
 
     @Test func aLightThemePaintsEveryRoleOnItsBackground() throws {
@@ -91,6 +92,7 @@ struct ThemeAndConfigTests {
         ("[styles]\nheader = { fg = 3 }\n", "line 2: header fg: must be a colour in quotes"),
         ("[styles]\nheader = { attrs = \"bold\" }\n", "line 2: header attrs: must be a list of names"),
         ("[styles]\nheader = \"red\"\n", "line 2: header must be a table like { fg = \"red\" }"),
+        ("[styles]\ntext = {}\n\n[styles.header]\nfg = \"blue\"\nattrs = [\"blink\"]\n", "line 4: header attrs: unknown attribute 'blink'"),
         ("[styles\n", "line 1"),
         ("name = 1\n", "line 1: unknown setting 'name'"),
         ("[colours]\n", "unknown setting 'colours'"),

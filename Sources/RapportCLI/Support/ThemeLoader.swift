@@ -59,8 +59,13 @@ enum ThemeLoader {
         guard let styles = table["styles"]?.table else {
             throw AppError.badTheme(file: file, reason: "missing [styles] table")
         }
+        // A role is written inline (`selection = { fg = "red" }`) or as its own `[styles.selection]`.
         func problem(_ role: String, _ reason: String) -> AppError {
-            .badTheme(file: file, reason: "line \(lines.line(of: role, in: "styles")): \(reason)")
+            var line = lines.line(of: role, in: "styles")
+            if line == 0 || lines.line(of: "", in: "styles." + role) > 0 {
+                line = max(line, lines.line(of: "", in: "styles." + role))
+            }
+            return .badTheme(file: file, reason: "line \(line): \(reason)")
         }
         var entries: [String: Theme.Entry] = [:]
         for (role, value) in styles {

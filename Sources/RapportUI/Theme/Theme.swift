@@ -66,12 +66,16 @@ public struct Theme: Equatable, Sendable {
     }
 
     /// The same theme with every colour removed, keeping attributes (for `NO_COLOR`). A role
-    /// that only a colour set apart (a selection as a background) gets monochrome's attribute,
-    /// so where the user is never depends on colour.
+    /// that a background or nothing but colour set apart (a selection bar) gets monochrome's
+    /// attribute too, so where the user is never depends on colour.
     public var withoutColor: Theme {
         var stripped = styles.mapValues { Style(attributes: $0.attributes) }
-        for (role, attributes) in Self.withoutColorFallback where stripped[role]?.attributes.isEmpty ?? true {
-            stripped[role] = Style(attributes: attributes)
+        for (role, attributes) in Self.withoutColorFallback {
+            // A background set the role apart (a selection bar): without it, the attribute must.
+            let hadBackground = (styles[role]?.background ?? .default) != .default
+            if hadBackground || (stripped[role]?.attributes.isEmpty ?? true) {
+                stripped[role] = Style(attributes: (stripped[role]?.attributes ?? []).union(attributes))
+            }
         }
         var theme = Theme(name: name, styles: stripped)
         theme.isScreenReader = isScreenReader
