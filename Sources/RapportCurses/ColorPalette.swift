@@ -36,17 +36,54 @@ struct ColorPalette: Equatable, Sendable {
         }
     }
 
-    /// Both colours of a pair. When they come out the same (two near colours merged on a small
-    /// terminal), the text would vanish, so the foreground becomes black or white, whichever
-    /// stands out from the background.
+    /// Both colours of a pair, kept readable: when mapping costs the text its contrast against
+    /// the background (dark green on white becomes ANSI green on white; two near colours merge
+    /// into one), the text takes the colour nearest the theme's that has the contrast back —
+    /// 3:1 (WCAG's floor for large text), or what the theme itself had if that was less.
     func pair(foreground: Color, background: Color) -> (foreground: Int32, background: Int32) {
         var fg = number(for: foreground, foreground: true)
         let bg = number(for: background, foreground: false)
-        if fg == bg, bg >= 0 {
-            let light = Self.lab(rgb(ofNumber: bg)).l > 55
-            fg = light ? 0 : (depth == .direct ? Self.packed((255, 255, 255)) : count >= 16 ? 15 : 7)
+        guard fg >= 0, bg >= 0, depth != .direct,
+              let wanted = Self.rgb(of: foreground), let paper = Self.rgb(of: background) else { return (fg, bg) }
+        let need = min(3, Self.contrast(wanted, paper))
+        let shown = rgb(ofNumber: bg)
+        if Self.contrast(rgb(ofNumber: fg), shown) < need {
+            let target = Self.lab(wanted)
+            // A grey stays a grey here too (see `nearest`).
+            let candidates = (depth == .indexed256 ? Array(16..<256) : Array(0..<min(count, 16)))
+                .filter { target.chroma >= 15 || Self.lab(rgb(ofNumber: Int32($0))).chroma < 15 }
+            let readable = candidates.filter { Self.contrast(rgb(ofNumber: Int32($0)), shown) >= need }
+            if let best = readable.min(by: { target.distance(to: Self.lab(rgb(ofNumber: Int32($0)))) < target.distance(to: Self.lab(rgb(ofNumber: Int32($1)))) }) {
+                fg = Int32(best)
+            } else {
+                fg = Self.luminance(shown) > 0.18 ? 0 : (count >= 16 ? 15 : 7)
+            }
         }
         return (fg, bg)
+    }
+
+    /// The RGB a theme colour asks for; nil for the terminal's default, which is not known.
+    static func rgb(of color: Color) -> (Int, Int, Int)? {
+        switch color {
+        case .default: return nil
+        case .indexed(let n): return rgb(Int(n))
+        case let .rgb(r, g, b): return (Int(r), Int(g), Int(b))
+        }
+    }
+
+    /// WCAG's contrast ratio of two colours, 1 (the same) to 21 (black and white).
+    static func contrast(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    /// Relative luminance (WCAG): linearised sRGB, weighted as the eye weighs it.
+    static func luminance(_ c: (Int, Int, Int)) -> Double {
+        func linear(_ v: Int) -> Double {
+            let s = Double(v) / 255
+            return s <= 0.04045 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
     }
 
     /// The RGB value a colour number of this palette shows.

@@ -59,16 +59,29 @@ import Testing
     }
 
     @Test func twoColoursThatMergeKeepTheTextReadable() {
-        // Given dim grey text on a white bar, which on 8 colours both become white
+        // Given grey text on a white bar, which on 8 colours both become white
         let palette = ColorPalette(count: 8, hasDefaultColors: true)
-        let colours = palette.pair(foreground: Color(name: "#aab0b8")!, background: Color(name: "#f6f8fa")!)
+        let colours = palette.pair(foreground: Color(name: "#6e7781")!, background: Color(name: "#f6f8fa")!)
         // Then the text turns black, not white on white
-        #expect(colours.background == 7)
-        #expect(colours.foreground == 0)
-        // And on a dark background merged with its text, the text turns white
-        let dark = ColorPalette(count: 16, hasDefaultColors: true).pair(foreground: Color(name: "#101010")!,
+        #expect(colours == (foreground: 0, background: 7))
+        // And near-black on black turns white
+        let dark = ColorPalette(count: 16, hasDefaultColors: true).pair(foreground: Color(name: "#303030")!,
                                                                        background: Color(name: "#000000")!)
-        #expect(dark == (foreground: 15, background: 0))
+        #expect(dark.background == 0)
+        #expect(ColorPalette.contrast(ColorPalette.rgb(Int(dark.foreground)), (0, 0, 0)) >= 1.9)
+    }
+
+    @Test func textThatLosesItsContrastTakesTheNearestReadableColour() {
+        // Given the light theme's dark green on its white, which by hue alone is ANSI green: 1.7:1
+        let palette = ColorPalette(count: 8, hasDefaultColors: true)
+        #expect(palette.number(for: Color(name: "#116329")!, foreground: true) == 2)
+        let colours = palette.pair(foreground: Color(name: "#116329")!, background: Color(name: "#f6f8fa")!)
+        // Then it takes a colour that reads on white (green is too light, so black is nearest)
+        #expect(colours.background == 7)
+        #expect(ColorPalette.contrast(ColorPalette.rgb(Int(colours.foreground)), ColorPalette.rgb(7)) >= 3)
+        // And a pale colour the theme chose on purpose (under 3:1) is only kept as legible as it was
+        let faint = palette.pair(foreground: Color(name: "#d0d7de")!, background: Color(name: "#f6f8fa")!)
+        #expect(faint == (foreground: 0, background: 7))  // a grey stays a grey: black, never yellow
     }
 
     @Test func colourPairsThatDifferAreLeftAlone() {
