@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "RapportThemes",
             path: "Themes",
-            resources: [.copy("default.toml"), .copy("monochrome.toml")]
+            resources: [.copy("default.toml"), .copy("light.toml"), .copy("dark.toml"), .copy("high-contrast.toml"),
+                        .copy("monochrome.toml")]
         ),
         // Commands and wiring live in a library so tests can run whole commands in process.
         .target(

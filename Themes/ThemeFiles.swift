@@ -8,5 +8,5 @@ public enum ThemeFiles {
     }
 
     /// Names of the built-in themes.
-    public static let names = ["default", "monochrome"]
+    public static let names = ["default", "light", "dark", "high-contrast", "monochrome"]
 }

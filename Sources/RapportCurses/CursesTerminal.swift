@@ -64,7 +64,7 @@ public final class CursesTerminal: Terminal {
         nodelay(window, true)
         set_escdelay(Self.escapeDelay)
         curs_set(0)
-        if has_colors() {
+        if has_colors(), !ColorDepth.noColorRequested {
             start_color()
             let hasDefault = use_default_colors() == OK
             palette = ColorPalette(count: Int(rapport_colors()), hasDefaultColors: hasDefault)
@@ -166,7 +166,7 @@ public final class CursesTerminal: Terminal {
             wadd_wchnstr(window, line, Int32(line.count))
         }
         for row in overlay.staleRows where row < rows { wredrawln(window, Int32(row), 1) }
-        placeCursor(canvas.cursor, rows: rows, columns: columns)
+        placeCursor(canvas.cursorPlacement, rows: rows, columns: columns)
         wrefresh(window)
         let bytes = overlay.bytes(look: { let look = self.look(for: $0); return (look.attributes, look.pair) },
                                   rows: rows, columns: columns, cursorRow: getcury(window), cursorColumn: getcurx(window))
@@ -179,13 +179,14 @@ public final class CursesTerminal: Terminal {
         return true
     }
 
-    /// Shows the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
-    /// window's), or hides it; a place off the screen (a canvas from before a resize) hides it too.
-    private func placeCursor(_ cursor: CursorPosition?, rows: Int, columns: Int) {
-        let shown = cursor.flatMap { $0.x >= 0 && $0.x < columns && $0.y >= 0 && $0.y < rows ? $0 : nil }
-        if let shown { wmove(window, Int32(shown.y), Int32(shown.x)) }
-        if (shown != nil) != cursorVisible {
-            cursorVisible = shown != nil
+    /// Puts the cursor where the canvas asks (`wrefresh` leaves the terminal's cursor at the
+    /// window's), shown or hidden; a place off the screen (a canvas from before a resize) hides it.
+    private func placeCursor(_ placement: (position: CursorPosition, visible: Bool)?, rows: Int, columns: Int) {
+        let place = placement.flatMap { $0.position.x >= 0 && $0.position.x < columns && $0.position.y >= 0 && $0.position.y < rows ? $0 : nil }
+        if let place { wmove(window, Int32(place.position.y), Int32(place.position.x)) }
+        let visible = place?.visible ?? false
+        if visible != cursorVisible {
+            cursorVisible = visible
             curs_set(cursorVisible ? 1 : 0)
         }
     }
@@ -233,8 +234,8 @@ public final class CursesTerminal: Terminal {
         for (attribute, bits) in table where style.attributes.contains(attribute) { attributes |= bits }
         var pair: Int32 = 0
         if let palette {
-            pair = self.pair(ColorPair(foreground: palette.number(for: style.foreground, foreground: true),
-                                       background: palette.number(for: style.background, foreground: false)))
+            let colors = palette.pair(foreground: style.foreground, background: style.background)
+            pair = self.pair(ColorPair(foreground: colors.foreground, background: colors.background))
         }
         let look = Look(attributes: attributes, pair: pair)
         looks[style] = look

@@ -14,13 +14,52 @@ struct ThemeAndConfigTests {
 
     var paths: Paths { Paths(environment: ["HOME": folder, "XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder]) }
 
-    @Test(arguments: ["default", "monochrome"])
+    @Test(arguments: ["default", "light", "dark", "high-contrast", "monochrome"])
     func builtInThemesLoadAndStyleEveryImportantRole(name: String) throws {
         let theme = try ThemeLoader.load(name: name, paths: paths)
         #expect(theme.name == name)
         // The selection bar must stand out in every theme, or the user cannot see where they are.
         #expect(theme[.selection] != .plain)
         #expect(theme[.overdue] != .plain)
+        #expect(theme[.highlight] != .plain)
+        #expect(theme[.borderFocused] != theme[.border])
+    }
+
+    @Test(arguments: ["default", "light", "dark", "high-contrast", "monochrome"])
+    func withoutColourEveryThemeStillShowsTheSelection(name: String) throws {
+        let theme = try ThemeLoader.named(name, paths: paths, environment: ["NO_COLOR": "1"])
+        for role in ThemeRole.allCases {
+            #expect(theme[role].foreground == .default && theme[role].background == .default, "\(name) \(role)")
+        }
+        // The selection bar was a background in every colour theme: reversed, it still stands out.
+        #expect(theme[.selection].attributes.contains(.reverse))
+        #expect(theme[.highlight].attributes.contains(.reverse))
+    }
+
+    @Test func aLightThemePaintsEveryRoleOnItsBackground() throws {
+        let theme = try ThemeLoader.load(name: "light", paths: paths)
+        let paper = theme[.text].background
+        #expect(paper == Color(name: "#f6f8fa"))
+        // A role that names no background takes text's, so no dark gap shows through.
+        #expect(theme[.border].background == paper)
+        #expect(theme[.dim].background == paper)
+        #expect(theme[.selection].background != paper)
+    }
+
+    @Test func userThemesAreOfferedBesideTheBuiltInOnes() throws {
+        try "[styles]\n".write(toFile: folder + "/rapport/themes/solar.toml", atomically: true, encoding: .utf8)
+        try "not a theme".write(toFile: folder + "/rapport/themes/notes.txt", atomically: true, encoding: .utf8)
+        #expect(ThemeLoader.names(paths: paths) == ["dark", "default", "high-contrast", "light", "monochrome", "solar"])
+    }
+
+    @Test func theConfigTurnsTheScreenReaderLookOn() throws {
+        let file = folder + "/config.toml"
+        try "screen-reader = true\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try Config.load(path: file).screenReader)
+        try "user = \"dana\"\nscreen-reader = \"yes\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: AppError.badConfig(file: file, reason: "line 2: screen-reader must be true or false")) {
+            try Config.load(path: file)
+        }
     }
 
     @Test func noColorSelectsMonochromeAndStripsColour() throws {
@@ -39,17 +78,24 @@ struct ThemeAndConfigTests {
     }
 
     @Test func unknownThemeSaysWhereItLooked() {
-        #expect(throws: AppError.unknownTheme(name: "neon", searched: [paths.themesFolder, "built-in (default, monochrome)"])) {
+        #expect(throws: AppError.unknownTheme(name: "neon", searched: [paths.themesFolder, "built-in (default, light, dark, high-contrast, monochrome)"])) {
             try ThemeLoader.load(name: "neon", paths: paths)
         }
     }
 
     @Test(arguments: [
-        ("[styles]\nselecton = { fg = \"red\" }\n", "unknown role 'selecton'"),
-        ("[styles]\nselection = { fg = \"purple\" }\n", "role 'selection': unknown colour 'purple'"),
-        ("[styles]\nselection = { attrs = [\"blink\"] }\n", "unknown attribute 'blink'"),
+        ("[styles]\nselecton = { fg = \"red\" }\n", "line 2: unknown role 'selecton'"),
+        ("# mine\n\n[styles]\ntext = {}\nselection = { fg = \"purple\" }\n", "line 5: selection fg: unknown colour 'purple'"),
+        ("[styles]\ndim = { bg = \"#12345\" }\n", "line 2: dim bg: unknown colour '#12345'"),
+        ("[styles]\nselection = { attrs = [\"blink\"] }\n", "line 2: selection attrs: unknown attribute 'blink'"),
+        ("[styles]\ntext = { fg = \"red\" }\nheader = { foreground = \"red\" }\n", "line 3: header: unknown field 'foreground' (use fg, bg and attrs)"),
+        ("[styles]\nheader = { fg = 3 }\n", "line 2: header fg: must be a colour in quotes"),
+        ("[styles]\nheader = { attrs = \"bold\" }\n", "line 2: header attrs: must be a list of names"),
+        ("[styles]\nheader = \"red\"\n", "line 2: header must be a table like { fg = \"red\" }"),
+        ("[styles]\ntext = {}\n\n[styles.header]\nfg = \"blue\"\nattrs = [\"blink\"]\n", "line 4: header attrs: unknown attribute 'blink'"),
         ("[styles\n", "line 1"),
-        ("name = 1\n", "missing [styles] table"),
+        ("name = 1\n", "line 1: unknown setting 'name'"),
+        ("[colours]\n", "unknown setting 'colours'"),
     ])
     func badThemeFilesNameFileAndReason(text: String, reason: String) throws {
         let file = folder + "/rapport/themes/broken.toml"

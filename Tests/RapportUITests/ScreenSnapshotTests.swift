@@ -31,6 +31,7 @@ struct ScreenSnapshotTests {
         #expect(lines.contains { $0.contains("$  blocks acceptance") })
         #expect(lines.contains { $0.contains("of 121 ─") })
         #expect(lines.contains { $0.contains("of 106 ─") })
+        #expect(lines.contains { $0.contains("of 103 ─") })
     }
 
     @Test func temperatureDetailExplainsTheScore() {

@@ -30,7 +30,8 @@ enum Dashboard {
         do {
             let paths = Paths()
             let config = try Config.load(path: paths.configFile)
-            let theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
+            var theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
+            theme.isScreenReader = look.screenReader || config.screenReader
             let zone = TimeZone.current
             let fixedNow = try Now.resolve(nil, timeZone: zone)
             let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
@@ -39,15 +40,18 @@ enum Dashboard {
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)
+                state.looks = LookState(themeName: theme.name, themeNames: ThemeLoader.names(paths: paths))
                 state.isReadOnly = database.isReadOnly
                 if database.isReadOnly {
                     let also = config.startMessage.map { "; " + $0 } ?? ""
                     state.message = .init(text: "read-only: \(databasePath); changes are refused\(also)", isError: true)
                 }
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
-                Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock, exporter: exporter,
-                        importer: FileImporter(database: database),
-                        slowWorkInBackground: true).run()
+                let runtime = Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock,
+                                      exporter: exporter, importer: FileImporter(database: database),
+                                      slowWorkInBackground: true)
+                runtime.themes = { try ThemeLoader.named($0, paths: paths) }
+                runtime.run()
             }
         } catch let error as AppError {
             throw CLIError(error)

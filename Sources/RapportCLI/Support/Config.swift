@@ -10,6 +10,8 @@ struct Config {
     var user: String?
     /// `y`/`Y` may set the terminal's clipboard through OSC 52.
     var clipboard = true
+    /// `screen-reader = true`: the look `--screen-reader` gives.
+    var screenReader = false
     var keymap = Keymap.standard
     /// Key bindings that could not be applied, with their lines; the rest are in `keymap`.
     var keyProblems: [KeyBindings.Problem] = []
@@ -45,6 +47,12 @@ struct Config {
         if let clipboard = table["clipboard"] {
             guard let on = clipboard.bool else { throw AppError.badConfig(file: path, reason: "clipboard must be true or false") }
             config.clipboard = on
+        }
+        if let value = table["screen-reader"] {
+            guard let on = value.bool else {
+                throw AppError.badConfig(file: path, reason: "line \(ConfigLines(text: text).line(ofTopLevel: "screen-reader")): screen-reader must be true or false")
+            }
+            config.screenReader = on
         }
         if let section = table["temperature"] {
             config.temperature = try Self.temperature(section, text: text, path: path)
@@ -162,6 +170,17 @@ struct ConfigLines {
     let lines: [Substring]
 
     init(text: String) { lines = text.split(separator: "\n", omittingEmptySubsequences: false) }
+
+    /// The 1-based line of `key = …` before any `[section]`; 1 when not found.
+    func line(ofTopLevel key: String) -> Int {
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") { break }
+            guard let eq = line.firstIndex(of: "=") else { continue }
+            if line[..<eq].trimmingCharacters(in: CharacterSet(charactersIn: " \"'")) == key { return i + 1 }
+        }
+        return 1
+    }
 
     /// The 1-based line of `key = …` inside `[section]`; the section's own line when not found.
     func line(of key: String, in section: String) -> Int {

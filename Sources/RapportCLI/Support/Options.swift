@@ -32,8 +32,11 @@ struct DatabaseOptions: ParsableArguments {
 
 /// How the dashboard looks.
 struct LookOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Theme name: default, monochrome, or a file in the config themes folder.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Theme name: default, light, dark, high-contrast, monochrome, or a file in the config themes folder.", valueName: "name"))
     var theme: String?
+
+    @Flag(name: .long, help: "For screen readers and braille displays: no box lines, the cursor shown on the selected row, the focused pane's title on the status line.")
+    var screenReader = false
 }
 
 /// The clock and zone, injectable so screens in tests never depend on today.

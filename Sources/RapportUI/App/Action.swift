@@ -58,6 +58,8 @@ public enum Action: Equatable, Sendable {
     case temperatureOverviewLoaded(TemperatureOverview)
     /// The records behind one customer's temperature, for its view.
     case customerEvidenceLoaded(CustomerEvidence)
+    /// The runtime drew the screen in the theme `:theme` named.
+    case themeSwitched(String)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -102,6 +104,8 @@ public enum Effect: Equatable, Sendable {
     case loadTemperatureOverview(now: Date, timeZone: TimeZone, watch: WatchSettings)
     /// The evidence behind a customer's temperature at `now`.
     case loadCustomerEvidence(customerId: Int64, now: Date, timeZone: TimeZone)
+    /// Read the theme of that name and draw in it from the next frame (`:theme`).
+    case switchTheme(String)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
     public var isReadOnly = false
     /// `y` and `Y` may set the terminal's clipboard (config `clipboard = false` turns them off).
     public var clipboardEnabled = true
+    /// The theme on now and the ones `:theme` offers.
+    public var looks = LookState()
 
     /// The dashboard pane keys go to when no detail view is open.
     public var focus: ViewID = .projects

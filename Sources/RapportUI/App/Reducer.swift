@@ -148,6 +148,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = .init(text: text, isError: true)
         return []
 
+    case .themeSwitched(let name):
+        Looks.switched(&state, to: name)
+        return []
+
     case .busy(let label):
         state.busy = label
         return []

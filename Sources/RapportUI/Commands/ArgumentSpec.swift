@@ -9,6 +9,18 @@ public struct ArgumentSpec: Hashable, Sendable {
     public let suggestionsOnly: Bool
     /// The command does nothing useful without it (`:stage` needs a stage).
     public let required: Bool
+    /// Values known only at run time (the themes in the user's folder), read from the state.
+    public var fromState: StateValues? = nil
+
+    public enum StateValues: Hashable, Sendable { case themeNames }
+
+    /// The values Tab completes where the user is: the fixed ones, or the state's.
+    public func values(in state: AppState?) -> [String] {
+        switch fromState {
+        case .themeNames?: return state?.looks.themeNames ?? values
+        case nil: return values
+        }
+    }
 
     /// Free text: a name, a location, a filter.
     public static func text(_ placeholder: String, required: Bool = false, suggestions: [String] = []) -> ArgumentSpec {

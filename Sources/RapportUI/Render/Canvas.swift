@@ -36,6 +36,20 @@ public struct Canvas: Equatable, Sendable {
     /// Where the terminal shows its cursor, or nil to hide it. Only a text field being typed in
     /// sets it: a visible cursor anywhere else would suggest that typing goes there.
     public var cursor: CursorPosition?
+    /// Where the cursor rests when nothing is typed: the start of the selected row, else the top
+    /// of the focused box. Screen readers and braille displays follow the terminal's cursor, so
+    /// it goes where the user is even while it is hidden.
+    public var focus: CursorPosition?
+    /// The focused box's title, for the status line to say in screen-reader mode.
+    public var focusTitle: String?
+    /// Show the cursor at `focus` too (screen-reader mode), not only while typing.
+    public var showsFocus = false
+
+    /// Where the terminal leaves its cursor at the end of the frame, and whether it is shown.
+    public var cursorPlacement: (position: CursorPosition, visible: Bool)? {
+        if let cursor { return (cursor, true) }
+        return focus.map { ($0, showsFocus) }
+    }
 
     public init(size: Size) {
         self.size = size

@@ -1,18 +1,24 @@
-/// A terminal colour: the terminal's own default, one of the 16 named ANSI colours, or a 256-colour index.
+/// A terminal colour: the terminal's own default, one of the 16 named ANSI colours, a 256-colour
+/// index, or a 24-bit colour (`#rrggbb`) that the terminal shows as its nearest colour.
 public enum Color: Hashable, Sendable {
     case `default`
     case indexed(UInt8)
+    case rgb(UInt8, UInt8, UInt8)
 
     public static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
                                "bright-black", "bright-red", "bright-green", "bright-yellow",
                                "bright-blue", "bright-magenta", "bright-cyan", "bright-white"]
 
-    /// Parses `default`, a name from `names`, or `0`…`255`.
+    /// Parses `default`, a name from `names`, `0`…`255`, or `#rrggbb`.
     public init?(name: String) {
         let lower = name.lowercased()
         if lower == "default" { self = .default; return }
         if let i = Self.names.firstIndex(of: lower) { self = .indexed(UInt8(i)); return }
         if let n = UInt8(lower) { self = .indexed(n); return }
+        if lower.hasPrefix("#"), lower.count == 7, let v = UInt32(lower.dropFirst(), radix: 16) {
+            self = .rgb(UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF))
+            return
+        }
         return nil
     }
 }

@@ -93,6 +93,9 @@ struct EffectRunner: Sendable {
             case .copy(_, let what):
                 // The runtime gives the text to the terminal; here there is none to give it to.
                 return .copied(what: what)
+            case .switchTheme:
+                // The runtime reads themes; without a theme reader there is nothing to switch.
+                return .failed("Themes cannot be switched here")
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

@@ -14,7 +14,9 @@ public final class Runtime {
     public private(set) var state: AppState
     private let runner: EffectRunner
     private let terminal: any Terminal
-    private let theme: Theme
+    private var theme: Theme
+    /// Reads a theme by name for `:theme` (files are the CLI's business); nil where none can switch.
+    public var themes: (@MainActor (String) throws -> Theme)?
     private let clock: @Sendable () -> Date
     private let background: BackgroundWork?
     private var lastDataVersion: Int?
@@ -134,12 +136,28 @@ public final class Runtime {
                     queue.append(.copied(what: what))
                     continue
                 }
+                if case .switchTheme(let name) = effect, let themes {
+                    queue.append(switchTheme(name, reader: themes))
+                    continue
+                }
                 if background != nil, let label = EffectRunner.slowWork(effect) {
                     submit(effect, label: label)
                 } else {
                     queue.append(runner.perform(effect))
                 }
             }
+        }
+    }
+
+    /// The next frame is drawn in theme `name`, keeping the screen-reader look if it is on.
+    private func switchTheme(_ name: String, reader: @MainActor (String) throws -> Theme) -> Action {
+        do {
+            var next = try reader(name)
+            next.isScreenReader = theme.isScreenReader
+            theme = next
+            return .themeSwitched(name)
+        } catch {
+            return .failed("\(error)")
         }
     }
 

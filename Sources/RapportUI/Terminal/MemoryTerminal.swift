@@ -14,9 +14,16 @@ public final class MemoryTerminal: Terminal {
 
     public func enqueue(_ events: [TerminalEvent]) { script += events }
 
+    /// Where the last frame left the terminal's cursor, as the curses terminal places it, and
+    /// whether it was shown; nil when the frame gave no place.
+    public private(set) var cursorPosition: CursorPosition?
+    public private(set) var cursorVisible = false
+
     public func present(_ canvas: Canvas) {
         lastCanvas = canvas
         frames += 1
+        cursorPosition = canvas.cursorPlacement?.position
+        cursorVisible = canvas.cursorPlacement?.visible ?? false
     }
 
     /// Hands out one scripted event at a time, so every key is followed by a frame, as on a terminal.

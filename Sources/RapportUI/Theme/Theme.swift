@@ -1,18 +1,10 @@
-/// The named looks that views ask for; a theme file gives each one a style.
-public enum ThemeRole: String, CaseIterable, Sendable {
-    case text, dim, border, borderFocused = "border-focused", title, titleFocused = "title-focused"
-    case header, selection, selectionUnfocused = "selection-unfocused"
-    case overdue, urgent, topBar = "top-bar", statusBar = "status-bar", statusKey = "status-key"
-    case statusError = "status-error", hot, warm, cool, cold, salesWelcome = "sales-welcome"
-    case overlay, overlayTitle = "overlay-title"
-    /// Today in the calendar grids, and a meeting drawn as a block in the week grid.
-    case today, event
-}
-
-/// One style for every role, read from `Themes/NAME.toml`.
+/// One style for every role, read from `Themes/NAME.toml` or the user's themes folder.
 public struct Theme: Equatable, Sendable {
     public let name: String
     private var styles: [ThemeRole: Style]
+    /// The screen-reader look: boxes drawn without their lines (a braille display shows a row of
+    /// "─" as noise), and the focused pane's title said on the status line.
+    public var isScreenReader = false
 
     public init(name: String, styles: [ThemeRole: Style]) {
         self.name = name
@@ -35,17 +27,22 @@ public struct Theme: Equatable, Sendable {
 
     /// Builds a theme from a file's entries; an unknown role, colour or attribute is an error
     /// naming the role, since a typo would otherwise silently lose a colour.
+    ///
+    /// When `text` has a colour of its own (a light theme paints the whole screen), every role
+    /// that names no colour takes text's, so a border or a status line never shows the terminal's
+    /// own background through a light screen.
     public static func make(name: String, entries: [String: Entry]) throws(ThemeError) -> Theme {
         var styles: [ThemeRole: Style] = [:]
-        for (key, entry) in entries {
+        for key in entries.keys.sorted() {
+            let entry = entries[key]!
             guard let role = ThemeRole(rawValue: key) else { throw .unknownRole(key) }
             var style = Style()
             if let fg = entry.foreground {
-                guard let color = Color(name: fg) else { throw .badColor(role: key, value: fg) }
+                guard let color = Color(name: fg) else { throw .badColor(role: key, field: "fg", value: fg) }
                 style.foreground = color
             }
             if let bg = entry.background {
-                guard let color = Color(name: bg) else { throw .badColor(role: key, value: bg) }
+                guard let color = Color(name: bg) else { throw .badColor(role: key, field: "bg", value: bg) }
                 style.background = color
             }
             for attribute in entry.attributes {
@@ -56,31 +53,40 @@ public struct Theme: Equatable, Sendable {
             }
             styles[role] = style
         }
+        let text = styles[.text] ?? .plain
+        if text.foreground != .default || text.background != .default {
+            for role in ThemeRole.allCases {
+                var style = styles[role] ?? .plain
+                if style.foreground == .default { style.foreground = text.foreground }
+                if style.background == .default { style.background = text.background }
+                styles[role] = style
+            }
+        }
         return Theme(name: name, styles: styles)
     }
 
-    /// The same theme with every colour removed, keeping attributes (for `NO_COLOR`).
+    /// The same theme with every colour removed, keeping attributes (for `NO_COLOR`). A role
+    /// that a background or nothing but colour set apart (a selection bar) gets monochrome's
+    /// attribute too, so where the user is never depends on colour.
     public var withoutColor: Theme {
-        Theme(name: name, styles: styles.mapValues { Style(attributes: $0.attributes) })
+        var stripped = styles.mapValues { Style(attributes: $0.attributes) }
+        for (role, attributes) in Self.withoutColorFallback {
+            // A background set the role apart (a selection bar): without it, the attribute must.
+            let hadBackground = (styles[role]?.background ?? .default) != .default
+            if hadBackground || (stripped[role]?.attributes.isEmpty ?? true) {
+                stripped[role] = Style(attributes: (stripped[role]?.attributes ?? []).union(attributes))
+            }
+        }
+        var theme = Theme(name: name, styles: stripped)
+        theme.isScreenReader = isScreenReader
+        return theme
     }
+
+    private static let withoutColorFallback: [ThemeRole: Attributes] = [
+        .selection: .reverse, .selectionUnfocused: .underline, .highlight: .reverse, .topBar: .reverse,
+        .event: .reverse, .borderFocused: .bold, .titleFocused: .bold, .statusError: .bold, .marked: .bold,
+    ]
 
     /// No styles at all: text only, for tests that compare text.
     public static let plain = Theme(name: "plain", styles: [:])
-}
-
-public enum ThemeError: Error, Equatable, CustomStringConvertible {
-    case unknownRole(String)
-    case badColor(role: String, value: String)
-    case badAttribute(role: String, value: String)
-
-    public var description: String {
-        switch self {
-        case .unknownRole(let role):
-            return "unknown role '\(role)'; roles are \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", "))"
-        case let .badColor(role, value):
-            return "role '\(role)': unknown colour '\(value)' (use default, a name such as bright-red, or 0-255)"
-        case let .badAttribute(role, value):
-            return "role '\(role)': unknown attribute '\(value)' (use bold, dim, underline, reverse, italic)"
-        }
-    }
 }

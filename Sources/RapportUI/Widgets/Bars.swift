@@ -14,12 +14,20 @@ struct TopBar {
     }
 }
 
-/// The bottom line: the last message, or key hints read from the command table.
+/// The bottom line: the last message, or key hints read from the command table. In
+/// screen-reader mode it starts with the focused pane's or view's title (`announce`), which a
+/// screen reader reads on each change, since there are no box lines to see where focus went.
 struct StatusBar {
     let state: AppState
+    var announce: String?
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         canvas.fill(area, style: theme[.statusBar])
+        var area = area
+        if let announce, !announce.isEmpty {
+            let used = canvas.put(" \(announce) ·", x: area.x, y: area.y, maxWidth: area.width, style: theme[.statusBar])
+            area = Rect(x: area.x + used, y: area.y, width: max(0, area.width - used), height: area.height)
+        }
         if state.message == nil, let busy = state.busy {
             canvas.put(" ⧗ \(busy)…", x: area.x, y: area.y, maxWidth: area.width, style: theme[.statusBar])
             return

@@ -9,15 +9,25 @@ struct Block {
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) -> Rect {
         guard area.width >= 2, area.height >= 2 else { return Rect(x: area.x, y: area.y, width: 0, height: 0) }
         let border = theme[focused ? .borderFocused : .border]
-        let horizontal = String(repeating: "─", count: area.width - 2)
-        canvas.put("┌" + horizontal + "┐", x: area.x, y: area.y, style: border)
-        canvas.put("└" + horizontal + "┘", x: area.x, y: area.maxY - 1, style: border)
-        for y in (area.y + 1)..<(area.maxY - 1) {
-            canvas.put("│", x: area.x, y: y, style: border)
-            canvas.put("│", x: area.maxX - 1, y: y, style: border)
+        if theme.isScreenReader {
+            // The same room as a box, so layouts do not move, but blank: only words are read out.
+            canvas.fill(area, style: theme[.text])
+        } else {
+            let horizontal = String(repeating: "─", count: area.width - 2)
+            canvas.put("┌" + horizontal + "┐", x: area.x, y: area.y, style: border)
+            canvas.put("└" + horizontal + "┘", x: area.x, y: area.maxY - 1, style: border)
+            for y in (area.y + 1)..<(area.maxY - 1) {
+                canvas.put("│", x: area.x, y: y, style: border)
+                canvas.put("│", x: area.maxX - 1, y: y, style: border)
+            }
+            canvas.fill(area.inset(by: 1), style: theme[.text])
         }
-        canvas.fill(area.inset(by: 1), style: theme[.text])
         canvas.put(" \(title) ", x: area.x + 2, y: area.y, maxWidth: area.width - 4, style: theme[focused ? .titleFocused : .title])
+        if focused {
+            // Until a selected row inside says otherwise, the cursor rests on the title.
+            canvas.focus = CursorPosition(x: area.x + 3, y: area.y)
+            canvas.focusTitle = title
+        }
         if !note.isEmpty {
             let width = min(DisplayWidth.of(note) + 2, area.width - 4)
             canvas.put(" \(note) ", x: area.maxX - 2 - width, y: area.maxY - 1, maxWidth: width, style: border)

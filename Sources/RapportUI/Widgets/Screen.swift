@@ -17,7 +17,11 @@ public enum Screen {
         if state.isFirstRun, state.routes.isEmpty, state.modal == nil {
             FirstRunNotice(state: state).render(into: &canvas, area: body, theme: theme)
         }
+        // Without box lines a view drawn over the panes would run into them, and a screen reader
+        // would read both as one line: in that look whatever is on top has the body to itself.
+        if theme.isScreenReader, state.topRoute != nil { canvas.fill(body, style: theme[.text]) }
         state.topRoute?.view.render(state, into: &canvas, area: body, theme: theme)
+        if theme.isScreenReader, state.modal?.coversBody == true { canvas.fill(body, style: theme[.text]) }
         switch state.modal {
         case .help(let top):
             HelpOverlay(state: state, top: top).render(into: &canvas, area: body, theme: theme)
@@ -34,12 +38,14 @@ public enum Screen {
         if let modal = state.modal, modal.isTyping, !isForm(modal) {
             InputBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
         } else {
-            StatusBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+            StatusBar(state: state, announce: theme.isScreenReader ? canvas.focusTitle : nil)
+                .render(into: &canvas, area: layout.statusBar, theme: theme)
         }
+        canvas.showsFocus = theme.isScreenReader
         return canvas
     }
 
-    private static func isForm(_ modal: Modal) -> Bool {
+    static func isForm(_ modal: Modal) -> Bool {
         if case .form = modal { return true }
         return false
     }
@@ -57,5 +63,15 @@ struct FormKeys {
         next = first(.nextField)
         save = first(.saveForm)
         cancel = first(.cancelForm)
+    }
+}
+
+extension Modal {
+    /// Drawn as a box over the panes (help, a form, the palette), not on the status line alone.
+    var coversBody: Bool {
+        switch self {
+        case .help, .form, .commandLine: return true
+        default: return false  // the prompt and the filter live on the status line
+        }
     }
 }

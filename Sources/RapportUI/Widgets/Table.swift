@@ -55,11 +55,9 @@ struct Table {
                 x += width + 1
             }
             if index == selected {
-                let bar = theme[focused ? .selection : .selectionUnfocused]
-                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { style in
-                    style = Style(foreground: bar.foreground == .default ? style.foreground : bar.foreground,
-                                  background: bar.background, attributes: style.attributes.union(bar.attributes))
-                }
+                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1),
+                               Selection.bar(theme[focused ? .selection : .selectionUnfocused]))
+                if focused { canvas.focus = CursorPosition(x: area.x, y: y) }
             }
         }
     }

@@ -3,7 +3,8 @@ struct TextBox {
     struct Line {
         var text: String
         var role: ThemeRole = .overlay
-        /// Drawn reversed, as the selected line of a list inside the box.
+        /// Drawn in the highlight role, as the selected line of a list inside the box; the
+        /// terminal's cursor rests on it.
         var highlighted = false
 
         init(_ text: String, _ role: ThemeRole = .overlay, highlighted: Bool = false) {
@@ -28,7 +29,9 @@ struct TextBox {
         for (i, line) in lines.dropFirst(start).prefix(inner.height).enumerated() {
             canvas.put(line.text, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 1, style: theme[line.role])
             if line.highlighted {
-                canvas.restyle(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1)) { $0.attributes.insert(.reverse) }
+                let row = Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1)
+                canvas.restyle(row, Selection.bar(theme[.highlight]))
+                canvas.focus = CursorPosition(x: inner.x + 1, y: row.y)  // where its text starts
             }
         }
     }

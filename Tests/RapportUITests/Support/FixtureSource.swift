@@ -228,10 +228,10 @@ struct Shot {
 /// the snapshot's style layer can tell the selection and every role apart.
 @MainActor
 func screen(_ source: FixtureSource = FixtureSource(), size: Size = Size(columns: 120, rows: 40),
-            keys: String = "") -> Shot {
+            keys: String = "", theme: Theme = StyleLayer.theme) -> Shot {
     let terminal = MemoryTerminal(size: size, script: Key.sequence(keys).map { .key($0) })
     let state = AppState(size: size, now: FixtureSource.now, timeZone: FixtureSource.zone)
-    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: StyleLayer.theme,
+    let runtime = Runtime(state: state, source: source, terminal: terminal, theme: theme,
                           clock: { FixtureSource.now })
     runtime.replay()
     let canvas = terminal.lastCanvas!

@@ -10,7 +10,7 @@ enum StyleLayer {
         .text: " ", .dim: "d", .border: "-", .borderFocused: "=", .title: "t", .titleFocused: "T", .header: "h",
         .selection: "S", .selectionUnfocused: "s", .overdue: "o", .urgent: "u", .topBar: "^", .statusBar: "_",
         .statusKey: "k", .statusError: "E", .hot: "H", .warm: "W", .cool: "C", .cold: "c", .salesWelcome: "*",
-        .overlay: " ", .overlayTitle: "O", .today: "!", .event: "e",
+        .overlay: " ", .overlayTitle: "O", .today: "!", .event: "e", .highlight: "R", .marked: "*",
     ]
 
     static let theme: Theme = {
@@ -18,6 +18,7 @@ enum StyleLayer {
         for (i, role) in ThemeRole.allCases.enumerated() { styles[role] = Style(foreground: .indexed(UInt8(i + 16))) }
         styles[.selection] = Style(background: .indexed(250))
         styles[.selectionUnfocused] = Style(background: .indexed(251))
+        styles[.highlight] = Style(attributes: .reverse)
         return Theme(name: "markers", styles: styles)
     }()
 

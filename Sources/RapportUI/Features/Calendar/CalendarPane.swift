@@ -115,11 +115,9 @@ struct CalendarPane {
             }
             canvas.put(entry.title, x: x, y: y, maxWidth: max(0, inner.maxX - x), style: theme[.text])
             if index == list.selected {
-                let bar = theme[focused ? .selection : .selectionUnfocused]
-                canvas.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { style in
-                    style = Style(foreground: bar.foreground == .default ? style.foreground : bar.foreground,
-                                  background: bar.background, attributes: style.attributes.union(bar.attributes))
-                }
+                canvas.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1),
+                               Selection.bar(theme[focused ? .selection : .selectionUnfocused]))
+                if focused { canvas.focus = CursorPosition(x: inner.x, y: y) }
             }
         }
     }

@@ -8,7 +8,7 @@ enum CommandCompletion {
         var candidates: [String]
     }
 
-    static func complete(_ text: String, table: CommandTable = .standard) -> Result {
+    static func complete(_ text: String, table: CommandTable = .standard, state: AppState? = nil) -> Result {
         let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         if parts.count < 2 {
             let names = table.commands.filter { !isModal($0) }.flatMap { [$0.name] + $0.aliases }
@@ -16,7 +16,7 @@ enum CommandCompletion {
         }
         guard let command = table.command(named: parts[0]) else { return Result(text: text, candidates: []) }
         let word = parts[1].trimmingCharacters(in: .whitespaces)
-        return finish(prefix: parts[0] + " ", word: word, among: command.argument?.values ?? [], addSpace: false)
+        return finish(prefix: parts[0] + " ", word: word, among: command.argument?.values(in: state) ?? [], addSpace: false)
     }
 
     /// Form keys are not typed on the `:` line.

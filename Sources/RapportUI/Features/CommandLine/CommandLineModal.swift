@@ -15,7 +15,7 @@ enum CommandLineModal {
                 line.error = nil
                 break
             }
-            let completion = CommandCompletion.complete(line.editor.text)
+            let completion = CommandCompletion.complete(line.editor.text, state: state)
             line.editor.setText(completion.text)
             line.error = completion.candidates.count > 1 ? completion.candidates.joined(separator: "  ") : nil
         case .up, .ctrl("p"):

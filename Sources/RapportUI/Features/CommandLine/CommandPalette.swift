@@ -31,7 +31,7 @@ enum CommandPalette {
         }
         let parts = text.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2 {
-            guard let command = table.command(named: parts[0]), let values = command.argument?.values else { return [] }
+            guard let command = table.command(named: parts[0]), let values = command.argument?.values(in: state) else { return [] }
             let word = parts[1].trimmingCharacters(in: .whitespaces)
             return values.filter { $0.hasPrefix(word.lowercased()) }.prefix(limit).map {
                 Row(kind: .value, text: parts[0] + " " + $0, label: $0, matched: Array(0..<word.count), keys: "",

@@ -34,11 +34,7 @@ struct CommandPaletteView {
             let place = row.kind == .command && !row.here ? "  (not here)" : ""
             canvas.put(row.help + place, x: x, y: y, maxWidth: max(0, inner.maxX - x), style: theme[row.here ? .overlay : .dim])
             if i == line.selected {
-                let bar = theme[.selection]
-                canvas.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1)) { style in
-                    style = Style(foreground: bar.foreground == .default ? style.foreground : bar.foreground,
-                                  background: bar.background, attributes: style.attributes.union(bar.attributes))
-                }
+                canvas.restyle(Rect(x: inner.x, y: y, width: inner.width, height: 1), Selection.bar(theme[.selection]))
             }
         }
     }

@@ -4,6 +4,7 @@ enum GlobalCommands {
     static let registration = ViewRegistration(id: nil, title: "Everywhere", commands: [
         .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openDetail, .back, .closeView,
         .undo, .redo, .commandLine, .help, .quit, .copyReference, .copyMarkdown,
+        .switchTheme,
     ])
 }
 

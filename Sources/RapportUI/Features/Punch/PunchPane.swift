@@ -13,7 +13,8 @@ struct PunchPane {
         TableColumn(title: "Location", width: 10, flex: 1, dropRank: 2),
         TableColumn(title: "Title", width: 14, flex: 3),
         TableColumn(title: "Assignee", width: 8, dropRank: 1),
-        TableColumn(title: "Due", width: 6),
+        // Room for "!" before an overdue date: overdue is said by a sign, not by colour alone.
+        TableColumn(title: "Due", width: 7),
     ]
 
     static let groupColumn = TableColumn(title: "Group", width: 11, flex: 1)
@@ -59,12 +60,12 @@ struct PunchPane {
             let overdue = !done && (item.dueOn.map { $0 < today } ?? false)
             let base: ThemeRole? = done ? .dim : nil
             cells += [TableCell(state.punch.marked.contains(item.id) ? "●" : (item.blocksAcceptance && !done ? "$" : ""),
-                                state.punch.marked.contains(item.id) ? .salesWelcome : .dim),
+                                state.punch.marked.contains(item.id) ? .marked : .dim),
                       TableCell(String(item.number), base), TableCell(item.status.label, base),
                       TableCell(item.priority.label, done ? .dim : (item.priority == .p1 ? .urgent : nil)),
                       TableCell(item.location, base ?? .dim), TableCell(item.title, base),
                       TableCell(item.assignee, base),
-                      TableCell(item.dueOn.map(TimeText.monthDay) ?? "", overdue ? .overdue : base)]
+                      TableCell(item.dueOn.map { (overdue ? "!" : "") + TimeText.monthDay($0) } ?? "", overdue ? .overdue : base)]
             if byLocation { cells.remove(at: cells.count - 4) }  // the location cell
             return cells
         }.render(into: &canvas, area: inner, theme: theme)
