@@ -146,7 +146,7 @@ extension AppDatabase {
 
     /// Runs `body` on a read when the expanded table already answers the window, else in the
     /// write transaction that brings it up to date.
-    private func withOccurrences<T>(from: Date, to: Date, timeZone: TimeZone,
+    func withOccurrences<T>(from: Date, to: Date, timeZone: TimeZone,
                                     _ body: (Database, OccurrenceBounds) throws -> T) throws -> T {
         let lo = from.timeIntervalSince1970, hi = to.timeIntervalSince1970
         let dayFrom = Double(LocalDate(from, in: timeZone).dayNumber) * 86_400

@@ -97,6 +97,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
                 return Dispatcher.refuse(&state, "Add a customer first" + RouteTitle.note(.newCustomer, "adds one", state))
             }
             state.modal = .form(ProjectForm.make(new: customerId, data, today: state.today))
+        case .meeting(let target):
+            state.modal = .form(MeetingRecordForm.make(target, data, zone: state.timeZone))
+        case .attendee(let target, _):
+            state.modal = .form(AttendeeForm.make(target, data))
         }
         return []
 

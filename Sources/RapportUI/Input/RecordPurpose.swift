@@ -19,24 +19,37 @@ public enum RecordPurpose: Equatable, Sendable {
     case meetingNote(meetingId: Int64, occurrence: Date, attended: [Int64])
     case actionItem(meetingId: Int64, occurrence: Date)
     case nextMeeting(meetingId: Int64)
+    case meeting(MeetingFormTarget)
+    case attendee(AttendeeFormTarget)
 }
 
 /// What a form needs loaded before it opens.
 public enum FormRequest: Equatable, Sendable {
     /// The new-project form: the customers to choose from, and the code suggested for `customerId`.
     case newProject(customerId: Int64?)
+    /// The meeting form: the projects and customers to choose from.
+    case meeting(MeetingFormTarget)
+    /// The invite form: the contacts of the meeting's customer (`customerName`).
+    case attendee(AttendeeFormTarget, customerName: String?)
 }
 
 /// The loaded data of a `FormRequest`.
 public struct FormData: Equatable, Sendable {
     public var customers: [CustomerRow] = []
     public var suggestedCode: String?
+    public var projects: [ProjectRow] = []
+    public var contacts: [Contact] = []
 
     static func load(_ request: FormRequest, from source: any RecordSource) throws -> FormData {
         switch request {
         case .newProject(let customerId):
             return FormData(customers: try source.customers(includeArchived: false),
                             suggestedCode: try customerId.map { try source.suggestedProjectCode(customerId: $0) })
+        case .meeting:
+            return FormData(customers: try source.customers(includeArchived: false),
+                            projects: try source.projects(offset: 0, limit: 100_000, today: LocalDate(Date(), in: .current)))
+        case let .attendee(_, customer):
+            return FormData(contacts: try AttendeeForm.contacts(of: customer, from: source))
         }
     }
 }
@@ -91,6 +104,10 @@ enum RecordForms {
         case let .actionItem(id, occurrence):
             return .success(.addActionItem(meetingId: id, occurrence: occurrence, text: v.text("text"), owner: v.text("owner"),
                                            dueOn: v.date("due")))
+        case .meeting(let target):
+            return MeetingRecordForm.write(v, target, state)
+        case .attendee(let target):
+            return AttendeeForm.write(v, target)
         }
     }
 
