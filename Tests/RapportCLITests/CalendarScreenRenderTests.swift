@@ -21,6 +21,12 @@ struct CalendarScreenRenderTests {
         ("month", "3 v v"),
         ("meeting", "3 Enter"),
         ("drop-in-brief", "3 Enter b"),
+        ("agenda", "3"),
+        // The meeting form: new from the calendar, and editing a series' occurrence (its scope choice first).
+        ("new-meeting-form", "3 n"),
+        ("meeting-form", "3 Enter E"),
+        ("meeting-scope-choice", "3 Enter E C-u"),  // the field emptied shows the three choices
+        ("invite-form", "3 Enter A"),
     ]
 
     @Test(arguments: screens.map(\.name), ["120x40", "80x24"])

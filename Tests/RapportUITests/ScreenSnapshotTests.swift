@@ -32,6 +32,7 @@ struct ScreenSnapshotTests {
         #expect(lines.contains { $0.contains("of 121 ─") })
         #expect(lines.contains { $0.contains("of 106 ─") })
         #expect(lines.contains { $0.contains("of 103 ─") })
+        #expect(lines.contains { $0.contains("of 107 ─") })
     }
 
     @Test func temperatureDetailExplainsTheScore() {

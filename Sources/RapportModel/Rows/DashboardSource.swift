@@ -10,6 +10,12 @@ public protocol DashboardSource: Sendable {
     func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int
     /// One page of the occurrences that overlap the window, by start then meeting.
     func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int) throws -> [AgendaEntry]
+    /// `agendaCount` of the meetings sales may join (`salesOnly`), or of all.
+    func agendaCount(from: Date, to: Date, timeZone: TimeZone, salesOnly: Bool) throws -> Int
+    /// `agenda` of the meetings sales may join (`salesOnly`), or of all.
+    func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int, salesOnly: Bool) throws -> [AgendaEntry]
+    /// How many occurrences overlap each of `days` local days from `first`: a month grid's counts.
+    func agendaDayCounts(first: LocalDate, days: Int, timeZone: TimeZone, salesOnly: Bool) throws -> [Int]
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature]
     /// The newest stored temperatures and their day, read without scoring; nil when none.

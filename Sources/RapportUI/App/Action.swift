@@ -69,9 +69,9 @@ public enum Effect: Equatable, Sendable {
     case loadProjects(offset: Int, limit: Int, today: LocalDate)
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
-    case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone)
+    case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone, salesOnly: Bool = false)
     /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.
-    case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone)
+    case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone, salesOnly: Bool = false)
     /// The newest stored temperatures, read without scoring, for the first frame.
     case loadStoredTemperatures
     /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.

@@ -33,6 +33,9 @@ public enum RecordWrite: Equatable, Sendable {
     case cancelOccurrence(meetingId: Int64, occurrence: Date)
     case scheduleNext(after: Int64, startsAt: Date)
     case capture(CaptureWrite)
+    case addMeeting(MeetingDraft)
+    /// The meeting form's change, or its people's: for the series, one occurrence, or it and the following.
+    case changeMeeting(meetingId: Int64, scope: MeetingScope, MeetingDraft)
 }
 
 /// What to open once a new record is saved, so creating one leads to it.
@@ -69,6 +72,12 @@ enum RecordWriter {
             return .saved(label: "action item \(item.text) \(done ? "done" : "open again")", touched: [.calendar], then: nil)
         case let .scheduleNext(id, start):
             let change = try meetings().scheduleNextMeeting(after: id, startsAt: start, by: who, at: at)
+            return .saved(label: change.label, touched: change.touched, then: nil)
+        case .addMeeting(let draft):
+            let change = try meetings().addMeeting(draft, by: who, at: at)
+            return .saved(label: change.label, touched: change.touched, then: nil)
+        case let .changeMeeting(id, scope, draft):
+            let change = try meetings().changeMeeting(meetingId: id, scope: scope, draft: draft, by: who, at: at)
             return .saved(label: change.label, touched: change.touched, then: nil)
         case let .cancelOccurrence(id, occurrence):
             let change = try meetings().cancelOccurrence(meetingId: id, occurrence: occurrence, by: who, at: at)

@@ -99,6 +99,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.modal = .form(ProjectForm.make(new: customerId, data, today: state.today))
         case .capture(let request):
             state.modal = .form(CaptureForms.make(request, data, state))
+        case .meeting(let target):
+            state.modal = .form(MeetingRecordForm.make(target, data, zone: state.timeZone))
+        case .attendee(let target, _):
+            state.modal = .form(AttendeeForm.make(target, data))
         }
         return []
 

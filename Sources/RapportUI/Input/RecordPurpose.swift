@@ -21,6 +21,8 @@ public enum RecordPurpose: Equatable, Sendable {
     case nextMeeting(meetingId: Int64)
     /// A note, intel, an opportunity, or a won one's project (`CapturePurpose`).
     case capture(CapturePurpose)
+    case meeting(MeetingFormTarget)
+    case attendee(AttendeeFormTarget)
 }
 
 /// What a form needs loaded before it opens.
@@ -29,6 +31,10 @@ public enum FormRequest: Equatable, Sendable {
     case newProject(customerId: Int64?)
     /// A capture form: the customer's people to pick from (and for a won sale, the project's pickers).
     case capture(CaptureFormRequest)
+    /// The meeting form: the projects and customers to choose from.
+    case meeting(MeetingFormTarget)
+    /// The invite form: the contacts of the meeting's customer (`customerName`).
+    case attendee(AttendeeFormTarget, customerName: String?)
 }
 
 /// The loaded data of a `FormRequest`.
@@ -36,6 +42,8 @@ public struct FormData: Equatable, Sendable {
     public var customers: [CustomerRow] = []
     public var suggestedCode: String?
     public var capture: CaptureFormData?
+    public var projects: [ProjectRow] = []
+    public var contacts: [Contact] = []
 
     static func load(_ request: FormRequest, from source: any RecordSource) throws -> FormData {
         switch request {
@@ -44,6 +52,11 @@ public struct FormData: Equatable, Sendable {
                             suggestedCode: try customerId.map { try source.suggestedProjectCode(customerId: $0) })
         case .capture(let request):
             return try CaptureFormData.load(request, from: source)
+        case .meeting:
+            return FormData(customers: try source.customers(includeArchived: false),
+                            projects: try source.projects(offset: 0, limit: 100_000, today: LocalDate(Date(), in: .current)))
+        case let .attendee(_, customer):
+            return FormData(contacts: try AttendeeForm.contacts(of: customer, from: source))
         }
     }
 }
@@ -100,6 +113,10 @@ enum RecordForms {
                                            dueOn: v.date("due")))
         case .capture(let purpose):
             return CaptureForms.write(purpose, v, state)
+        case .meeting(let target):
+            return MeetingRecordForm.write(v, target, state)
+        case .attendee(let target):
+            return AttendeeForm.write(v, target)
         }
     }
 

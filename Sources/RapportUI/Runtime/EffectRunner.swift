@@ -39,11 +39,12 @@ struct EffectRunner: Sendable {
                 return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
                                     rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
-            case let .loadAgenda(from, to, offset, limit, zone):
-                return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone), offset: offset,
-                                     rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit))
-            case let .loadCalendarSpan(first, days, perDay, zone):
-                return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone))
+            case let .loadAgenda(from, to, offset, limit, zone, sales):
+                return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone, salesOnly: sales),
+                                     offset: offset, rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset,
+                                                                             limit: limit, salesOnly: sales))
+            case let .loadCalendarSpan(first, days, perDay, zone, sales):
+                return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone, salesOnly: sales))
             case .loadStoredTemperatures:
                 let stored = try source.storedTemperatures()
                 return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
@@ -113,18 +114,16 @@ struct EffectRunner: Sendable {
         }
     }
 
-    /// Counts a day at a time (a meeting over midnight counts on both days); the grid's
-    /// meetings are read a day at a time too, at most `perDay` each.
-    private func span(first: LocalDate, days: Int, perDay: Int, zone: TimeZone) throws -> CalendarSpan {
-        var counts: [Int] = [], entries: [AgendaEntry] = []
-        for i in 0..<days {
+    /// The counts in one grouped query (a meeting over midnight counts on both days); the grid's
+    /// meetings are read a day at a time, at most `perDay` each, only on days that have any.
+    private func span(first: LocalDate, days: Int, perDay: Int, zone: TimeZone, salesOnly: Bool) throws -> CalendarSpan {
+        let counts = try source.agendaDayCounts(first: first, days: days, timeZone: zone, salesOnly: salesOnly)
+        var entries: [AgendaEntry] = []
+        for i in 0..<days where perDay > 0 && counts[i] > 0 {
             let from = first.adding(days: i).startOfDay(in: zone), to = first.adding(days: i + 1).startOfDay(in: zone)
-            counts.append(try source.agendaCount(from: from, to: to, timeZone: zone))
-            if perDay > 0 {
-                // A meeting over midnight came with the day before; it is drawn on each day it touches.
-                let day = try source.agenda(from: from, to: to, timeZone: zone, offset: 0, limit: perDay)
-                entries += day.filter { entry in !entries.contains(entry) }
-            }
+            // A meeting over midnight came with the day before; it is drawn on each day it touches.
+            let day = try source.agenda(from: from, to: to, timeZone: zone, offset: 0, limit: perDay, salesOnly: salesOnly)
+            entries += day.filter { entry in !entries.contains(entry) }
         }
         return CalendarSpan(first: first, days: days, counts: counts, entries: entries)
     }

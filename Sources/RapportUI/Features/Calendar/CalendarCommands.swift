@@ -51,9 +51,28 @@ extension Command {
         }
         return CalendarFeature.goto(&state, Prompt(purpose: .gotoDate, text: argument))
     }
+    static let newMeeting = Command("new-meeting", "New meeting on the cursor's day: title, project, time, zone, repeats, sales welcome",
+                                    group: .calendar, keys: [.char("n")], scope: .view(.calendar)) { state, _ in
+        [.loadFormData(.meeting(.new(day: state.calendarDay)))]
+    }
+    static let calendarSales = Command("calendar-sales", "Only the meetings sales may join (★), or all again (:filter sales, :filter all)",
+                                       group: .calendar, keys: [.char("s")], scope: .view(.calendar)) {
+        state, _ in CalendarFeature.setSalesOnly(&state, !state.calendar.salesOnly)
+    }
 }
 
 extension CalendarFeature {
+    /// `:filter sales` or `:filter all` with the calendar in front filters it; anything else
+    /// (or another pane in front) is the punch list's filter: nil.
+    static func filter(_ state: inout AppState, argument: String?) -> [Effect]? {
+        guard state.focus == .calendar, state.routes.isEmpty, let argument else { return nil }
+        switch argument.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "sales", "★": return setSalesOnly(&state, true)
+        case "all", "none", "off", "": return setSalesOnly(&state, false)
+        default: return nil
+        }
+    }
+
     /// The prompt's date, or the prompt kept open with why it was refused.
     static func goto(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
         do {

@@ -13,7 +13,7 @@ enum CalendarFeature: DashboardPane {
     static let focusCommand = Command.focusCalendar
     static let registration = ViewRegistration(id: id, title: title, commands: [
         .cycleCalendarView, .previousDay, .nextDay, .previousWeek, .nextWeek, .previousMonth, .nextMonth,
-        .calendarToday, .gotoDate,
+        .calendarToday, .gotoDate, .calendarSales, .newMeeting,
     ])
 
     /// Meetings the week grid loads a day; a day with more shows how many it leaves out.
@@ -54,26 +54,28 @@ enum CalendarFeature: DashboardPane {
         else { return [] }
         let window = state.agendaWindow
         return [.loadAgenda(from: window.lowerBound, to: window.upperBound, offset: w.offset, limit: w.limit,
-                            timeZone: state.timeZone)]
+                            timeZone: state.timeZone, salesOnly: state.calendar.salesOnly)]
     }
 
     static func start(_ state: AppState) -> Effect {
         .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
-                    limit: listRows(state) * 3, timeZone: state.timeZone)
+                    limit: listRows(state) * 3, timeZone: state.timeZone, salesOnly: state.calendar.salesOnly)
     }
 
     /// What the pane shows, loaded again: the list where it stands and the grid, if any.
     static func reload(_ state: AppState) -> [Effect] {
         [.loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
                      offset: state.calendar.list.windowStart,
-                     limit: max(state.calendar.list.rows.count, listRows(state) * 3), timeZone: state.timeZone)]
+                     limit: max(state.calendar.list.rows.count, listRows(state) * 3), timeZone: state.timeZone,
+                     salesOnly: state.calendar.salesOnly)]
             + spanLoad(state)
     }
 
     static func spanLoad(_ state: AppState) -> [Effect] {
         guard let span = state.calendarSpanDays else { return [] }
         let perDay = state.calendar.mode == .week ? weekDayLimit : monthDayLimit
-        return [.loadCalendarSpan(first: span.first, days: span.days, perDay: perDay, timeZone: state.timeZone)]
+        return [.loadCalendarSpan(first: span.first, days: span.days, perDay: perDay, timeZone: state.timeZone,
+                                  salesOnly: state.calendar.salesOnly)]
     }
 
     static func loaded(_ state: inout AppState, from: Date, total: Int, offset: Int, rows: [AgendaEntry]) -> [Effect] {
@@ -98,6 +100,13 @@ enum CalendarFeature: DashboardPane {
         state.calendar.list.reset()
         if spanMoved { state.calendar.span = nil }
         return [start(state)] + (state.calendar.span == nil ? spanLoad(state) : [])
+    }
+
+    /// Shows only the meetings sales may join, or all again; the list and grid load anew.
+    static func setSalesOnly(_ state: inout AppState, _ on: Bool) -> [Effect] {
+        state.calendar.salesOnly = on
+        state.message = .init(text: on ? "Only meetings sales may join (★)" : "All meetings")
+        return setMode(&state, state.calendar.mode)
     }
 
     static func setMode(_ state: inout AppState, _ mode: CalendarMode) -> [Effect] {

@@ -44,7 +44,7 @@ struct CalendarPane {
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let list = state.calendar.list
         let focused = state.focus == .calendar
-        let inner = Block(title: title(width: area.width), note: "★ sales welcome · " + PaneNote.position(list), focused: focused)
+        let inner = Block(title: title(width: area.width), note: (state.calendar.salesOnly ? "★ only, :filter all · " : "★ sales welcome · ") + PaneNote.position(list), focused: focused)
             .render(into: &canvas, area: area, theme: theme)
         switch state.calendar.mode {
         case .agenda:
@@ -63,7 +63,7 @@ struct CalendarPane {
         if list.loaded, list.total == 0 {
             let when = state.calendar.cursor == nil ? "in the next \(AppState.agendaDays) days"
                 : "in the \(AppState.agendaDays) days from \(TimeText.weekdayDay(state.calendarDay))"
-            canvas.put("No meetings \(when)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme[.dim])
+            canvas.put("No meetings \(state.calendar.salesOnly ? "sales may join " : "")\(when)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: theme[.dim])
             return
         }
         let zone = state.timeZone

@@ -27,6 +27,8 @@ public struct CalendarState: Equatable, Sendable {
     public var list = ListState<AgendaEntry>()
     /// What the week or month grid draws; nil until loaded (and in the agenda).
     public var span: CalendarSpan?
+    /// Only the meetings sales may join (`:filter sales`, `s`), in every mode and count.
+    public var salesOnly = false
     public init() {}
 }
 

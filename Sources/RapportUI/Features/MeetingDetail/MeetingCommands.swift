@@ -52,6 +52,24 @@ extension Command {
         guard let entry = state.route(MeetingDetailRoute.self)?.entry else { return [] }
         return [.write(.record(.cancelOccurrence(meetingId: entry.seriesId, occurrence: entry.occurrence)), by: state.user)]
     }
+    static let editMeeting = Command("edit-meeting", "Edit the meeting: when, how long, zone, repeats, place; this occurrence, the following or the series",
+                                     group: .calendar, keys: [.char("E")], scope: .view(.meeting)) { state, _ in
+        guard let route = state.route(MeetingDetailRoute.self), let detail = route.detail else { return MeetingEdits.notLoaded(&state) }
+        return [.loadFormData(.meeting(.edit(route.entry, detail)))]
+    }
+    static let inviteAttendee = Command("invite-attendee", "Invite someone: a contact of the customer, or a name or e-mail, with role and response",
+                                        group: .calendar, keys: [.char("A")], scope: .view(.meeting), aliases: ["invite"]) { state, _ in
+        guard let route = state.route(MeetingDetailRoute.self), let detail = route.detail else { return MeetingEdits.notLoaded(&state) }
+        return [.loadFormData(.attendee(AttendeeFormTarget(entry: route.entry, detail: detail, removing: false),
+                                        customerName: detail.customerName))]
+    }
+    static let removeAttendee = Command("remove-attendee", "Remove someone from the meeting's people", group: .calendar,
+                                        keys: [.char("R")], scope: .view(.meeting)) { state, _ in
+        guard let route = state.route(MeetingDetailRoute.self), let detail = route.detail else { return MeetingEdits.notLoaded(&state) }
+        guard !detail.attendees.isEmpty else { return Dispatcher.refuse(&state, "Nobody is invited") }
+        state.modal = .form(AttendeeForm.make(AttendeeFormTarget(entry: route.entry, detail: detail, removing: true), FormData()))
+        return []
+    }
 }
 
 enum MeetingEdits {

@@ -12,6 +12,7 @@ extension ViewID {
 struct MeetingDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [
         .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .scheduleNextMeeting, .cancelOccurrence,
+        .editMeeting, .inviteAttendee, .removeAttendee,
     ] + MeetingDetailRoute.captureCommands)
 
     let entry: AgendaEntry

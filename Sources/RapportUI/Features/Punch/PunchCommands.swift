@@ -60,7 +60,7 @@ extension Command {
     static let filter = Command("filter", "Filter as you type: words, status:open @room assignee:dana !1 overdue blocking",
                                 group: .list, keys: [.char("/")], argument: .text("FILTER"), hint: "filter",
                                 hintOrder: 6) { state, argument in
-        PunchListView.filter(&state, argument: argument)
+        CalendarFeature.filter(&state, argument: argument) ?? PunchListView.filter(&state, argument: argument)
     }
     static let sort = Command("sort", "Sort by status, priority, due, location or number (cycles; :sort due)",
                               group: .list, keys: [.char("s")], scope: .view(.punch), argument: .choice(PunchSort.self)) {
