@@ -5,8 +5,10 @@ import RapportUI
 
 /// rapport-bench: measures Rapport's speed on generated data and prints one line a scenario.
 ///
-///   rapport-bench [--quick] [--json] [--fresh] [--db PATH] [--only TEXT] [--iterations N]
+///   rapport-bench [--quick] [--json] [--fresh] [--db PATH] [--only TEXT] [--iterations N] [--terminal]
 ///
+/// --terminal runs the real binary on a pseudo-terminal instead: first frame, keys to screen
+/// bytes, and the side by side with calcurse and the harness floor (`TerminalBench`).
 /// Without --quick it uses the `l` set (1,000 customers, 100,000 punch items), made once and
 /// reused from .build/rapport-bench/; --quick uses the `s` set and finishes in seconds.
 /// --only runs the scenarios whose name contains TEXT (the whole-process one too when it
@@ -46,6 +48,16 @@ do {
     // The state a user's database is in after `rapport seed`, even if an earlier run moved it.
     let window = AppState(size: Scenarios.size, now: now, timeZone: zone).agendaWindow
     try database.prepareAgenda(from: window.lowerBound, to: window.upperBound)
+    if arguments.contains("--terminal") {
+        let bigItems = quick ? 5_000 : 100_000
+        _ = try MainActor.assumeIsolated { try TriageScenarios.bigProject(database: database, items: bigItems, now: now) }
+        let outcome = TerminalBench.run(databasePath: path, now: now, nowText: "2026-11-27T09:00", quick: quick,
+                                        selected: selected, bigItems: "\(bigItems.formatted()) items")
+        let report = Report(dataSet: sizeName.rawValue, results: outcome.results, notes: notes + outcome.notes,
+                            appPeakMiB: nil, harnessPeakMiB: peakResidentMiB(), quick: quick)
+        print(json ? report.json() : report.text())
+        exit(0)
+    }
     let process = selected(ProcessScenario.name)
         ? ProcessScenario.firstFrame(databasePath: path, now: "2026-11-27T09:00", runs: quick ? 5 : 20) : nil
     if let process {

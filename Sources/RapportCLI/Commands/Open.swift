@@ -17,21 +17,21 @@ extension RapportCommand {
         func run() throws {
             // Only the default file is made on first run; a named one must exist (a typo is not a new database).
             let mode: AppDatabase.OpenMode = database.readOnly ? .readOnly : database.isDefault() ? .create : .existing
-            try Dashboard.run(databasePath: database.path(), mode: mode, look: look)
+            try Dashboard.run(databasePath: database.path(), mode: mode, theme: look.theme, screenReader: look.screenReader)
         }
     }
 }
 
 /// Starts the interactive dashboard on a database file; shared by `open` and `demo`.
 enum Dashboard {
-    static func run(databasePath: String, mode: AppDatabase.OpenMode, look: LookOptions) throws {
+    static func run(databasePath: String, mode: AppDatabase.OpenMode, theme themeName: String?, screenReader: Bool) throws {
         // Refuse before touching the database, so a pipe never gets a half-initialised screen.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError(AppError.notATerminal) }
         do {
             let paths = Paths()
             let config = try Config.load(path: paths.configFile)
-            var theme = try ThemeLoader.resolve(option: look.theme, config: config, paths: paths)
-            theme.isScreenReader = look.screenReader || config.screenReader
+            var theme = try ThemeLoader.resolve(option: themeName, config: config, paths: paths)
+            theme.isScreenReader = screenReader || config.screenReader
             let zone = TimeZone.current
             let fixedNow = try Now.resolve(nil, timeZone: zone)
             let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)

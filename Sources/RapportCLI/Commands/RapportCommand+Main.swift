@@ -25,6 +25,10 @@ extension RapportCommand {
     /// Parses and runs `arguments`; what they print as they go goes to stdout as usual.
     public static func run(_ arguments: [String]) -> Outcome {
         do {
+            if let dashboard = FastStart.command(for: arguments) {
+                try dashboard()
+                return Outcome(status: 0, message: "", toStandardError: false)
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             return Outcome(status: 0, message: "", toStandardError: false)

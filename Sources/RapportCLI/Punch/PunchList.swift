@@ -19,10 +19,20 @@ extension RapportCommand.Punch {
         @Option(help: "table, csv, json or md.") var format: Format = .table
 
         func run() throws {
-            print(try output(), terminator: "")
+            // Streamed: rows go out as SQLite reads them, 64 KiB at a time, in constant memory.
+            let out = ListingOutput(descriptor: STDOUT_FILENO)
+            defer { out.flush() }
+            try write(to: out)
         }
 
+        /// The whole listing as text (what `run` prints).
         func output() throws -> String {
+            let out = ListingOutput()
+            try write(to: out)
+            return out.text
+        }
+
+        func write(to out: ListingOutput) throws {
             try reporting {
                 let context = try PunchContext(options: database, reading: true)
                 let projectId = try context.projectId(project)
@@ -32,19 +42,30 @@ extension RapportCommand.Punch {
                 do { parsed = try PunchFilter(parsing: text) } catch { throw CLIError("--filter: \(error)") }
                 guard let order = PunchSort(rawValue: sort) else { throw CLIError("--sort: unknown sort '\(sort)'") }
                 let query = PunchQuery(projectId: projectId, filter: parsed, sort: order)
-                let total = try context.database.punchCount(query, today: context.today)
-                let rows = try context.database.punchItems(query, today: context.today, offset: 0, limit: max(total, 1))
                 switch format {
-                case .table: return PunchListFormat.table(rows, today: context.today)
-                case .json: return try PunchListFormat.json(rows)
+                case .table:
+                    var table = PunchListFormat.Table(out, today: context.today)
+                    try context.database.forEachPunchItem(query, today: context.today) { table.row($0) }
+                    table.end()
+                case .json:
+                    var json = JSONArrayWriter(out)
+                    try context.database.forEachPunchItem(query, today: context.today) { PunchListFormat.json($0, to: &json) }
+                    json.end()
+                    out.write("\n")
                 case .csv, .md:
+                    let total = try context.database.punchCount(query, today: context.today)
+                    let rows = try context.database.punchItems(query, today: context.today, offset: 0, limit: max(total, 1))
                     let numbers = Swift.Set(rows.map(\.number))
                     let all = try context.database.exportPunchItems(projectId: projectId)
                         .filter { numbers.contains($0.item.number) }
                     let exportRows = all.map { PunchExportRow($0.item, location: $0.locationPath) }
                     // A listing is for reading: shown safely wherever it goes (`punch export` keeps data exact).
-                    if format == .csv { return TerminalSafe.text(PunchCSV.export(exportRows)) }
-                    return TerminalSafe.text(try PunchListFormat.markdown(context: context, projectId: projectId, rows: exportRows))
+                    if format == .csv {
+                        out.write(TerminalSafe.text(PunchCSV.export(exportRows)))
+                    } else {
+                        out.write(TerminalSafe.text(try PunchListFormat.markdown(context: context, projectId: projectId,
+                                                                                 rows: exportRows)))
+                    }
                 }
             }
         }
@@ -53,31 +74,39 @@ extension RapportCommand.Punch {
 
 /// The list formats that are not CSV.
 enum PunchListFormat {
-    static func table(_ rows: [PunchRow], today: LocalDate) -> String {
-        var lines = ["   # STATUS      PRI LOCATION             TITLE                                    ASSIGNEE   DUE"]
-        for r in rows {
-            let overdue = r.status.isOpen && (r.dueOn.map { $0 < today } ?? false)
-            lines.append(String(format: "%4d ", r.number) + pad(r.status.rawValue, 11) + " " + pad(r.priority.label, 3) + " "
-                         + pad(r.location, 20) + " " + pad(r.title, 40) + " " + pad(r.assignee, 10) + " "
-                         + (r.dueOn?.iso ?? "") + (overdue ? " overdue" : ""))
+    /// The plain table, a line a row as the rows come, and the count at the end.
+    struct Table {
+        static let header = "   # STATUS      PRI LOCATION             TITLE                                    ASSIGNEE   DUE"
+        private let out: ListingOutput
+        private let today: LocalDate
+        private var count = 0
+
+        init(_ out: ListingOutput, today: LocalDate) {
+            self.out = out
+            self.today = today
+            out.write(Self.header + "\n")
         }
-        lines.append("\(rows.count) items")
-        return lines.joined(separator: "\n") + "\n"
+
+        mutating func row(_ r: PunchRow) {
+            count += 1
+            let overdue = r.status.isOpen && (r.dueOn.map { $0 < today } ?? false)
+            typealias F = PunchListFormat
+            out.write(String(format: "%4d ", r.number) + F.pad(r.status.rawValue, 11) + " " + F.pad(r.priority.label, 3) + " "
+                      + F.pad(r.location, 20) + " " + F.pad(r.title, 40) + " " + F.pad(r.assignee, 10) + " "
+                      + (r.dueOn?.iso ?? "") + (overdue ? " overdue" : "") + "\n")
+        }
+
+        func end() { out.write("\(count) items\n") }
     }
 
-    static func json(_ rows: [PunchRow]) throws -> String {
-        struct Item: Encodable {
-            var number: Int, status: String, priority: String, category: String, location: String, title: String
-            var assignee: String, due: String?, blocksAcceptance: Bool, rejections: Int
-        }
-        let items = rows.map {
-            Item(number: $0.number, status: $0.status.rawValue, priority: $0.priority.label, category: $0.category.rawValue,
-                 location: $0.locationPath, title: $0.title, assignee: $0.assignee, due: $0.dueOn?.iso,
-                 blocksAcceptance: $0.blocksAcceptance, rejections: $0.rejections)
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return TerminalSafe.json(String(decoding: try encoder.encode(items), as: UTF8.self)) + "\n"
+    /// One item of `--format json`, its keys in sorted order (as `JSONEncoder`'s `.sortedKeys`).
+    static func json(_ r: PunchRow, to json: inout JSONArrayWriter) {
+        json.object([
+            "assignee": .string(r.assignee), "blocksAcceptance": .bool(r.blocksAcceptance),
+            "category": .string(r.category.rawValue), "due": r.dueOn.map { .string($0.iso) },
+            "location": .string(r.locationPath), "number": .int(r.number), "priority": .string(r.priority.label),
+            "rejections": .int(r.rejections), "status": .string(r.status.rawValue), "title": .string(r.title),
+        ])
     }
 
     static func markdown(context: PunchContext, projectId: Int64, rows: [PunchExportRow]) throws -> String {

@@ -31,6 +31,9 @@ public final class Runtime {
     /// Asked for while the same kind was in flight: run when that finishes (the newest wins).
     private var waiting: [String: Effect] = [:]
     private var nextTicket = 0
+    /// Something happened since the last checkpoint (a key, a result): an idle second then
+    /// checkpoints; a dashboard left alone does not touch the file every second.
+    private var activeSinceCheckpoint = false
 
     /// How often another process's commits are looked for while keys keep arriving.
     static let changeCheckInterval = Duration.seconds(1)
@@ -66,12 +69,16 @@ public final class Runtime {
             // While slow work runs, wake often enough to show its progress in time.
             let events = terminal.nextEvents(timeoutMilliseconds: inFlight.isEmpty ? 1000 : 100)
             for event in events { handle(event) }
+            if !events.isEmpty || !inFlight.isEmpty { activeSinceCheckpoint = true }
             takeBackgroundResults()
             if events.isEmpty {
                 // Idle: move the clock on when the minute it shows has changed, and do housekeeping.
                 let now = clock()
                 if Self.minute(now) != Self.minute(state.now) || state.temperature.stale { dispatch(.tick(now: now)) }
-                try? runner.source.checkpoint()
+                if activeSinceCheckpoint {
+                    activeSinceCheckpoint = false
+                    try? runner.source.checkpoint()
+                }
             }
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
                 checkForOutsideChanges()

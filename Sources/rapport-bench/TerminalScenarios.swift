@@ -1,0 +1,154 @@
+import Foundation
+
+/// What the user sees, timed through a pseudo-terminal: the real `rapport` binary and its
+/// `CursesTerminal`, from exec to the first frame's last byte, and from a key written to the
+/// last byte of the screen it changes.
+///
+/// A frame is a burst of output followed by `quiet` milliseconds of none; its time is its last
+/// byte's, so the quiet wait itself is never counted. The clock is fixed (`RAPPORT_NOW`), so no
+/// minute tick redraws in the middle of a measurement.
+enum TerminalScenarios {
+    static let rows = 40, columns = 120
+    /// Smaller than any first frame of a 120×40 screen, larger than the set-up bytes before it.
+    static let firstFrameBytes = 1500
+    static let quiet = 30
+
+    struct Setup {
+        var binary: String
+        var databasePath: String
+        var now: String
+        var runs: Int
+        var keyRuns: Int
+        /// A folder for config and data that are not the user's.
+        var home: String
+    }
+
+    static func environment(home: String, now: String?) -> [String: String] {
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "HOME": home,
+                   "XDG_CONFIG_HOME": home + "/config", "XDG_DATA_HOME": home + "/data",
+                   "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        if let now { env["RAPPORT_NOW"] = now }
+        return env
+    }
+
+    /// Milliseconds from exec to the first frame's last byte, `runs` times after two warm-ups.
+    static func firstFrames(_ arguments: [String], environment: [String: String], runs: Int,
+                            minimumBytes: Int = firstFrameBytes, beforeEach: () -> Void = {}) -> [Double] {
+        var samples: [Double] = []
+        for i in 0..<(runs + 2) {
+            beforeEach()
+            guard let terminal = PseudoTerminal(arguments, environment: environment, rows: rows, columns: columns) else { break }
+            let end = terminal.readBurst(atLeast: minimumBytes, quiet: quiet)
+            terminal.finish()
+            if i >= 2, let end { samples.append(PseudoTerminal.milliseconds(from: terminal.started, to: end)) }
+        }
+        return samples
+    }
+
+    /// The harness floor: exec of `/bin/true` on a pty to its exit.
+    static func floor(runs: Int, home: String) -> [Double] {
+        var samples: [Double] = []
+        for i in 0..<(runs + 2) {
+            guard let terminal = PseudoTerminal(["/bin/true"], environment: environment(home: home, now: nil),
+                                                rows: rows, columns: columns) else { break }
+            terminal.waitForExit(milliseconds: 5000)
+            let end = PseudoTerminal.nanoseconds()
+            if i >= 2 { samples.append(PseudoTerminal.milliseconds(from: terminal.started, to: end)) }
+        }
+        return samples
+    }
+
+    // MARK: - Keys
+
+    /// One running dashboard that key scenarios share, on the big project's punch pane.
+    final class Session {
+        let terminal: PseudoTerminal
+        init?(_ setup: Setup) {
+            guard let terminal = PseudoTerminal([setup.binary, "--db", setup.databasePath],
+                                                environment: TerminalScenarios.environment(home: setup.home, now: setup.now),
+                                                rows: rows, columns: columns),
+                  terminal.readBurst(atLeast: firstFrameBytes, quiet: 200) != nil
+            else { return nil }
+            self.terminal = terminal
+        }
+
+        /// Types `keys` one at a time, each waited for (briefly, if it changes nothing) but not timed.
+        func type(_ keys: String) {
+            for key in keys.utf8 {
+                terminal.send([key])
+                // Esc reaches the app only after ncurses' escape delay (25 ms).
+                _ = terminal.readBurst(quiet: quiet, firstByte: key == 0x1b ? 120 : 80, limit: 2000)
+            }
+        }
+
+        /// Milliseconds from writing `bytes` to the last byte of the screen they change, or nil
+        /// when the screen did not change.
+        func press(_ bytes: [UInt8]) -> Double? {
+            let sent = terminal.send(bytes)
+            return terminal.readBurst(quiet: quiet, limit: 2000).map { PseudoTerminal.milliseconds(from: sent, to: $0) }
+        }
+
+        func press(_ key: String) -> Double? { press(Array(key.utf8)) }
+
+        /// Back to the big project's punch pane, with no overlay, filter or detail open.
+        func reset() {
+            type("\u{1b}\u{1b}\u{1b}1g2")
+        }
+    }
+
+    struct KeyScenario {
+        var name: String
+        var target: Double?
+        var prepare: (Session) -> Void
+        /// The keys timed, each one a sample.
+        var timed: [String]
+        /// Untimed keys after the timed ones (e.g. back out of a view).
+        var after: String = ""
+    }
+
+    static let esc = "\u{1b}"
+
+    static func keyScenarios(bigItems: String) -> [KeyScenario] {
+        var list: [KeyScenario] = []
+        for (pane, name) in [("1", "projects"), ("2", "punch"), ("3", "calendar"), ("4", "temperature")] {
+            list.append(KeyScenario(name: "pty key: move a row (\(name))", target: 5,
+                                    prepare: { $0.reset(); $0.type(pane) }, timed: ["j", "k"]))
+        }
+        list.append(KeyScenario(name: "pty key: filter, 1st letter (\(bigItems))", target: 16,
+                                prepare: { $0.reset(); $0.type("/") }, timed: ["h"], after: esc))
+        list.append(KeyScenario(name: "pty key: filter, 2nd letter (\(bigItems))", target: 16,
+                                prepare: { $0.reset(); $0.type("/h") }, timed: ["d"], after: esc))
+        list.append(KeyScenario(name: "pty key: filter, 4th letter (\(bigItems))", target: 16,
+                                prepare: { $0.reset(); $0.type("/hdm") }, timed: ["i"], after: esc))
+        list.append(KeyScenario(name: "pty key: status change + commit (\(bigItems))", target: 10,
+                                prepare: { $0.reset(); $0.type("j") }, timed: [">", "<"]))
+        for (pane, name) in [("1", "project"), ("2", "punch item"), ("3", "meeting"), ("4", "customer")] {
+            list.append(KeyScenario(name: "pty key: open detail (\(name))", target: 5,
+                                    prepare: { $0.reset(); $0.type(pane) }, timed: ["\r"], after: esc))
+        }
+        return list
+    }
+
+    /// Runs each key scenario `runs` times in one dashboard; the first run of each is a warm-up.
+    static func keys(_ setup: Setup, bigItems: String, selected: (String) -> Bool) -> [Measurement] {
+        guard let session = Session(setup) else { return [] }
+        defer { session.terminal.finish() }
+        var results: [Measurement] = []
+        for scenario in keyScenarios(bigItems: bigItems) where selected(scenario.name) {
+            var samples: [Double] = []
+            var unchanged = 0
+            for run in 0..<(setup.keyRuns + 1) {
+                scenario.prepare(session)
+                for key in scenario.timed {
+                    let ms = session.press(key)
+                    if run > 0 { if let ms { samples.append(ms) } else { unchanged += 1 } }
+                }
+                session.type(scenario.after)
+            }
+            var measurement = Measurement(name: scenario.name, samples: samples, target: scenario.target)
+            if unchanged > 0 { measurement.name += " (\(unchanged) keys changed nothing)" }
+            results.append(measurement)
+        }
+        return results
+    }
+}
