@@ -43,6 +43,9 @@ struct ColorPalette: Equatable, Sendable {
     func pair(foreground: Color, background: Color) -> (foreground: Int32, background: Int32) {
         var fg = number(for: foreground, foreground: true)
         let bg = number(for: background, foreground: false)
+        // The terminal's own text colour is unknown, and usually light on a dark screen: on a
+        // background that came out light (bright black is white on 8 colours), write black.
+        if fg == -1, bg >= 0, depth != .direct, Self.luminance(rgb(ofNumber: bg)) > 0.4 { return (0, bg) }
         guard fg >= 0, bg >= 0, depth != .direct,
               let wanted = Self.rgb(of: foreground), let paper = Self.rgb(of: background) else { return (fg, bg) }
         let need = min(3, Self.contrast(wanted, paper))

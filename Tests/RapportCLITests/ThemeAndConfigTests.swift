@@ -46,6 +46,14 @@ struct ThemeAndConfigTests {
         #expect(theme[.selection].background != paper)
     }
 
+    @Test func theThemesGuideListsEveryRoleWithWhatItStyles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let guide = try String(contentsOf: root.appendingPathComponent("docs/themes.md"), encoding: .utf8)
+        for role in ThemeRole.allCases {
+            #expect(guide.contains("| `\(role.rawValue)` | \(role.help) |"), "docs/themes.md misses \(role.rawValue)")
+        }
+    }
+
     @Test func userThemesAreOfferedBesideTheBuiltInOnes() throws {
         try "[styles]\n".write(toFile: folder + "/rapport/themes/solar.toml", atomically: true, encoding: .utf8)
         try "not a theme".write(toFile: folder + "/rapport/themes/notes.txt", atomically: true, encoding: .utf8)

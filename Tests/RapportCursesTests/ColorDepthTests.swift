@@ -22,13 +22,6 @@ import Testing
         #expect(ColorDepth.detect(colors: colors, environment: environment) == expected)
     }
 
-    @Test func colortermIsReadCaseBlind() {
-        #expect(ColorDepth.advertisesTrueColor(["COLORTERM": "TrueColor"]))
-        #expect(ColorDepth.advertisesTrueColor(["COLORTERM": "24bit"]))
-        #expect(!ColorDepth.advertisesTrueColor(["COLORTERM": "yes"]))
-        #expect(!ColorDepth.advertisesTrueColor([:]))
-    }
-
     /// A 24-bit colour at each depth: (colors, #rrggbb, expected colour number).
     @Test(arguments: [
         (16_777_216, "#1f6feb", 0x1F6FEB),   // direct: the colour itself
@@ -82,6 +75,15 @@ import Testing
         // And a pale colour the theme chose on purpose (under 3:1) is only kept as legible as it was
         let faint = palette.pair(foreground: Color(name: "#d0d7de")!, background: Color(name: "#f6f8fa")!)
         #expect(faint == (foreground: 0, background: 7))  // a grey stays a grey: black, never yellow
+    }
+
+    @Test func theTerminalsOwnTextOnABackgroundThatCameOutLightIsWrittenBlack() {
+        // The default theme's unfocused selection is bright black, which 8 colours show as white
+        let eight = ColorPalette(count: 8, hasDefaultColors: true)
+        #expect(eight.pair(foreground: .default, background: .indexed(8)) == (foreground: 0, background: 7))
+        // On 256 colours it stays a dark grey under the terminal's own text colour
+        let many = ColorPalette(count: 256, hasDefaultColors: true)
+        #expect(many.pair(foreground: .default, background: .indexed(8)) == (foreground: -1, background: 8))
     }
 
     @Test func colourPairsThatDifferAreLeftAlone() {

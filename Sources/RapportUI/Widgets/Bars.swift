@@ -48,5 +48,9 @@ struct StatusBar {
             x += canvas.put(keyText, x: x, y: area.y, style: theme[.statusKey])
             x += canvas.put(" \(hint)  ", x: x, y: area.y, style: theme[.statusBar])
         }
+        // No hint followed the title (a form has its own line of keys): no separator either.
+        if x == area.x + 1, announce?.isEmpty == false, area.x >= 2 {
+            canvas.put("  ", x: area.x - 2, y: area.y, style: theme[.statusBar])
+        }
     }
 }
