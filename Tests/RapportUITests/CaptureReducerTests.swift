@@ -65,7 +65,7 @@ struct CaptureReducerTests {
         let route = try! #require(state.route(CustomerDetailRoute.self))
         #expect(route.selectedIntel?.id == 5)
         let line = CustomerView(state: state, route: route, keys: "").lines().map(\.text).first { $0.contains("IT and facilities") }
-        #expect(line?.contains("⚑ review (due \(today.adding(days: -2).iso))") == true)
+        #expect(line?.contains("⚑ review due \(today.adding(days: -2).iso)") == true)
         _ = reduce(&state, .key(.char("r")))
         guard case .form(let edit) = state.modal else { Issue.record("no review form"); return }
         #expect(edit.purpose == .record(.capture(.reviewIntel(id: 5))))
