@@ -110,3 +110,24 @@ struct CaptureReducerTests {
         #expect(state.message?.text == "Hall C is won: no stage after it")
     }
 }
+
+/// From a contact's row, capture is with that contact.
+struct CaptureFromAContactTests {
+    @Test func onAContactsRowTheNoteAndIntelNameThem() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        _ = CustomerDetailRoute.open(&state, customerId: 7)
+        let kim = ContactRow(contact: Contact(id: 3, customerId: 7, name: "Kim Lee", department: .av, role: .champion), successorName: nil, predecessorNames: [])
+        _ = reduce(&state, .customerLoaded(CustomerDetail(customer: Customer(id: 7, name: "Contoso University"), projects: [],
+                                                          contacts: [kim], money: CustomerMoney(contractCents: 0, invoicedCents: 0,
+                                                                                                paidCents: 0, overdueCents: 0))))
+        #expect(reduce(&state, .key(.char("l"))) == [.loadFormData(.capture(.note(customerId: 7, projectId: nil, contactId: 3)))])
+        #expect(reduce(&state, .key(.char("I"))) == [.loadFormData(.capture(.intel(customerId: 7, projectId: nil, meetingId: nil,
+                                                                                  meetingTitle: nil, contactId: 3)))])
+        var data = FormData()
+        data.capture = CaptureFormData(customerId: 7, customerName: "Contoso University", contacts: [RecordRef(id: 3, name: "Kim Lee")])
+        _ = reduce(&state, .formDataLoaded(.capture(.intel(customerId: 7, projectId: nil, meetingId: nil, meetingTitle: nil,
+                                                           contactId: 3)), data))
+        guard case .form(let edit) = state.modal else { Issue.record("no intel form"); return }
+        #expect(edit.form["contact"] == "Kim Lee")
+    }
+}
