@@ -52,7 +52,8 @@ struct ShellIntegrationTests {
         visit(try CommandHelp.rapport())
         #expect(listings == ["rapport punch list", "rapport keys", "rapport customer list", "rapport contact list",
                              "rapport project list", "rapport project history", "rapport milestone list", "rapport location list",
-                             "rapport assumption list", "rapport assumptions due", "rapport agenda", "rapport meeting list"])
+                             "rapport assumption list", "rapport assumptions due", "rapport agenda", "rapport meeting list",
+                             "rapport note list", "rapport intel list", "rapport opportunity list"])
         for name in listings {
             let command = try #require(try Self.command(name))
             let format = command.arguments?.first { $0.spelledNames == ["--format"] }

@@ -26,7 +26,10 @@ import RapportModel
         #expect(rows.map(\.interaction.kind) == [.call])
         #expect(rows.first?.contactName == "Kim Lee")
         #expect(rows.first?.projectCode == "CUO-0001")
-        #expect(try f.db.undo(by: "sam", at: ContractFixture.at(2))?.label == "log call with Contoso University")
+        let undone = try f.db.undo(by: "sam", at: ContractFixture.at(2))
+        #expect(undone?.label == "log call with Contoso University")
+        // Undo reloads the customer's view and rescores (the note's tone was a signal)
+        #expect(undone?.touched.isSuperset(of: [.customer(customerId: f.customer), .temperatures]) == true)
         #expect(try f.db.interactions(customerId: f.customer, projectId: nil, limit: 10).isEmpty)
     }
 
@@ -59,7 +62,9 @@ import RapportModel
                                             by: "sam", at: ContractFixture.at(2))
         #expect(reviewed.value.reviewedOn == later)
         #expect(try f.db.intel(customerId: nil, dueOnly: true, today: later).isEmpty)
-        #expect(try f.db.undo(by: "sam", at: ContractFixture.at(3))?.label.hasPrefix("review intel #") == true)
+        let undone = try f.db.undo(by: "sam", at: ContractFixture.at(3))
+        #expect(undone?.label.hasPrefix("review intel #") == true)
+        #expect(undone?.touched.contains(.customer(customerId: f.customer)) == true)
         #expect(try f.db.intel(customerId: nil, dueOnly: true, today: later).count == 1)
     }
 

@@ -65,7 +65,7 @@ struct CaptureReducerTests {
         let route = try! #require(state.route(CustomerDetailRoute.self))
         #expect(route.selectedIntel?.id == 5)
         let line = CustomerView(state: state, route: route, keys: "").lines().map(\.text).first { $0.contains("IT and facilities") }
-        #expect(line?.contains("⚑ review (due \(today.adding(days: -2).iso))") == true)
+        #expect(line?.contains("⚑ review due \(today.adding(days: -2).iso)") == true)
         _ = reduce(&state, .key(.char("r")))
         guard case .form(let edit) = state.modal else { Issue.record("no review form"); return }
         #expect(edit.purpose == .record(.capture(.reviewIntel(id: 5))))
@@ -108,5 +108,26 @@ struct CaptureReducerTests {
         var state = opened(CustomerCapture(customerId: 7, interactions: [], intel: [], opportunities: [opportunity(.won)]))
         #expect(reduce(&state, .key(.char(">"))).isEmpty)
         #expect(state.message?.text == "Hall C is won: no stage after it")
+    }
+}
+
+/// From a contact's row, capture is with that contact.
+struct CaptureFromAContactTests {
+    @Test func onAContactsRowTheNoteAndIntelNameThem() {
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        _ = CustomerDetailRoute.open(&state, customerId: 7)
+        let kim = ContactRow(contact: Contact(id: 3, customerId: 7, name: "Kim Lee", department: .av, role: .champion), successorName: nil, predecessorNames: [])
+        _ = reduce(&state, .customerLoaded(CustomerDetail(customer: Customer(id: 7, name: "Contoso University"), projects: [],
+                                                          contacts: [kim], money: CustomerMoney(contractCents: 0, invoicedCents: 0,
+                                                                                                paidCents: 0, overdueCents: 0))))
+        #expect(reduce(&state, .key(.char("l"))) == [.loadFormData(.capture(.note(customerId: 7, projectId: nil, contactId: 3)))])
+        #expect(reduce(&state, .key(.char("I"))) == [.loadFormData(.capture(.intel(customerId: 7, projectId: nil, meetingId: nil,
+                                                                                  meetingTitle: nil, contactId: 3)))])
+        var data = FormData()
+        data.capture = CaptureFormData(customerId: 7, customerName: "Contoso University", contacts: [RecordRef(id: 3, name: "Kim Lee")])
+        _ = reduce(&state, .formDataLoaded(.capture(.intel(customerId: 7, projectId: nil, meetingId: nil, meetingTitle: nil,
+                                                           contactId: 3)), data))
+        guard case .form(let edit) = state.modal else { Issue.record("no intel form"); return }
+        #expect(edit.form["contact"] == "Kim Lee")
     }
 }

@@ -162,7 +162,7 @@ enum GlanceJSON {
                                }),
             intel: card.intel.map {
                 IntelItem(category: $0.category.rawValue, text: $0.text, at: iso.string(from: $0.at), capturedBy: $0.capturedBy,
-                          reviewOn: $0.reviewOn?.iso, dueForReview: $0.reviewOn.map { $0 <= today } ?? false)
+                          reviewOn: $0.reviewOn?.iso, dueForReview: $0.isDueForReview(on: today))
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -112,7 +112,7 @@ struct GlanceText {
         out.append(heading("Latest intel"))
         if card.intel.isEmpty { out.append("  none captured") }
         for item in card.intel {
-            let due = item.reviewOn.map { $0 <= card.today } ?? false
+            let due = item.isDueForReview(on: card.today)
             let day = LocalDate(item.at, in: card.zone).iso
             let prefix = "  \(day) " + item.category.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0) + " "
             let mark = due ? sgr("review ", "1;33") : ""

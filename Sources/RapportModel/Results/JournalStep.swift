@@ -14,7 +14,7 @@ public struct JournalStep: Hashable, Sendable, WriteResult {
     public var projectIds: Set<Int64>
     /// The kinds of record it changed.
     public var records: Set<RecordKind>
-    /// The customers whose own records (customer, contacts, opportunities) it changed.
+    /// The customers whose own records (customer, contacts, opportunities, notes, intel) it changed.
     public var customerIds: Set<Int64>
 
     public init(id: Int64, label: String, who: String, at: Date, projectIds: Set<Int64>, records: Set<RecordKind>,

@@ -23,6 +23,8 @@ extension Journal {
                    CASE table_name WHEN 'customer' THEN row_id
                         WHEN 'contact' THEN json_extract(COALESCE(after_json, before_json), '$.customer_id')
                         WHEN 'opportunity' THEN json_extract(COALESCE(after_json, before_json), '$.customer_id')
+                        WHEN 'interaction' THEN json_extract(COALESCE(after_json, before_json), '$.customer_id')
+                        WHEN 'intel' THEN json_extract(COALESCE(after_json, before_json), '$.customer_id')
                         ELSE NULL END AS customer_id
             FROM journal_change WHERE entry_id = ?
             """, arguments: [entryId]) {

@@ -7,8 +7,8 @@ public enum CaptureFormRequest: Equatable, Sendable {
     /// Log a note, call or visit; the contact preselected when opened on their row.
     case note(customerId: Int64, projectId: Int64?, contactId: Int64?)
     /// Capture intel; from a meeting view the meeting is its source. A meeting of a project
-    /// alone names no customer: the project's is looked up.
-    case intel(customerId: Int64?, projectId: Int64?, meetingId: Int64?, meetingTitle: String?)
+    /// alone names no customer: the project's is looked up. On a contact's row, they are the source.
+    case intel(customerId: Int64?, projectId: Int64?, meetingId: Int64?, meetingTitle: String?, contactId: Int64? = nil)
     /// A new opportunity, or (with a row) edit it.
     case opportunity(customerId: Int64, OpportunityRow?)
     /// The won opportunity's project: the project form filled from the sale.
@@ -18,7 +18,7 @@ public enum CaptureFormRequest: Equatable, Sendable {
         switch self {
         case .note(let id, _, _), .opportunity(let id, _): return id
         case .wonProject(let o): return o.customerId
-        case let .intel(id, projectId, _, _):
+        case let .intel(id, projectId, _, _, _):
             if let id { return id }
             guard let projectId else { throw AppError.invalidRecord(record: "intel", field: "customer", reason: "no customer") }
             return try source.projectRecord(projectId: projectId, today: LocalDate(year: 2000, month: 1, day: 1)).project.customerId

@@ -26,9 +26,9 @@ extension CaptureForms {
         switch request {
         case let .note(customerId, projectId, contactId):
             return NoteForm.make(customerId: customerId, projectId: projectId, contactId: contactId, picks, today: state.today)
-        case let .intel(_, projectId, meetingId, meetingTitle):
+        case let .intel(_, projectId, meetingId, meetingTitle, contactId):
             return IntelForm.make(customerId: picks.customerId, projectId: projectId, meetingId: meetingId, meetingTitle: meetingTitle,
-                                  picks, today: state.today)
+                                  contactId: contactId, picks, today: state.today)
         case let .opportunity(customerId, row):
             return OpportunityForm.make(customerId: customerId, row, picks, owner: state.user)
         case .wonProject(let o):

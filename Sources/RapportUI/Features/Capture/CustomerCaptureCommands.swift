@@ -32,7 +32,7 @@ extension Command {
                                               group: .capture, keys: [.char("I")], scope: .view(.customer), aliases: ["intel"]) { state, _ in
         guard let route = state.route(CustomerDetailRoute.self) else { return [] }
         return [.loadFormData(.capture(.intel(customerId: route.customerId, projectId: route.selectedProject?.id, meetingId: nil,
-                                              meetingTitle: nil)))]
+                                              meetingTitle: nil, contactId: route.selectedContact?.id)))]
     }
     static let reviewIntel = Command("review-intel", "Mark the selected intel reviewed (⚑ due for review), and when to look again",
                                      group: .capture, keys: [.char("r")], scope: .view(.customer)) { state, _ in

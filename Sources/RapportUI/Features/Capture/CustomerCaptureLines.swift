@@ -49,13 +49,14 @@ struct CustomerCaptureLines {
         let i = row.intel
         let review: String
         if row.isDue, let on = i.reviewOn {
-            review = "⚑ review (due \(on.iso))"
+            review = "⚑ review due \(on.iso)"
         } else if let on = i.reviewOn {
             review = "review by \(on.iso)" + (i.reviewedOn.map { ", reviewed \($0.iso)" } ?? "")
         } else {
             review = ""
         }
-        return "\(pad(i.category.rawValue, 18)) \(pad(i.text, 44)) \(pad(row.sourceText, 22)) \(review)"
+        // The flag leads, so a narrow screen still shows it.
+        return "\(row.isDue ? "⚑" : " ") \(pad(i.category.rawValue, 18)) \(pad(i.text, 40)) \(pad(row.sourceText, 18)) \(review)"
     }
 
     static func opportunityText(_ row: OpportunityRow) -> String {

@@ -3,8 +3,9 @@ import RapportModel
 /// Capture intel: its category, what was learned, who said it (and the meeting, when opened
 /// from one), and when to look at it again.
 enum IntelForm {
-    static func make(customerId: Int64, projectId: Int64?, meetingId: Int64?, meetingTitle: String?, _ data: CaptureFormData,
-                     today: LocalDate) -> RecordForm {
+    static func make(customerId: Int64, projectId: Int64?, meetingId: Int64?, meetingTitle: String?, contactId: Int64? = nil,
+                     _ data: CaptureFormData, today: LocalDate) -> RecordForm {
+        let contact = contactId.flatMap { id in data.contacts.first { $0.id == id }?.name } ?? ""
         let source = meetingTitle.map { " · from \($0)" } ?? ""
         let project = projectId.flatMap { id in data.projects.first { $0.id == id }?.name } ?? ""
         let form = Form(title: "Capture intel · \(data.customerName)\(source)", fields: [
@@ -12,7 +13,7 @@ enum IntelForm {
                   kind: .choice(Intel.Category.offered.map(\.rawValue))),
             .init(id: "text", label: "What was learned", kind: .text, required: true,
                   placeholder: "e.g. new CFO wants every AV spend approved"),
-            .init(id: "contact", label: "Source contact", kind: .reference(data.contacts),
+            .init(id: "contact", label: "Source contact", text: contact, kind: .reference(data.contacts),
                   placeholder: data.contacts.isEmpty ? "nobody on file" : nil),
             .init(id: "project", label: "Project", text: project, kind: .reference(data.projects),
                   placeholder: "none, or a project code"),

@@ -60,7 +60,8 @@ struct CustomerDetailRoute: RouteView, Equatable {
 
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let keys = RouteTitle.note(.editCustomerLine, "edit", state) + RouteTitle.note(.addContact, "contact", state)
-            + RouteTitle.note(.newProjectForCustomer, "project", state) + " · ? all keys" + RouteTitle.backNote(state)
+            + RouteTitle.note(.newProjectForCustomer, "project", state) + RouteTitle.note(.logCustomerNote, "log call", state)
+            + " · ? all keys" + RouteTitle.backNote(state)
         CustomerView(state: state, route: self, keys: keys).render(into: &canvas, area: area, theme: theme)
     }
 
