@@ -83,4 +83,17 @@ struct TemperaturePaneTests {
         #expect(lines.contains { $0.contains("REVIEW CFO worried about the budget overrun") })
         #expect(lines.contains { $0.contains("Meetings sales may join") })
     }
+
+    @Test func theEvidenceBelowTheLastLineScrollsIntoView() {
+        // Given the customer view at 80x24, where the sections do not all fit
+        let size = Size(columns: 80, rows: 24)
+        #expect(!screen(size: size, keys: "4 Enter").lines.contains { $0.contains("Latest intel") })
+        // When j goes on past the last line, Then the sections below scroll into view
+        let scrolled = screen(size: size, keys: "4 Enter " + Array(repeating: "j", count: 20).joined(separator: " "))
+        #expect(scrolled.lines.contains { $0.contains("Latest intel") })
+        // And k brings the top back
+        let back = screen(size: size, keys: "4 Enter " + Array(repeating: "j", count: 20).joined(separator: " ") + " "
+                          + Array(repeating: "k", count: 20).joined(separator: " "))
+        #expect(back.lines.contains { $0.contains("Temperature 22 (cold)") })
+    }
 }

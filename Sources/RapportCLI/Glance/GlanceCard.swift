@@ -95,20 +95,12 @@ extension GlanceCard {
         }
     }
 
-    /// The customer's first meeting not yet over, its own or one of its projects'.
+    /// The customer's first meeting not yet over, its own or one of its projects': a read of
+    /// that customer's occurrences only, not a walk through everyone's agenda.
     static func nextMeeting(_ database: AppDatabase, customer: CustomerDetail, now: Date, zone: TimeZone) throws -> AgendaEntry? {
-        let codes = Set(customer.projects.map(\.code))
+        guard let id = customer.customer.id else { return nil }
         let end = now.addingTimeInterval(TimeInterval(meetingHorizonDays * 86_400))
-        let page = 500
-        var offset = 0
-        while true {
-            let entries = try database.agenda(from: now, to: end, timeZone: zone, offset: offset, limit: page)
-            if let hit = entries.first(where: { entry in
-                entry.end > now && (entry.customerName == customer.customer.name || entry.projectCode.map(codes.contains) == true)
-            }) { return hit }
-            if entries.count < page { return nil }
-            offset += page
-        }
+        return try database.customerMeetings(customerId: id, from: now, to: end, timeZone: zone, limit: 1).first
     }
 
     /// The projects not closed with items blocking acceptance or money held back.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the temperature pane shows beside each score: eight weeks of stored scores, whose
-/// accounts are whose, and the watch list.
+/// accounts are whose, and the watch list; and each project's own score.
 public struct TemperatureOverview: Hashable, Sendable {
     /// Each customer's weekly scores, oldest first (`Sparkline.weeks`).
     public var weeks: [Int64: [Int?]]
@@ -9,11 +9,15 @@ public struct TemperatureOverview: Hashable, Sendable {
     public var reps: [Int64: [String]]
     /// Every account's reasons, as `WatchList.items` orders them.
     public var watch: [WatchItem]
+    /// Each project's own temperature score (the projects pane's column).
+    public var projects: [Int64: Int]
 
-    public init(weeks: [Int64: [Int?]] = [:], reps: [Int64: [String]] = [:], watch: [WatchItem] = []) {
+    public init(weeks: [Int64: [Int?]] = [:], reps: [Int64: [String]] = [:], watch: [WatchItem] = [],
+                projects: [Int64: Int] = [:]) {
         self.weeks = weeks
         self.reps = reps
         self.watch = watch
+        self.projects = projects
     }
 }
 

@@ -77,7 +77,7 @@ extension AppDatabase {
         return reps
     }
 
-    /// The temperature pane's sparklines, reps and watch list at `now`.
+    /// The temperature pane's sparklines, reps and watch list at `now`, and every project's score.
     public func temperatureOverview(now: Date, timeZone: TimeZone, watch: WatchSettings) throws -> TemperatureOverview {
         let today = LocalDate(now, in: timeZone)
         let accounts = try watchAccounts(now: now, timeZone: timeZone)
@@ -97,7 +97,9 @@ extension AppDatabase {
                                                         todayScore: account.score).map(\.score)
             if !account.reps.isEmpty { reps[account.customerId] = account.reps }
         }
+        let projects = try projectTemperatures(now: now, timeZone: timeZone).mapValues(\.score)
         return TemperatureOverview(weeks: weeks, reps: reps,
-                                   watch: WatchList.items(accounts, settings: watch, now: now, timeZone: timeZone))
+                                   watch: WatchList.items(accounts, settings: watch, now: now, timeZone: timeZone),
+                                   projects: projects)
     }
 }

@@ -13,6 +13,9 @@ struct TemperatureSignalReader {
     let now: Date
     let timeZone: TimeZone
     let withPast: Bool
+    /// Signals per project instead of per customer: its own mail, calls and notes, items and
+    /// milestones; the people (coverage) are its customer's. Keys are then project ids.
+    var byProject = false
 
     static let trendDays = 14.0
     static let toneHorizonDays = 90.0
@@ -32,6 +35,10 @@ struct TemperatureSignalReader {
     }
 
     var before: Date { now - Self.trendDays * 86_400 }
+
+    /// The interaction column signals are grouped by, and the condition that it is set.
+    private var key: String { byProject ? "project_id" : "customer_id" }
+    private var keyPresent: String { byProject ? " AND project_id IS NOT NULL" : "" }
 
     func read() throws -> Result {
         var result = Result()
@@ -71,8 +78,8 @@ struct TemperatureSignalReader {
         var ids: [Int64] = []
         var current: [[TemperatureSignals.ToneSample]] = [], past: [[TemperatureSignals.ToneSample]] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT customer_id, sentiment, julianday(at) FROM interaction
-            WHERE at > ? AND at <= ? AND sentiment IS NOT NULL AND kind IN \(Self.toneKinds)
+            SELECT \(key), sentiment, julianday(at) FROM interaction
+            WHERE at > ? AND at <= ? AND sentiment IS NOT NULL AND kind IN \(Self.toneKinds)\(keyPresent)
             """, arguments: [earliest, now])
         while let row = try rows.next() {
             let id: Int64 = row[0], sentiment: Double = row[1]
@@ -118,7 +125,9 @@ struct TemperatureSignalReader {
         var ids: [Int64] = []
         var replies: [[[TemperatureSignals.ReplySample]]] = [], waiting: [[[Double]]] = []
         let instantSeconds = instants.map { $0.at.timeIntervalSince1970 }
-        let rows = try Row.fetchCursor(db, sql: Self.repliesSQL, arguments: [earliest, now])
+        let sql = byProject ? Self.repliesSQL.replacingOccurrences(of: "SELECT customer_id", with: "SELECT project_id")
+            + keyPresent : Self.repliesSQL
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: [earliest, now])
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let sent = StoredInstant.seconds(julianDay: row[1])
@@ -158,11 +167,11 @@ struct TemperatureSignalReader {
         func last(_ parameter: String) -> String {
             """
             (SELECT julianday(at) FROM interaction
-             WHERE customer_id = c.id AND at <= \(parameter) AND kind IN \(Self.contactKinds)
+             WHERE \(key) = c.id AND at <= \(parameter) AND kind IN \(Self.contactKinds)
              ORDER BY at DESC LIMIT 1)
             """
         }
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, \(last("?1")), \(withPast ? last("?2") : "NULL") FROM customer c",
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, \(last("?1")), \(withPast ? last("?2") : "NULL") FROM \(byProject ? "project" : "customer") c",
                                        arguments: withPast ? [now, before] : [now])
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -186,7 +195,7 @@ struct TemperatureSignalReader {
             "SUM(CASE WHEN due_on < \(parameter) THEN MIN(30, julianday(\(parameter)) - julianday(due_on)) ELSE 0 END)"
         }
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT p.customer_id, g.priority, g.n, g.disputed, g.late_now, g.late_then, g.project_id, g.blocking
+            SELECT \(byProject ? "g.project_id" : "p.customer_id"), g.priority, g.n, g.disputed, g.late_now, g.late_then, g.project_id, g.blocking
             FROM (SELECT project_id, priority, COUNT(*) AS n, SUM(rejections >= 2 OR status = 'disputed') AS disputed,
                          \(overdue("?1")) AS late_now, \(overdue("?2")) AS late_then,
                          MAX(blocks_acceptance) AS blocking
@@ -232,7 +241,7 @@ struct TemperatureSignalReader {
             SELECT customer_id,
                    COUNT(*), SUM(overdue_now), SUM(blocked),
                    SUM(due_on <= ?2), SUM(due_on <= ?2 AND overdue_then), SUM(due_on <= ?2 AND blocked)
-            FROM (SELECT p.customer_id, m.due_on,
+            FROM (SELECT \(byProject ? "m.project_id AS customer_id" : "p.customer_id"), m.due_on,
                          \(overdue("?1", paid: "pay.paid_now")) AS overdue_now,
                          \(overdue("?2", paid: "pay.paid_then")) AS overdue_then,
                          m.requires_acceptance AND m.accepted_on IS NULL
@@ -273,7 +282,8 @@ struct TemperatureSignalReader {
             """
         }
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT customer_id, \(counts("?1")), \(counts("?2")) FROM contact GROUP BY customer_id
+            SELECT \(byProject ? "p.id" : "customer_id"), \(counts("?1")), \(counts("?2"))
+            FROM contact\(byProject ? " JOIN project p ON p.customer_id = contact.customer_id GROUP BY p.id" : " GROUP BY customer_id")
             """, arguments: [today, then])
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -304,7 +314,10 @@ struct TemperatureSignalReader {
     /// The oldest urgent inbound message still unanswered at each instant (a partial index
     /// holds the urgent ones).
     private func readEscalations(into result: inout Result) throws {
-        let rows = try Row.fetchCursor(db, sql: Self.escalationsSQL, arguments: [now, before])
+        let sql = byProject ? Self.escalationsSQL.replacingOccurrences(of: "SELECT customer_id", with: "SELECT project_id")
+            .replacingOccurrences(of: "GROUP BY customer_id", with: "AND project_id IS NOT NULL GROUP BY project_id")
+            : Self.escalationsSQL
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: [now, before])
         while let row = try rows.next() {
             let id: Int64 = row[0]
             for (index, instant) in instants.enumerated() {

@@ -22,7 +22,11 @@ extension FixtureSource: TemperatureDetailSource {
             WatchItem(customerId: 4, customerName: "Tailspin Media", reason: .noContact,
                       detail: "no two-way contact in 41 d", amount: 41, reps: ["Li Wei"]),
         ]
-        return TemperatureOverview(weeks: weeks, reps: reps, watch: items)
+        // Each project near its customer's score, a little off so the column is its own.
+        let projects = Dictionary(uniqueKeysWithValues: projectRows.map { p in
+            (p.id, max(0, min(100, (customers.first { $0.customerId == p.customerId }?.temperature.score ?? 50) + Int(p.id % 5) * 3 - 6)))
+        })
+        return TemperatureOverview(weeks: weeks, reps: reps, watch: items, projects: projects)
     }
 
     func customerEvidence(customerId: Int64, now: Date, timeZone: TimeZone) throws -> CustomerEvidence {

@@ -44,8 +44,22 @@ struct CustomerDetailRoute: RouteView, Equatable {
         return detail?.projects[i]
     }
 
+    /// Lines scrolled on past the last selectable one, so the sections below it can be read.
+    var overscroll = 0
+    /// More than the sections below the lines take, so k comes back soon after too many j.
+    static let overscrollLimit = 80
+
     mutating func move(_ motion: ListMotion) {
-        selected = motion.moved(selected, count: lines.count) ?? selected
+        let onLast = selected == nil || selected == lines.count - 1
+        switch motion {
+        case .rows(let n) where onLast && (n > 0 || overscroll > 0):
+            overscroll = min(Self.overscrollLimit, max(0, overscroll + n))
+        case .pages(let n) where onLast && (n > 0 || overscroll > 0):
+            overscroll = n > 0 ? min(Self.overscrollLimit, overscroll + 20 * n) : 0
+        default:
+            overscroll = 0
+            selected = motion.moved(selected, count: lines.count) ?? selected
+        }
     }
 
     func reload(_ state: AppState) -> [Effect] {

@@ -85,7 +85,8 @@ struct CustomerView {
         let lines = lines()
         let visible = max(1, area.height - 2)
         let at = lines.firstIndex { $0.highlighted } ?? 0
-        let top = at < visible - 2 ? 0 : at - visible / 2
+        // Past the last selectable line, j and PgDn scroll the sections below it into view.
+        let top = max(0, min((at < visible - 2 ? 0 : at - visible / 2) + route.overscroll, lines.count - visible))
         let name = route.detail?.customer.name ?? state.temperature.byCustomer[route.customerId]?.name ?? "Customer"
         TextBox(title: name + keys, lines: lines, width: 116, top: top).render(into: &canvas, area: area, theme: theme)
     }
