@@ -3,7 +3,7 @@ import RapportModel
 import Testing
 @testable import RapportUI
 
-/// `:filter sales` and `s` in the calendar: only meetings sales may join, in every mode, the
+/// `:filter sales` and `S` in the calendar: only meetings sales may join, in every mode, the
 /// grid's counts included; elsewhere `:filter` stays the punch list's.
 struct CalendarSalesFilterTests {
     let zone = FixtureSource.zone
@@ -31,7 +31,7 @@ struct CalendarSalesFilterTests {
 
     @Test func theMonthGridCountsOnlySalesMeetingsWhenFiltered() {
         var state = calendarFocused()
-        send(.key(.char("s")), &state) {
+        send(.key(.char("S")), &state) {
             $0.calendar.salesOnly = true
             $0.message = .init(text: "Only meetings sales may join (★)")
         }
@@ -54,7 +54,7 @@ struct CalendarSalesFilterTests {
     }
 
     @MainActor @Test func theFilteredCalendarShowsOnlyStarredMeetingsOnScreen() {
-        let shot = screen(keys: "3 s")
+        let shot = screen(keys: "3 S")
         let listed = shot.state.calendar.list.rows
         #expect(!listed.isEmpty)
         #expect(listed.allSatisfy { $0.salesWelcome })

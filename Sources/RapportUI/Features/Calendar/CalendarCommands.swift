@@ -56,7 +56,7 @@ extension Command {
         [.loadFormData(.meeting(.new(day: state.calendarDay)))]
     }
     static let calendarSales = Command("calendar-sales", "Only the meetings sales may join (★), or all again (:filter sales, :filter all)",
-                                       group: .calendar, keys: [.char("s")], scope: .view(.calendar)) {
+                                       group: .calendar, keys: [.char("S")], scope: .view(.calendar)) {
         state, _ in CalendarFeature.setSalesOnly(&state, !state.calendar.salesOnly)
     }
 }

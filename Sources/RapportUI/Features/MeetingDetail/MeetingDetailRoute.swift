@@ -49,6 +49,7 @@ struct MeetingDetailRoute: RouteView, Equatable {
         }
         let keys = RouteTitle.note(.writeMinutes, "minutes", state) + RouteTitle.note(.addActionItem, "action item", state)
             + RouteTitle.note(.punchActionItem, "to punch", state) + RouteTitle.note(.dropInBrief, "drop-in brief", state)
+            + RouteTitle.note(.editMeeting, "edit", state)
             + RouteTitle.backNote(state)
         let lines = MeetingView(entry: entry, detail: detail, selected: selected, zone: state.timeZone).lines()
         let visible = max(1, area.height - 2)
