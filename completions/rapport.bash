@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|watch|help)
+    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|note|intel|opportunity|watch|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance watch help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance note intel opportunity watch help' -- "${cur}"))
         ;;
     esac
 }
@@ -1799,6 +1799,276 @@ _rapport_glance() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    esac
+}
+
+_rapport_note() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rapport_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list)
+        # Offer subcommand argument completions
+        "_rapport_note_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rapport_note_add() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --kind --project --contact --on --subject)
+    __rapport_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--contact')
+        return
+        ;;
+    '--on')
+        return
+        ;;
+    '--subject')
+        return
+        ;;
+    esac
+}
+
+_rapport_note_list() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --project --limit --format)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'table'$'\n''csv'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_rapport_intel() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rapport_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|review)
+        # Offer subcommand argument completions
+        "_rapport_intel_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list review' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rapport_intel_add() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --category --meeting --contact --project --review)
+    __rapport_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--category')
+        return
+        ;;
+    '--meeting')
+        return
+        ;;
+    '--contact')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    '--review')
+        return
+        ;;
+    esac
+}
+
+_rapport_intel_list() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --due --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'table'$'\n''csv'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_rapport_intel_review() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --again)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--again')
+        return
+        ;;
+    esac
+}
+
+_rapport_opportunity() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rapport_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    add|list|set|move)
+        # Offer subcommand argument completions
+        "_rapport_opportunity_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'add list set move' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rapport_opportunity_add() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --source --estimate --stage --next --owner)
+    __rapport_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--estimate')
+        return
+        ;;
+    '--stage')
+        return
+        ;;
+    '--next')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    esac
+}
+
+_rapport_opportunity_list() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --all --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'table'$'\n''csv'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_rapport_opportunity_set() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __rapport_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    esac
+}
+
+_rapport_opportunity_move() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db)
+    __rapport_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
         return
         ;;
     esac
