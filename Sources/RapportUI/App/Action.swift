@@ -54,6 +54,7 @@ public enum Action: Equatable, Sendable {
     case captureLoaded(CustomerCapture)
     /// Every customer's open opportunities, for their list.
     case opportunitiesLoaded([OpportunityRow])
+    case meetingIntelLoaded(meetingId: Int64, [IntelRow])
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -94,6 +95,8 @@ public enum Effect: Equatable, Sendable {
     /// The customer's notes, intel and opportunities, for its view.
     case loadCapture(customerId: Int64, today: LocalDate)
     case loadOpportunities
+    /// The intel learned in a meeting, for its view.
+    case loadMeetingIntel(meetingId: Int64, today: LocalDate)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

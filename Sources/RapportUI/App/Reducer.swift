@@ -159,6 +159,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .opportunitiesLoaded(let rows):
         OpportunitiesRoute.loaded(&state, rows)
         return []
+
+    case let .meetingIntelLoaded(meetingId, rows):
+        MeetingDetailRoute.intelLoaded(&state, meetingId: meetingId, rows)
+        return []
     }
 }
 
