@@ -131,3 +131,23 @@ struct CaptureFromAContactTests {
         #expect(edit.form["contact"] == "Kim Lee")
     }
 }
+
+/// The meeting view lists the intel captured in it, and reloads it after a capture.
+struct MeetingIntelTests {
+    @Test func intelCapturedInAMeetingIsListedThereAndReloadedAfterAWrite() {
+        let today = LocalDate(FixtureSource.now, in: FixtureSource.zone)
+        let intel = Intel(id: 5, customerId: 7, category: .priority, text: "One standard for every courtroom", capturedBy: "sam",
+                          at: FixtureSource.now, reviewOn: today, meetingId: 9)
+        var route = MeetingDetailRoute(entry: AgendaEntry(meetingId: 9, title: "Stand-up", start: FixtureSource.now,
+                                                          end: FixtureSource.now + 900, projectCode: nil, customerName: nil,
+                                                          location: "", salesWelcome: false))
+        #expect(MeetingIntelLines(intel: route.intel).lines().isEmpty)
+        route.intel = [IntelRow(intel: intel, customerName: "Contoso University", isDue: true)]
+        let texts = MeetingIntelLines(intel: route.intel).lines().map(\.text)
+        #expect(texts.contains("Intel from this meeting (1)"))
+        #expect(texts.contains { $0.hasPrefix("  ⚑ priority") && $0.contains("One standard for every courtroom") })
+        let state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        #expect(route.reload(state, after: [.customer(customerId: 7), .temperatures])
+                == [.loadMeetingIntel(meetingId: 9, today: today)])
+    }
+}

@@ -13,6 +13,8 @@ public protocol CaptureSource: Sendable {
     func interactions(customerId: Int64?, projectId: Int64?, limit: Int) throws -> [InteractionRow]
     /// Intel of one customer, or of all; `dueOnly` keeps what is past its review-by date.
     func intel(customerId: Int64?, dueOnly: Bool, today: LocalDate) throws -> [IntelRow]
+    /// Intel learned in the meeting, due first.
+    func intel(meetingId: Int64, today: LocalDate) throws -> [IntelRow]
     /// Opportunities of one customer, or of all; `openOnly` leaves out won and lost ones.
     func opportunities(customerId: Int64?, openOnly: Bool) throws -> [OpportunityRow]
 

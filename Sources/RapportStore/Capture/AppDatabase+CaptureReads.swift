@@ -23,6 +23,10 @@ extension AppDatabase: CaptureSource {
         try read { db in try Self.intelRows(db, customerId: customerId, dueOnly: dueOnly, today: today) }
     }
 
+    public func intel(meetingId: Int64, today: LocalDate) throws -> [IntelRow] {
+        try read { db in try Self.intelRows(db, customerId: nil, dueOnly: false, today: today, meetingId: meetingId) }
+    }
+
     public func opportunities(customerId: Int64?, openOnly: Bool) throws -> [OpportunityRow] {
         try read { db in try Self.opportunityRows(db, customerId: customerId, openOnly: openOnly) }
     }
@@ -43,16 +47,17 @@ extension AppDatabase: CaptureSource {
     }
 
     /// Due first (oldest review-by day first), then the rest newest first.
-    static func intelRows(_ db: Database, customerId: Int64?, dueOnly: Bool, today: LocalDate) throws -> [IntelRow] {
+    static func intelRows(_ db: Database, customerId: Int64?, dueOnly: Bool, today: LocalDate,
+                          meetingId: Int64? = nil) throws -> [IntelRow] {
         if let customerId { _ = try customer(db, customerId) }
         let rows = try Row.fetchAll(db, sql: """
             SELECT n.*, cu.name AS customer_name, m.title AS meeting_title, c.name AS contact_name FROM intel n
             JOIN customer cu ON cu.id = n.customer_id
             LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN contact c ON c.id = n.contact_id
-            WHERE (?1 IS NULL OR n.customer_id = ?1)
+            WHERE (?1 IS NULL OR n.customer_id = ?1) AND (?4 IS NULL OR n.meeting_id = ?4)
               AND (NOT ?2 OR (n.review_on <= ?3 AND (n.reviewed_on IS NULL OR n.reviewed_on < n.review_on)))
             ORDER BY n.at DESC, n.id DESC
-            """, arguments: [customerId, dueOnly, today.iso]).map { row in
+            """, arguments: [customerId, dueOnly, today.iso, meetingId]).map { row in
             let intel = try Intel(row: row)
             return IntelRow(intel: intel, customerName: row["customer_name"], meetingTitle: row["meeting_title"],
                             contactName: row["contact_name"], isDue: intel.isDueForReview(on: today))

@@ -60,6 +60,7 @@ public enum Action: Equatable, Sendable {
     case customerEvidenceLoaded(CustomerEvidence)
     /// The runtime drew the screen in the theme `:theme` named.
     case themeSwitched(String)
+    case meetingIntelLoaded(meetingId: Int64, [IntelRow])
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -106,6 +107,8 @@ public enum Effect: Equatable, Sendable {
     case loadCustomerEvidence(customerId: Int64, now: Date, timeZone: TimeZone)
     /// Read the theme of that name and draw in it from the next frame (`:theme`).
     case switchTheme(String)
+    /// The intel learned in a meeting, for its view.
+    case loadMeetingIntel(meetingId: Int64, today: LocalDate)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

@@ -174,6 +174,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .customerEvidenceLoaded(let evidence):
         CustomerDetailRoute.evidenceLoaded(&state, evidence)
         return []
+
+    case let .meetingIntelLoaded(meetingId, rows):
+        MeetingDetailRoute.intelLoaded(&state, meetingId: meetingId, rows)
+        return []
     }
 }
 

@@ -100,7 +100,7 @@ struct EffectRunner: Sendable {
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))
-            case .loadCapture, .loadOpportunities:
+            case .loadCapture, .loadOpportunities, .loadMeetingIntel:
                 return try CaptureLoads.perform(effect, records: records)
             case let .loadTemperatureOverview(now, zone, watch):
                 guard let detail = source as? any TemperatureDetailSource else { return .withoutRecords }

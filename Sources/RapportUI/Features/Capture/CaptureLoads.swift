@@ -13,6 +13,8 @@ enum CaptureLoads {
             return .captureLoaded(try source.customerCapture(customerId: customerId, today: today, limit: recentNotes))
         case .loadOpportunities:
             return .opportunitiesLoaded(try source.opportunities(customerId: nil, openOnly: true))
+        case let .loadMeetingIntel(meetingId, today):
+            return .meetingIntelLoaded(meetingId: meetingId, try source.intel(meetingId: meetingId, today: today))
         default:
             return .withoutRecords
         }

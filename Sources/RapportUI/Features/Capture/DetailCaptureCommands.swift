@@ -24,8 +24,8 @@ extension Command {
     static let captureMeetingIntel = Command("capture-meeting-intel", "Capture intel learned in this meeting (the meeting is its source)",
                                              group: .capture, keys: [.char("I")], scope: .view(.meeting)) { state, _ in
         guard let route = state.route(MeetingDetailRoute.self) else { return [] }
-        let meeting = route.detail?.meeting
-        guard let id = meeting?.id ?? Optional(route.entry.meetingId), meeting?.customerId != nil || meeting?.projectId != nil else {
+        let meeting = route.detail?.meeting, id = route.entry.meetingId
+        guard meeting?.customerId != nil || meeting?.projectId != nil else {
             return Dispatcher.refuse(&state, "This meeting names no customer or project to file intel under")
         }
         return [.loadFormData(.capture(.intel(customerId: meeting?.customerId, projectId: meeting?.projectId, meetingId: id,

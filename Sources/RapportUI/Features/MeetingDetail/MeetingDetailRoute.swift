@@ -21,6 +21,8 @@ struct MeetingDetailRoute: RouteView, Equatable {
     var selected: Int?
     /// Showing the sales drop-in brief instead of the meeting.
     var brief: DropInBrief?
+    /// Intel captured in this meeting (`MeetingIntelLines`); nil until loaded.
+    var intel: [IntelRow]?
 
     var id: ViewID { .meeting }
 
@@ -33,11 +35,13 @@ struct MeetingDetailRoute: RouteView, Equatable {
         selected = motion.moved(selected, count: items.count) ?? selected
     }
 
-    func reload(_ state: AppState) -> [Effect] { [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence)] }
+    func reload(_ state: AppState) -> [Effect] {
+        [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence), .loadMeetingIntel(meetingId: entry.meetingId, today: state.today)]
+    }
 
     func reload(_ state: AppState, after areas: Set<DataArea>) -> [Effect] {
         areas.contains(.calendar) || areas.contains(where: { if case .punch = $0 { return true } else { return false } })
-            ? reload(state) : []
+            ? reload(state) : intelReload(state, after: areas)
     }
 
     func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
@@ -52,6 +56,7 @@ struct MeetingDetailRoute: RouteView, Equatable {
             + RouteTitle.note(.editMeeting, "edit", state)
             + RouteTitle.backNote(state)
         let lines = MeetingView(entry: entry, detail: detail, selected: selected, zone: state.timeZone).lines()
+            + MeetingIntelLines(intel: intel).lines()
         let visible = max(1, area.height - 2)
         let at = lines.firstIndex { $0.highlighted } ?? 0
         TextBox(title: "Meeting" + keys, lines: lines, width: 110, top: at < visible - 2 ? 0 : at - visible / 2)
@@ -61,7 +66,8 @@ struct MeetingDetailRoute: RouteView, Equatable {
     /// Opens the occurrence's view and loads its record.
     static func open(_ state: inout AppState, _ entry: AgendaEntry) -> [Effect] {
         Dispatcher.push(&state, MeetingDetailRoute(entry: entry))
-        return [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence)]
+        return [.loadMeeting(meetingId: entry.meetingId, occurrence: entry.occurrence),
+                .loadMeetingIntel(meetingId: entry.meetingId, today: state.today)]
     }
 
     static func loaded(_ state: inout AppState, _ detail: MeetingDetail) {
