@@ -32,16 +32,18 @@ extension AppDatabase: TemperatureDetailSource {
         }
     }
 
-    /// Their mail we have not answered (all of it, oldest first), then ours they have not
-    /// answered within the responsiveness horizon; at most `waitingCount` in all.
+    /// Their mail we have not answered, oldest first, then ours they have not answered, both
+    /// from the last 30 days (their urgent mail from the last 180), as the watch list reads
+    /// them: older mail was answered another way or needed none. At most `waitingCount`.
     private func waitingThreads(_ db: Database, customerId: Int64, now: Date) throws -> [CustomerEvidence.WaitingThread] {
         let awaiting = now - TemperatureSignalReader.awaitingHorizonDays * 86_400
+        let urgent = now - TemperatureSignalReader.replyHorizonDays * 86_400
         return try Row.fetchAll(db, sql: """
             SELECT at, subject, kind = 'email-in', urgency >= 0.7 FROM interaction
-            WHERE customer_id = ?1 AND at <= ?2 AND answered_at IS NULL
-              AND (kind = 'email-in' OR (kind = 'email-out' AND at > ?3))
+            WHERE customer_id = ?1 AND at <= ?2 AND answered_at IS NULL AND kind IN ('email-in', 'email-out')
+              AND (at > ?3 OR (kind = 'email-in' AND urgency >= 0.7 AND at > ?5))
             ORDER BY kind = 'email-out', at LIMIT ?4
-            """, arguments: [customerId, now, awaiting, CustomerEvidence.waitingCount]).map {
+            """, arguments: [customerId, now, awaiting, CustomerEvidence.waitingCount, urgent]).map {
             CustomerEvidence.WaitingThread(subject: $0[1], at: $0[0], theyWait: $0[2], urgent: $0[3])
         }
     }

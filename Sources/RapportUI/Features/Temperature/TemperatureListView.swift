@@ -90,9 +90,10 @@ enum TemperatureListView {
     static func mine(_ state: inout AppState) -> [Effect] {
         state.temperature.mine.toggle()
         let count = Set(state.temperature.overview.reps.filter { isMine($0.key, state.temperature, user: state.user) }.keys).count
-        state.message = .init(text: state.temperature.mine
-                              ? "Only \(state.user)'s accounts (\(count) customer\(count == 1 ? "" : "s") name \(state.user) as sales rep)"
-                              : "Every account")
+        let user = state.user
+        state.message = .init(text: !state.temperature.mine ? "Every account"
+                              : count == 0 ? "No project names \(user) as sales rep: set user in config.toml to your name as projects give it"
+                              : "Only the accounts of \(user): \(count) customer\(count == 1 ? "" : "s") with a project naming \(user) as sales rep")
         refresh(&state)
         return []
     }

@@ -25,8 +25,8 @@ struct TemperaturePane {
         let inner = Block(title: title, note: PaneNote.position(list), focused: focused)
             .render(into: &canvas, area: area, theme: theme)
         if list.loaded, list.total == 0, !t.all.isEmpty {
-            canvas.put("No customer matches: b cycles the band, m all accounts", x: inner.x, y: inner.y, maxWidth: inner.width,
-                       style: theme[.dim])
+            let how = t.mine ? "No customer matches: b cycles the band, m all accounts" : "No customer in this band: b cycles it"
+            canvas.put(how, x: inner.x, y: inner.y, maxWidth: inner.width, style: theme[.dim])
             return
         }
         Table(columns: Self.columns, top: list.top, selected: list.selected, total: list.total, focused: focused) { i in
