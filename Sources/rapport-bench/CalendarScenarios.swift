@@ -25,11 +25,22 @@ enum CalendarScenarios {
                 _ = try database.agendaCount(from: now, to: now + 7 * 86_400, timeZone: zone)
                 _ = try database.agenda(from: now, to: now + 7 * 86_400, timeZone: zone, offset: 0, limit: 120)
             },
-            Scenario(name: "calendar: month view, a count for each of 42 days (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
-                let first = now - 28 * 86_400
-                for day in 0..<42 {
-                    let from = first + TimeInterval(day * 86_400)
-                    _ = try database.agendaCount(from: from, to: from + 86_400, timeZone: zone)
+            // The month grid's 42 day counts in one grouped query, as the pane loads them.
+            Scenario(name: "calendar: month view, 42 day counts in one query (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
+                _ = try database.agendaDayCounts(first: LocalDate(now, in: zone).adding(days: -28), days: 42, timeZone: zone,
+                                                 salesOnly: false)
+            },
+            Scenario(name: "calendar: month view, sales only (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
+                _ = try database.agendaDayCounts(first: LocalDate(now, in: zone).adding(days: -28), days: 42, timeZone: zone,
+                                                 salesOnly: true)
+            },
+            // The week grid: 7 day counts, and each day's meetings (40 at most) as the pane reads them.
+            Scenario(name: "calendar: week view, counts + 7 days of meetings (\(dataSet) set)", targetMilliseconds: 16, iterations: n) {
+                let monday = LocalDate(now, in: zone)
+                let counts = try database.agendaDayCounts(first: monday, days: 7, timeZone: zone, salesOnly: false)
+                for day in 0..<7 where counts[day] > 0 {
+                    _ = try database.agenda(from: monday.adding(days: day).startOfDay(in: zone),
+                                            to: monday.adding(days: day + 1).startOfDay(in: zone), timeZone: zone, offset: 0, limit: 40)
                 }
             },
             Scenario(name: "calendar: 7-day agenda, every entry (\(dataSet) set)", targetMilliseconds: nil, iterations: max(3, n / 10)) {

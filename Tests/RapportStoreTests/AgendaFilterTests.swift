@@ -49,3 +49,25 @@ import RapportModel
         #expect(page == Array(sales[2..<4]))
     }
 }
+
+/// A series given a project after one occurrence was moved: the moved one is of it too.
+@Suite struct OverrideProjectTests {
+    @Test func aSeriesProjectReachesItsOverrides() throws {
+        let (db, id) = try MeetingWriteTests.database()
+        var moved = MeetingDraft(try db.meetingDetail(meetingId: id, occurrence: nil).meeting)
+        moved.startsAt = MeetingWriteTests.tuesday10 + 3600
+        moved.endsAt = moved.startsAt + 3600
+        _ = try db.changeMeeting(meetingId: id, scope: .occurrence(MeetingWriteTests.tuesday10), draft: moved, by: "dana",
+                                 at: MeetingWriteTests.at)
+        var series = MeetingDraft(try db.meetingDetail(meetingId: id, occurrence: nil).meeting)
+        series.projectId = nil
+        series.customerId = try db.customerId(name: "Acme Corp")
+        _ = try db.changeMeeting(meetingId: id, scope: .series, draft: series, by: "dana", at: MeetingWriteTests.at)
+        let march = MeetingWriteTests.march
+        let entries = try db.agenda(from: march.0, to: march.1, timeZone: .gmt)
+        // Every occurrence, the moved one included, is now Acme's with no project.
+        #expect(entries.count == 5)
+        #expect(entries.allSatisfy { $0.projectCode == nil && $0.customerName == "Acme Corp" })
+        #expect(entries.contains { $0.start == MeetingWriteTests.tuesday10 + 3600 })
+    }
+}

@@ -115,4 +115,17 @@ struct MeetingRecordFormTests {
     }
 
     func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }
+
+    @Test func aSavedEditClosesTheMeetingsViewOntoTheCalendar() {
+        var state = self.state
+        state.focus = .calendar
+        _ = MeetingDetailRoute.open(&state, entry)
+        var form = MeetingRecordForm.make(target, data, zone: .gmt)
+        form.pending = true
+        state.modal = .form(form)
+        _ = reduce(&state, .written(.saved(label: "change occurrence of Site coordination", touched: [.calendar], then: nil)))
+        #expect(state.modal == nil)
+        #expect(state.routes.isEmpty)
+        #expect(state.message?.text.hasPrefix("Saved: change occurrence") == true)
+    }
 }

@@ -30,7 +30,7 @@ public struct MeetingSchedule: Sendable {
 
     /// The zone `tzid` names, else UTC with the problem.
     public static func zone(_ tzid: String) -> (zone: TimeZone, problem: ScheduleProblem?) {
-        if let known = TimeZone(identifier: tzid) { return (known, nil) }
+        if let known = TimeZoneName.zone(for: tzid) { return (known, nil) }
         return (TimeZone(identifier: "UTC")!, .unknownZone(tzid))
     }
 

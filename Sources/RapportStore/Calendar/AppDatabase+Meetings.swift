@@ -195,6 +195,15 @@ extension AppDatabase {
             }
             try writer.moveOccurrenceRecords(from: series.id!, to: series.id!, startingAt: .distantPast, shift: shift)
         }
+        // An override is of the series' project and customer (the agenda reads them off its row);
+        // read again, so any shift above is kept.
+        for var override in try writer.overrides(of: series.id!)
+        where override.projectId != new.projectId || override.customerId != new.customerId {
+            override.projectId = new.projectId
+            override.customerId = new.customerId
+            try writer.update(override)
+            if !ids.contains(override.id!) { ids.append(override.id!) }
+        }
         if new != series { try writer.update(new) }
         if let people = draft.attendees { try writer.replaceAttendees(of: series.id!, with: people) }
         return MeetingChange(meetingId: series.id!, meetingIds: ids, label: "change \(new.title)")

@@ -122,7 +122,9 @@ enum RecordForms {
 
     /// After a write: a record form waiting for it closes (a refusal keeps it open, on its field).
     static func written(_ state: inout AppState) {
-        if case .form(let edit) = state.modal, edit.pending { state.modal = nil }
+        guard case .form(let edit) = state.modal, edit.pending else { return }
+        state.modal = nil
+        MeetingRecordForm.written(edit.purpose, &state)
     }
 
     /// Puts a refused write's message on the waiting form: under `field` when it has one, else

@@ -81,6 +81,13 @@ enum MeetingRecordForm {
         return h == 0 ? "\(m)m" : m == 0 ? "\(h)h" : "\(h)h\(m)m"
     }
 
+    /// After an edit is saved: the meeting's view named the occurrence as it was (its time, its
+    /// series before a split), so it closes onto the calendar, which shows it as it is now.
+    static func written(_ purpose: RecordForm.Purpose, _ state: inout AppState) {
+        guard case .record(.meeting(.edit)) = purpose, state.topRoute?.id == .meeting else { return }
+        _ = Dispatcher.popRoute(&state)
+    }
+
     // MARK: - Reading the form
 
     static func write(_ v: FormValues, _ target: MeetingFormTarget, _ state: AppState) -> Result<RecordWrite, FieldRefusal> {
