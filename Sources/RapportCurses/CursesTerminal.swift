@@ -135,8 +135,12 @@ public final class CursesTerminal: Terminal {
         var cells: [Cell] = []
         let last = shown.flatMap { $0.rows == rows && $0.columns == columns && $0.canvas.size == canvas.size ? $0.canvas : nil }
         for y in 0..<rows {
-            // A row as it was, with no cluster drawn over it, is still right on the screen.
-            if let last, y < canvas.size.rows, !overlay.hadOverlay(row: y), Self.sameRow(y, last, canvas) { continue }
+            // A row as it was, with no cluster drawn over it, is still right on the screen; a row
+            // that changed in a few cells is rewritten only from its first changed cell to its last.
+            if let last, y < canvas.size.rows, !overlay.hadOverlay(row: y) {
+                guard let span = Self.changedSpan(y, last, canvas) else { continue }
+                if canvas.size.columns == columns, writeSpan(span, row: y, of: canvas, into: &line) { continue }
+            }
             line.removeAll(keepingCapacity: true)
             cells.removeAll(keepingCapacity: true)
             var used = 0
@@ -174,8 +178,30 @@ public final class CursesTerminal: Terminal {
         shown = (canvas, rows, columns)
     }
 
-    private static func sameRow(_ y: Int, _ a: Canvas, _ b: Canvas) -> Bool {
-        for x in 0..<a.size.columns where a[x, y] != b[x, y] { return false }
+    /// The columns of row `y` that differ between two canvases of one size, widened to whole
+    /// wide characters; nil when the row is the same.
+    static func changedSpan(_ y: Int, _ a: Canvas, _ b: Canvas) -> ClosedRange<Int>? {
+        let columns = a.size.columns
+        guard var lo = (0..<columns).first(where: { a[$0, y] != b[$0, y] }) else { return nil }
+        var hi = (lo..<columns).last(where: { a[$0, y] != b[$0, y] })!
+        // A continuation cell is the right half of the character before it: start there.
+        while lo > 0, a[lo, y].width == 0 || b[lo, y].width == 0 { lo -= 1 }
+        while hi + 1 < columns, a[hi + 1, y].width == 0 || b[hi + 1, y].width == 0 { hi += 1 }
+        return lo...hi
+    }
+
+    /// Writes the cells of `span` of row `y` where they are; false (nothing written) when a cell
+    /// there needs the cluster overlay, which redraws whole rows. (One outside the span would have
+    /// been overlaid in the last frame too, and such rows never come here.)
+    private func writeSpan(_ span: ClosedRange<Int>, row y: Int, of canvas: Canvas, into line: inout [cchar_t]) -> Bool {
+        for x in span where ClusterOverlay.needsOverlay(canvas[x, y]) { return false }
+        line.removeAll(keepingCapacity: true)
+        var used = span.lowerBound
+        for x in span where used <= x {
+            used += append(canvas[x, y], to: &line)
+        }
+        wmove(window, Int32(y), Int32(span.lowerBound))
+        wadd_wchnstr(window, line, Int32(line.count))
         return true
     }
 

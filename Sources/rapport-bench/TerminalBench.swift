@@ -49,12 +49,17 @@ enum TerminalBench {
             notes += lines
         }
         results += TerminalScenarios.keys(setup, bigItems: bigItems, selected: selected)
+        if selected(idleName), let idle = TerminalScenarios.idle(setup, seconds: quick ? 10 : 60) {
+            notes.append(String(format: "idle dashboard over %d s: %.0f ms of CPU (%.3f %%), %d wake-ups", idle.seconds,
+                                idle.cpuMilliseconds, idle.cpuMilliseconds / Double(idle.seconds * 10), idle.wakeups))
+        }
         return Outcome(results: results, notes: notes)
     }
 
     static let firstFrameName = "pty: first frame (median)"
     static let firstOfDayName = "pty: first frame, first launch of a day"
     static let sideBySideName = "pty: side by side"
+    static let idleName = "pty: idle"
 
     /// calcurse's first frame on 10,000 appointments, a C ncurses hello's and `/bin/true`'s
     /// exit, each on the same pty, in the same run; notes give Rapport's ratio to each.
@@ -71,12 +76,10 @@ enum TerminalBench {
         } else {
             lines.append("no C compiler: the C ncurses hello is not measured")
         }
-        let series = MainActor.assumeIsolated { CalendarScenarios.generated(10_000, from: now) }
-        if let calcurse = Calcurse(series: series, from: now, days: 1) {
-            var environment = TerminalScenarios.environment(home: calcurse.directory.path, now: nil)
-            environment["TZ"] = "UTC"
-            let samples = TerminalScenarios.firstFrames([calcurse.executable, "-D", calcurse.directory.path],
-                                                        environment: environment, runs: setup.runs)
+        if let calcurse = ["/usr/bin/calcurse", "/usr/local/bin/calcurse"].first(where: FileManager.default.isExecutableFile),
+           let data = CalcurseAppointments.folder(count: 10_000, now: now, home: setup.home) {
+            let environment = TerminalScenarios.environment(home: data, now: nil)
+            let samples = TerminalScenarios.firstFrames([calcurse, "-D", data], environment: environment, runs: setup.runs)
             let m = Measurement(name: "\(sideBySideName): calcurse, 10,000 appointments", samples: samples, target: nil,
                                 percentile: 0.5)
             measurements.append(m)

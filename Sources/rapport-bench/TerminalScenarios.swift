@@ -83,12 +83,12 @@ enum TerminalScenarios {
 
         /// Milliseconds from writing `bytes` to the last byte of the screen they change, or nil
         /// when the screen did not change.
-        func press(_ bytes: [UInt8]) -> Double? {
+        func press(_ bytes: [UInt8], quiet: Int = TerminalScenarios.quiet) -> Double? {
             let sent = terminal.send(bytes)
             return terminal.readBurst(quiet: quiet, limit: 2000).map { PseudoTerminal.milliseconds(from: sent, to: $0) }
         }
 
-        func press(_ key: String) -> Double? { press(Array(key.utf8)) }
+        func press(_ key: String, quiet: Int = TerminalScenarios.quiet) -> Double? { press(Array(key.utf8), quiet: quiet) }
 
         /// Back to the big project's punch pane, with no overlay, filter or detail open.
         func reset() {
@@ -104,6 +104,9 @@ enum TerminalScenarios {
         var timed: [String]
         /// Untimed keys after the timed ones (e.g. back out of a view).
         var after: String = ""
+        /// The silence that ends the screen's answer: longer where part of it may come later
+        /// (a filter's rows from the background), so the time is to the last of it.
+        var quiet = TerminalScenarios.quiet
     }
 
     static let esc = "\u{1b}"
@@ -115,11 +118,11 @@ enum TerminalScenarios {
                                     prepare: { $0.reset(); $0.type(pane) }, timed: ["j", "k"]))
         }
         list.append(KeyScenario(name: "pty key: filter, 1st letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/") }, timed: ["h"], after: esc))
+                                prepare: { $0.reset(); $0.type("/") }, timed: ["h"], after: esc, quiet: 150))
         list.append(KeyScenario(name: "pty key: filter, 2nd letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/h") }, timed: ["d"], after: esc))
+                                prepare: { $0.reset(); $0.type("/h") }, timed: ["d"], after: esc, quiet: 150))
         list.append(KeyScenario(name: "pty key: filter, 4th letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/hdm") }, timed: ["i"], after: esc))
+                                prepare: { $0.reset(); $0.type("/hdm") }, timed: ["i"], after: esc, quiet: 150))
         list.append(KeyScenario(name: "pty key: status change + commit (\(bigItems))", target: 10,
                                 prepare: { $0.reset(); $0.type("j") }, timed: [">", "<"]))
         for (pane, name) in [("1", "project"), ("2", "punch item"), ("3", "meeting"), ("4", "customer")] {
@@ -140,7 +143,7 @@ enum TerminalScenarios {
             for run in 0..<(setup.keyRuns + 1) {
                 scenario.prepare(session)
                 for key in scenario.timed {
-                    let ms = session.press(key)
+                    let ms = session.press(key, quiet: scenario.quiet)
                     if run > 0 { if let ms { samples.append(ms) } else { unchanged += 1 } }
                 }
                 session.type(scenario.after)
@@ -150,5 +153,44 @@ enum TerminalScenarios {
             results.append(measurement)
         }
         return results
+    }
+}
+
+// MARK: - Idle
+
+extension TerminalScenarios {
+    /// What an idle dashboard costs: CPU time (user + system, from /proc/PID/stat) and wake-ups
+    /// (voluntary context switches) over `seconds`, after it has settled.
+    struct Idle {
+        var cpuMilliseconds: Double
+        var wakeups: Int
+        var seconds: Int
+    }
+
+    static func idle(_ setup: Setup, seconds: Int) -> Idle? {
+        guard let session = Session(setup) else { return nil }
+        defer { session.terminal.finish() }
+        _ = session.terminal.readBurst(quiet: 2000, firstByte: 2000, limit: 5000)  // background scoring settles
+        guard let before = usage(session.terminal.pid) else { return nil }
+        _ = session.terminal.readBurst(quiet: seconds * 1000, firstByte: seconds * 1000, limit: seconds * 1000)
+        guard let after = usage(session.terminal.pid) else { return nil }
+        return Idle(cpuMilliseconds: after.cpu - before.cpu, wakeups: after.switches - before.switches, seconds: seconds)
+    }
+
+    /// CPU milliseconds so far and voluntary context switches, summed over the process's threads.
+    static func usage(_ pid: pid_t) -> (cpu: Double, switches: Int)? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after "(comm)": state is field 3, utime 14 and stime 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        let ticks = Double(sysconf(Int32(_SC_CLK_TCK)))
+        // The main thread's (the event loop's): worker threads come and go, their counts with them.
+        var switches = 0
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("voluntary_ctxt_switches:") {
+            switches = Int(line.split(separator: "\t").last?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        }
+        return ((user + system) / ticks * 1000, switches)
     }
 }

@@ -27,8 +27,17 @@ extension AppDatabase {
                             temperature: TemperatureSettings = .standard) throws -> AppDatabase {
         try DatabaseFile.prepare(path: path, creates: mode == .create)
         let hasContent = DatabaseFile.hasContent(path: path)
-        if hasContent { try checkSchemaIsKnown(path: path) }
         let readOnly = mode == .readOnly || !DatabaseFile.isWritable(path: path)
+        do {
+            if !readOnly, hasContent, let database = try openOnOneConnection(path: path, temperature: temperature) {
+                return database
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw AppError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw AppError.cannotOpen(path: path, reason: error.message ?? "\(error)")
+        }
+        if hasContent { try checkSchemaIsKnown(path: path) }
         do {
             if readOnly {
                 guard hasContent else { throw AppError.noDatabase(path: path) }

@@ -15,10 +15,13 @@ public final class AppDatabase: Sendable {
     public let isReadOnly: Bool
     /// What `temperatures(now:timeZone:)` scores with: config.toml's `[temperature]`, given at open.
     public let temperatureSettings: TemperatureSettings
+    /// Where reads off the main thread go when `writer` is one connection (see `openOnOneConnection`).
+    let backgroundReader: BackgroundReader?
 
     init(writer: any DatabaseWriter, path: String?, readOnly: Bool = false,
-         temperature: TemperatureSettings = .standard) throws {
+         temperature: TemperatureSettings = .standard, backgroundReader: BackgroundReader? = nil) throws {
         self.writer = writer
+        self.backgroundReader = backgroundReader
         self.path = path
         self.isReadOnly = readOnly
         self.temperatureSettings = temperature
@@ -96,7 +99,8 @@ public final class AppDatabase: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        if let backgroundReader, !Thread.isMainThread { return try backgroundReader.read(body) }
+        return try writer.read(body)
     }
 
     /// Copies the write-ahead log back into the file as far as readers allow, without waiting

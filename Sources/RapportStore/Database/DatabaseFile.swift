@@ -52,6 +52,16 @@ enum DatabaseFile {
         return info.st_size > 0
     }
 
+    /// True when the file's header says WAL (bytes 18 and 19, the read and write versions, are 2).
+    static func isInWALMode(path: String) -> Bool {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var header = [UInt8](repeating: 0, count: 20)
+        guard read(fd, &header, 20) == 20, Array(header[0..<16]) == sqliteMagic else { return false }
+        return header[18] == 2 && header[19] == 2
+    }
+
     /// True when both the file and its folder may be written (SQLite makes `-wal` and `-shm`
     /// beside the file). Mode bits count as well as `access(2)`, so a file or folder made
     /// read-only is treated so even for root, who may write anything.

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import RapportModel
+import Synchronization
+
+// Opening to read and write on one connection: the first frame parses the schema once and
+// writes nothing.
+extension AppDatabase {
+    /// The file at `path` (already prepared) on one connection that checks, migrates, reads and
+    /// writes, with a second one, opened on first use, for reads off the main thread (the
+    /// background scoring and exports), so they never wait behind the keys' queries.
+    ///
+    /// A `DatabasePool` opened three connections at start (the schema check, the writer and a
+    /// reader), each parsing the whole schema, and wrote a table in and out of the file when no
+    /// `-wal` was there (GRDB's guard for pool readers), two fsyncs on every launch. A file
+    /// already in WAL mode needs neither: its journal mode is in its header.
+    ///
+    /// Nil when the file is not yet in WAL mode (a new or foreign file, one from another
+    /// tool): `open(path:mode:)` then takes the pool path, which sets the mode.
+    static func openOnOneConnection(path: String, temperature: TemperatureSettings) throws -> AppDatabase? {
+        guard DatabaseFile.isInWALMode(path: path) else { return nil }
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        // Read before anything writes, so a newer or foreign file is refused untouched.
+        let (superseded, foreign) = try queue.read { db in
+            let isForeign = try !db.tableExists("grdb_migrations")
+                && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0
+            return (try isForeign ? false : migrator.hasBeenSuperseded(db), isForeign)
+        }
+        if foreign { throw AppError.foreignDatabase(path: path) }
+        if superseded { throw AppError.schemaTooNew(path: path) }
+        // An ordinary connection (GRDB's `read` makes it query-only while it reads): whichever
+        // closes last checkpoints and removes the -wal and -shm, as a read-only one could not.
+        let reader = BackgroundReader { try DatabaseQueue(path: path, configuration: configuration()) }
+        return try AppDatabase(writer: queue, path: path, temperature: temperature, backgroundReader: reader)
+    }
+}
+
+/// A read-only connection for work off the main thread, opened the first time it is asked for.
+final class BackgroundReader: Sendable {
+    private let open: @Sendable () throws -> DatabaseQueue
+    private let connection = Mutex<DatabaseQueue?>(nil)
+
+    init(open: @escaping @Sendable () throws -> DatabaseQueue) {
+        self.open = open
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let queue = try connection.withLock { queue in
+            if let queue { return queue }
+            let opened = try open()
+            queue = opened
+            return opened
+        }
+        return try queue.read(body)
+    }
+}
