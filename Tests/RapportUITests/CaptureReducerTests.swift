@@ -14,7 +14,8 @@ struct CaptureReducerTests {
     func opened(_ capture: CustomerCapture) -> AppState {
         var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
         let effects = CustomerDetailRoute.open(&state, customerId: 7)
-        #expect(effects == [.loadCustomer(customerId: 7, today: today), .loadCapture(customerId: 7, today: today)])
+        #expect(effects == [.loadCustomer(customerId: 7, today: today), .loadCapture(customerId: 7, today: today),
+                           .loadCustomerEvidence(customerId: 7, now: FixtureSource.now, timeZone: FixtureSource.zone)])
         _ = reduce(&state, .customerLoaded(CustomerDetail(customer: customer, projects: [], contacts: [],
                                                           money: CustomerMoney(contractCents: 0, invoicedCents: 0, paidCents: 0,
                                                                                overdueCents: 0))))
