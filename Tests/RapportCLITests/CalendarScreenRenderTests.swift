@@ -34,15 +34,7 @@ struct CalendarScreenRenderTests {
         let keys = Self.screens.first { $0.name == name }!.keys
         let actual = try RapportCommand.Render.parse(["--db", db, "--now", "2026-11-27T09:00", "--tz", "America/Chicago",
                                                       "--size", size, "--keys", keys]).screen().joined(separator: "\n") + "\n"
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("__Snapshots__/calendar-\(name)-\(size).txt")
-        if ProcessInfo.processInfo.environment["RAPPORT_RECORD"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded \(file.lastPathComponent); check it and run again")
-            return
-        }
-        #expect(actual == (try String(contentsOf: file, encoding: .utf8)))
+        try TextSnapshot.check(actual, named: "calendar-\(name)-\(size)")
     }
 
     @Test func theBriefSaysWhoWillBeThereAndWhatBlocks() throws {

@@ -54,13 +54,6 @@ struct CaptureScreenTests {
         let keys = Self.screens.first { $0.name == name }!.keys
         let actual = try RapportCommand.Render.parse(["--db", db, "--now", Self.now, "--tz", "UTC", "--size", size, "--keys", keys,
                                                       "--write"]).screen().joined(separator: "\n") + "\n"
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("__Snapshots__/capture-\(name)-\(size).txt")
-        if ProcessInfo.processInfo.environment["RAPPORT_RECORD"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded \(file.lastPathComponent); check it and run again")
-            return
-        }
-        #expect(actual == (try String(contentsOf: file, encoding: .utf8)))
+        try TextSnapshot.check(actual, named: "capture-\(name)-\(size)")
     }
 }

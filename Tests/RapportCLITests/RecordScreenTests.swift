@@ -85,15 +85,7 @@ struct RecordScreenTests {
         } else {
             actual = try render(keys, size: size)
         }
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("__Snapshots__/records-\(name)-\(size).txt")
-        if ProcessInfo.processInfo.environment["RAPPORT_RECORD"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded \(file.lastPathComponent); check it and run again")
-            return
-        }
-        #expect(actual == (try String(contentsOf: file, encoding: .utf8)))
+        try TextSnapshot.check(actual, named: "records-\(name)-\(size)")
     }
 
     @Test func theProjectViewShowsMoneyRulesAndRegister() throws {

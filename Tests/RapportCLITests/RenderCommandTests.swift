@@ -40,16 +40,8 @@ struct RenderCommandTests {
     /// The seeded firm at 80x24, exactly: the seed, `--now` and `TZ` fix every character.
     @Test func stillReadableAt80x24() throws {
         let lines = try render(["--size", "80x24", "--tz", "UTC"])
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("__Snapshots__/render-seed1-80x24.txt")
         let actual = lines.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["RAPPORT_RECORD"] == "1" || !FileManager.default.fileExists(atPath: file.path) {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("Recorded \(file.lastPathComponent); check it and run again")
-            return
-        }
-        #expect(actual == (try String(contentsOf: file, encoding: .utf8)))
+        try TextSnapshot.check(actual, named: "render-seed1-80x24")
     }
 
     @Test func keysAreReplayedThroughTheReducer() throws {
