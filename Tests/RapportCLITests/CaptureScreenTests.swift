@@ -41,7 +41,7 @@ struct CaptureScreenTests {
 
     nonisolated static let screens: [(name: String, keys: String)] = [
         ("customer", "c G"),
-        ("note-form", "c l Tab Tab Tab Tab Tab " + typed("Per my last email, the display wall is still not working")),
+        ("note-form", "c l " + typed("Per my last email, the display wall is still not working")),
         ("intel-form", "c I"),
         ("review-form", "c j j r"),
         ("opportunity-form", "c o"),

@@ -41,8 +41,9 @@ struct CaptureReducerTests {
             return edit.form.fields.first { $0.id == "text" }?.note
         }
         #expect(note() == "tone: scored as you type")
-        // When the text field is reached and an angry sentence typed, the tone follows each key
-        for _ in 0..<5 { _ = reduce(&state, .key(.tab)) }
+        // When an angry sentence is typed (the form opens on what was said), the tone follows each key
+        guard case .form(let opened) = state.modal else { Issue.record("no note form"); return }
+        #expect(opened.form.fields[opened.form.focus].id == "text")
         for c in "Per my last email, the display wall is still not working" { _ = reduce(&state, .key(.char(c))) }
         let angry = SentimentAnalyzer().analyze("Per my last email, the display wall is still not working")
         #expect(note()?.hasPrefix("▼ \(angry.scoreText) negative") == true)

@@ -7,7 +7,7 @@ enum NoteForm {
                      today: LocalDate) -> RecordForm {
         let contact = contactId.flatMap { id in data.contacts.first { $0.id == id }?.name } ?? ""
         let project = projectId.flatMap { id in data.projects.first { $0.id == id }?.name } ?? ""
-        let form = Form(title: "Log a call, visit or note · \(data.customerName)", fields: [
+        var form = Form(title: "Log a call, visit or note · \(data.customerName)", fields: [
             .init(id: "kind", label: "Kind", text: Interaction.Kind.call.rawValue,
                   kind: .choice(InteractionDraft.loggedKinds.map(\.rawValue))),
             .init(id: "on", label: "On", text: today.iso, kind: .date, required: true),
@@ -19,6 +19,8 @@ enum NoteForm {
             .init(id: "text", label: "What was said", kind: .text, required: true,
                   placeholder: "the tone is scored as you type; Enter starts a new line"),
         ])
+        // What was said is what a rep comes to write; kind, day and people keep their defaults.
+        form.focus(field: "text")
         var edit = RecordForm(form: form, purpose: .record(.capture(.note(customerId: customerId))))
         edit.annotate()
         return edit
