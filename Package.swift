@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "RapportStoreTests", dependencies: ["RapportStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RapportUITests", dependencies: ["RapportUI", "RapportModel"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportCursesTests", dependencies: ["RapportCurses", "RapportUI"]),
-        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "RapportCLITests", dependencies: ["RapportCLI", "RapportStore", "RapportUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["__Snapshots__"]),
         .testTarget(name: "RapportEndToEndTests", dependencies: []),
         // Fixtures/ holds files as Procore, Autodesk Build and Fieldwire write them; tests read them by path.
         .testTarget(
