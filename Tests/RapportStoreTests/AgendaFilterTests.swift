@@ -50,6 +50,27 @@ import RapportModel
     }
 }
 
+/// The sales mark is copied onto the expanded occurrences; changing it on a meeting whose
+/// occurrences are already expanded changes the sales counts at once.
+@Suite struct OccurrenceSalesMarkTests {
+    @Test func countsFollowTheMarkAfterExpansion() throws {
+        let db = try AgendaFilterTests.database()
+        let zone = TimeZone(identifier: "America/New_York")!
+        let first = LocalDate(year: 2026, month: 2, day: 23)
+        let before = try db.agendaDayCounts(first: first, days: 42, timeZone: zone, salesOnly: true).reduce(0, +)
+        let standUp = try db.agenda(from: MeetingWriteTests.march.0, to: MeetingWriteTests.march.1, timeZone: .gmt)
+            .first { $0.title == "Stand-up" }!
+        // Only the mark, as another program writing the file would: the times did not move, so
+        // nothing is re-expanded and the copy on the occurrences must follow by itself.
+        try db.writer.write { try $0.execute(sql: "UPDATE meeting SET sales_welcome = 1 WHERE id = ?", arguments: [standUp.meetingId]) }
+        let after = try db.agendaDayCounts(first: first, days: 42, timeZone: zone, salesOnly: true).reduce(0, +)
+        // The daily stand-up's 20 occurrences, all inside the six weeks, now count for sales.
+        #expect(after == before + 20)
+        #expect(try db.agendaCount(from: first.startOfDay(in: zone), to: first.adding(days: 42).startOfDay(in: zone),
+                                   timeZone: zone, salesOnly: true) == after - 1) // the all-day workshop is on two days
+    }
+}
+
 /// A series given a project after one occurrence was moved: the moved one is of it too.
 @Suite struct OverrideProjectTests {
     @Test func aSeriesProjectReachesItsOverrides() throws {

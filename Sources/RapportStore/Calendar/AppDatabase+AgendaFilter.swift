@@ -9,8 +9,7 @@ extension AppDatabase {
         guard salesOnly else { return try agendaCount(from: from, to: to, timeZone: timeZone) }
         return try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM meeting_occurrence o JOIN meeting m ON m.id = o.meeting_id
-                WHERE \(Self.agendaCondition) AND m.sales_welcome
+                SELECT COUNT(*) FROM meeting_occurrence o WHERE \(Self.agendaCondition) AND o.sales_welcome
                 """, arguments: bounds.arguments)!
         }
     }
@@ -47,8 +46,7 @@ extension AppDatabase {
                            value ->> 4 AS lowest, value ->> 5 AS dayFrom, value ->> 6 AS dayTo
                     FROM json_each(?))
                 SELECT d.i, COUNT(*) FROM d CROSS JOIN meeting_occurrence o
-                \(salesOnly ? "JOIN meeting m ON m.id = o.meeting_id AND m.sales_welcome" : "")
-                WHERE o.starts_at >= d.scanFrom AND o.starts_at < d.scanTo
+                WHERE \(salesOnly ? "o.sales_welcome AND" : "") o.starts_at >= d.scanFrom AND o.starts_at < d.scanTo
                   AND CASE WHEN o.all_day THEN o.starts_at < d.dayTo AND o.ends_at > d.dayFrom
                            ELSE o.starts_at >= d.lowest AND o.starts_at < d.hi AND o.ends_at > d.lo END
                 GROUP BY d.i

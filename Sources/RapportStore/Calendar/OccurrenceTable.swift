@@ -134,12 +134,12 @@ enum OccurrenceTable {
         // bounds skip series that start after the range or ended before it. RDATEs may fall
         // before the start, so a series with any is read whatever its start.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, julianday(starts_at), julianday(ends_at), tzid, rrule, exdates, rdates, all_day FROM meeting
+            SELECT id, julianday(starts_at), julianday(ends_at), tzid, rrule, exdates, rdates, all_day, sales_welcome FROM meeting
             WHERE \(which) AND status <> 'cancelled' AND (starts_at < ?1 OR rdates <> '[]')
               AND (last_ends_at IS NULL OR last_ends_at > ?2)
             """, arguments: [Date(timeIntervalSince1970: starts.upperBound), Date(timeIntervalSince1970: starts.lowerBound)])
         let insert = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO meeting_occurrence (meeting_id, starts_at, ends_at, all_day) VALUES (?, ?, ?, ?)
+            INSERT OR IGNORE INTO meeting_occurrence (meeting_id, starts_at, ends_at, all_day, sales_welcome) VALUES (?, ?, ?, ?, ?)
             """)
         let window = Date(timeIntervalSince1970: starts.lowerBound)..<Date(timeIntervalSince1970: starts.upperBound)
         var parser = SeriesParser()
@@ -147,7 +147,7 @@ enum OccurrenceTable {
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let start = StoredInstant.date(julianDay: row[1]), end = StoredInstant.date(julianDay: row[2])
-            let allDay: Bool = row[7]
+            let allDay: Bool = row[7], sales: Bool = row[8]
             guard let schedule = parser.schedule(start: start, end: end, tzid: allDay ? "UTC" : row[3], rrule: row[4],
                                                  exdates: row[5], rdates: row[6])
             else { continue }
@@ -157,7 +157,7 @@ enum OccurrenceTable {
             for instant in schedule.occurrences(overlapping: window) where instant >= window.lowerBound {
                 if skipped.contains(instant) { continue }
                 let t = instant.timeIntervalSince1970
-                try insert.execute(arguments: [id, t, t + duration, allDay])
+                try insert.execute(arguments: [id, t, t + duration, allDay, sales])
             }
         }
         return longest
