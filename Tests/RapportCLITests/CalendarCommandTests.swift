@@ -120,11 +120,11 @@ struct CalendarCommandTests {
 
             """)
         #expect(try agenda(["--from", "2026-03-01", "--days", "31", "--sales"]).components(separatedBy: "★").count == 4)
+        // The series at an occurrence it changed shows that occurrence as it is now.
         #expect(try run(["meeting", "show", "1", "--occurrence", "2026-03-10"]) == """
-            Site coordination
-              when:      Tue 2026-03-03 10:00-11:00 America/New_York
-              repeats:   FREQ=WEEKLY;COUNT=3
-              cancelled: 2026-03-17
+            Moved
+              when:      Tue 2026-03-10 15:00-16:00 America/New_York
+              changes:   one occurrence of meeting 1 (Site coordination)
               where:     Board Room
               ★ sales welcome
               people:
@@ -133,6 +133,12 @@ struct CalendarCommandTests {
               occurrence 2026-03-10:
 
             """)
+        #expect(try run(["meeting", "show", "1"]).hasPrefix("""
+            Site coordination
+              when:      Tue 2026-03-03 10:00-11:00 America/New_York
+              repeats:   FREQ=WEEKLY;COUNT=3
+              cancelled: 2026-03-17
+            """))
         #expect(failure { try run(["meeting", "cancel", "1", "--occurrence", "2026-03-12"]) }
             == "'Site coordination' has no occurrence starting 2026-03-12 04:00 UTC; nothing was changed")
         #expect(failure { try run(["meeting", "add", "--title", "x", "--start", "2026-03-03T10:00", "--tz", "Mars/Base"]) }

@@ -110,8 +110,12 @@ import RapportModel
         _ = try db.changeMeeting(meetingId: id, scope: .series, draft: counted, by: "dana", at: Self.at)
         let change = try db.changeMeeting(meetingId: id, scope: .following(Self.tuesday10),
                                           draft: try draft(db, id), by: "dana", at: Self.at)
-        #expect(try db.meetingDetail(meetingId: id, occurrence: nil).meeting.rrule == "FREQ=WEEKLY;COUNT=1")
-        #expect(try db.meetingDetail(meetingId: change.meetingId, occurrence: nil).meeting.rrule == "FREQ=WEEKLY;COUNT=3")
+        // Read first, then compared: a `try` call inside #expect here crashed Swift Testing's
+        // expression capture once MeetingDetail grew (swift 6.3, "destroy for ClosedRange.Index").
+        let before = try db.meetingDetail(meetingId: id, occurrence: nil).meeting.rrule
+        let after = try db.meetingDetail(meetingId: change.meetingId, occurrence: nil).meeting.rrule
+        #expect(before == "FREQ=WEEKLY;COUNT=1")
+        #expect(after == "FREQ=WEEKLY;COUNT=3")
         #expect(try starts(db).count == 4)
     }
 

@@ -205,12 +205,13 @@ enum MeetingText {
         if !m.location.isEmpty { lines.append("  where:     \(m.location)") }
         if !m.organizer.isEmpty { lines.append("  organizer: \(m.organizer)") }
         if m.salesWelcome { lines.append("  ★ sales welcome") }
+        if let sales = d.salesAttendance { lines.append("  sales:     \(sales)") }
         let attended = Set(d.note?.attended ?? [])
         if !d.attendees.isEmpty {
             lines.append("  people:")
             for a in d.attendees {
                 let there = d.occurrence != nil && attended.contains(a.id!) ? "  (was there)" : ""
-                lines.append("    \(a.name)" + (a.email.isEmpty || a.email == a.name ? "" : " <\(a.email)>") + "  \(a.role), \(a.status.rawValue)\(there)")
+                lines.append("    \(a.name)" + (d.isSales(a) ? " (sales)" : "") + (a.email.isEmpty || a.email == a.name ? "" : " <\(a.email)>") + "  \(a.role), \(a.status.rawValue)\(there)")
             }
         }
         if let occurrence = d.occurrence {

@@ -20,11 +20,13 @@ public struct MeetingDetail: Hashable, Sendable {
     public var openActionItems: [OpenActionItem]
     /// What of the series could not be read.
     public var problem: ScheduleProblem?
+    /// The project's sales rep; nil for a meeting of no project or a project with none.
+    public var salesRep: String?
 
     public init(meeting: Meeting, series: Meeting? = nil, attendees: [Attendee], projectCode: String? = nil,
                 projectName: String? = nil, customerName: String? = nil, occurrence: Date? = nil,
                 note: MeetingNote? = nil, actionItems: [OpenActionItem] = [], openActionItems: [OpenActionItem] = [],
-                problem: ScheduleProblem? = nil) {
+                problem: ScheduleProblem? = nil, salesRep: String? = nil) {
         self.meeting = meeting
         self.series = series
         self.attendees = attendees
@@ -36,5 +38,36 @@ public struct MeetingDetail: Hashable, Sendable {
         self.actionItems = actionItems
         self.openActionItems = openActionItems
         self.problem = problem
+        self.salesRep = salesRep
+    }
+
+    /// The attendees who are the project's sales rep (by name, case aside): sales on the meeting.
+    public var salesAttendees: [Attendee] {
+        guard let rep = salesRep?.trimmingCharacters(in: .whitespaces), !rep.isEmpty else { return [] }
+        return attendees.filter { Self.sameName($0.name, rep) }
+    }
+
+    /// Whether `name` is the project's sales rep.
+    public func isSales(_ attendee: Attendee) -> Bool {
+        guard let rep = salesRep, !rep.isEmpty else { return false }
+        return Self.sameName(attendee.name, rep)
+    }
+
+    public static func sameName(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame
+    }
+}
+
+extension MeetingDetail {
+    /// One line on whether sales is on the meeting: who and how they answered, or that no one is.
+    public var salesAttendance: String? {
+        guard let rep = salesRep, !rep.isEmpty else { return nil }
+        guard let a = salesAttendees.first else { return "\(rep) (sales) not invited" }
+        switch a.status {
+        case .accepted: return "\(a.name) (sales) attending"
+        case .tentative: return "\(a.name) (sales) may attend"
+        case .declined: return "\(a.name) (sales) declined"
+        case .needsAction: return "\(a.name) (sales) invited, no answer yet"
+        }
     }
 }

@@ -7,11 +7,18 @@ import RapportModel
 extension AppDatabase: CalendarSource {
     public func meetingDetail(meetingId: Int64, occurrence: Date?) throws -> MeetingDetail {
         try read { db in
-            guard let meeting = try Meeting.fetchOne(db, key: meetingId) else { throw AppError.missingMeeting(id: meetingId) }
+            guard var meeting = try Meeting.fetchOne(db, key: meetingId) else { throw AppError.missingMeeting(id: meetingId) }
+            // An occurrence of a series asked for by the series: its override when it has one
+            // (a view opened before the occurrence was changed shows what it is now).
+            if meeting.seriesId == nil, let occurrence,
+               let override = try Meeting.fetchOne(db, sql: "SELECT * FROM meeting WHERE series_id = ? AND recurrence_id = ?",
+                                                   arguments: [meetingId, occurrence]) {
+                meeting = override
+            }
             let series = try meeting.seriesId.flatMap { try Meeting.fetchOne(db, key: $0) }
             let owner = series ?? meeting
             let names = try Row.fetchOne(db, sql: """
-                SELECT p.code, p.name, c.name FROM (SELECT ? AS project_id, ? AS customer_id) m
+                SELECT p.code, p.name, c.name, p.sales_rep FROM (SELECT ? AS project_id, ? AS customer_id) m
                 LEFT JOIN project p ON p.id = m.project_id
                 LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
                 """, arguments: [owner.projectId, owner.customerId])
@@ -22,11 +29,11 @@ extension AppDatabase: CalendarSource {
             }
             return MeetingDetail(
                 meeting: meeting, series: series,
-                attendees: try Attendee.fetchAll(db, sql: "SELECT * FROM attendee WHERE meeting_id = ? ORDER BY id", arguments: [meetingId]),
+                attendees: try Attendee.fetchAll(db, sql: "SELECT * FROM attendee WHERE meeting_id = ? ORDER BY id", arguments: [meeting.id!]),
                 projectCode: names?[0], projectName: names?[1], customerName: names?[2], occurrence: start, note: note,
                 actionItems: try start.map { try Self.actionItems(db, seriesId: owner.id!, at: $0, openOnly: false) } ?? [],
                 openActionItems: try Self.actionItems(db, seriesId: owner.id!, before: start, openOnly: true),
-                problem: owner.schedule.problem)
+                problem: owner.schedule.problem, salesRep: names?[3])
         }
     }
 
@@ -72,7 +79,7 @@ extension AppDatabase: CalendarSource {
                     name: row[0], email: row[1], response: Attendee.Status(rawValue: row[2]) ?? .needsAction,
                     department: (row[3] as String?).flatMap(Contact.Department.init(rawValue:)),
                     role: (row[4] as String?).flatMap(Contact.Role.init(rawValue:)), influence: row[5],
-                    isSales: project.map { !$0.salesRep.isEmpty && $0.salesRep == (row[0] as String) } ?? false)
+                    isSales: project.map { MeetingDetail.sameName($0.salesRep, row[0]) && !$0.salesRep.isEmpty } ?? false)
             }
             let last = try Row.fetchOne(db, sql: """
                 SELECT occurs_at, minutes FROM meeting_note WHERE meeting_id = ? AND occurs_at < ? AND minutes <> ''

@@ -63,6 +63,11 @@ extension Command {
         return [.loadFormData(.attendee(AttendeeFormTarget(entry: route.entry, detail: detail, removing: false),
                                         customerName: detail.customerName))]
     }
+    static let joinMeeting = Command("join-meeting", "Drop in: put yourself (config user) on this occurrence, accepted; again takes you off",
+                                     group: .calendar, keys: [.char("J")], scope: .view(.meeting), aliases: ["join", "drop-in"]) { state, _ in
+        guard let route = state.route(MeetingDetailRoute.self), let detail = route.detail else { return MeetingEdits.notLoaded(&state) }
+        return [.write(.record(MeetingJoin.write(entry: route.entry, detail: detail, user: state.user)), by: state.user)]
+    }
     static let removeAttendee = Command("remove-attendee", "Remove someone from the meeting's people", group: .calendar,
                                         keys: [.char("R")], scope: .view(.meeting)) { state, _ in
         guard let route = state.route(MeetingDetailRoute.self), let detail = route.detail else { return MeetingEdits.notLoaded(&state) }

@@ -12,10 +12,12 @@ extension ViewID {
 struct MeetingDetailRoute: RouteView, Equatable {
     static let registration = ViewRegistration(id: .meeting, title: "Meeting", commands: [
         .writeMinutes, .addActionItem, .punchActionItem, .actionItemDone, .dropInBrief, .scheduleNextMeeting, .cancelOccurrence,
-        .editMeeting, .inviteAttendee, .removeAttendee,
+        .editMeeting, .inviteAttendee, .removeAttendee, .joinMeeting,
     ] + MeetingDetailRoute.captureCommands)
 
-    let entry: AgendaEntry
+    /// The occurrence as the agenda listed it; once the occurrence is changed (an override),
+    /// the override's row, times and marks.
+    var entry: AgendaEntry
     /// The meeting's record for this occurrence; nil until loaded (or where none are kept).
     var detail: MeetingDetail?
     var selected: Int?
@@ -72,7 +74,10 @@ struct MeetingDetailRoute: RouteView, Equatable {
 
     static func loaded(_ state: inout AppState, _ detail: MeetingDetail) {
         state.updateRoutes(MeetingDetailRoute.self) { route in
-            guard route.entry.meetingId == detail.meeting.id || route.entry.seriesId == detail.meeting.id else { return }
+            let ofThisOccurrence = detail.meeting.seriesId == route.entry.seriesId && detail.occurrence == route.entry.occurrence
+            guard route.entry.meetingId == detail.meeting.id || route.entry.seriesId == detail.meeting.id || ofThisOccurrence
+            else { return }
+            if ofThisOccurrence { route.entry.follow(detail.meeting) }
             route.detail = detail
             let count = route.items.count
             route.selected = count == 0 ? nil : min(route.selected ?? 0, count - 1)
@@ -96,5 +101,19 @@ enum RouteTitle {
     /// " · KEY text" for `command` as seen from the view on top; nothing when it has no key.
     static func note(_ command: Command, _ text: String, _ state: AppState) -> String {
         state.keymap.keys(for: command, in: state.viewScopes).first.map { " · \($0) \(text)" } ?? ""
+    }
+}
+
+extension AgendaEntry {
+    /// This occurrence as `override` now has it: its row, title, place, mark and (when timed) times.
+    mutating func follow(_ override: Meeting) {
+        meetingId = override.id ?? meetingId
+        title = override.title
+        location = override.location
+        salesWelcome = override.salesWelcome
+        if !override.allDay && !allDay {
+            start = override.startsAt
+            end = override.endsAt
+        }
     }
 }

@@ -15,14 +15,15 @@ struct MeetingView {
             TextBox.Line("Project   \(detail?.projectCode.map { "\($0) \(detail?.projectName ?? "")" } ?? entry.projectCode ?? "–")"),
             TextBox.Line("Customer  \(detail?.customerName ?? entry.customerName ?? "–")"),
             TextBox.Line("Where     \(entry.location.isEmpty ? "–" : entry.location)"),
-            TextBox.Line("Sales     \(entry.salesWelcome ? "★ welcome to drop in" : "team only")", entry.salesWelcome ? .salesWelcome : .overlay),
+            TextBox.Line("Sales     \(entry.salesWelcome ? "★ welcome to drop in" : "team only")"
+                         + (detail?.salesAttendance.map { " · \($0)" } ?? ""), entry.salesWelcome ? .salesWelcome : .overlay),
         ]
         if let problem = entry.problem ?? detail?.problem {
             lines.append(TextBox.Line("⚠ \(problem.description)", .urgent))
         }
         guard let detail else { return lines }
         if let rule = detail.series?.rrule ?? detail.meeting.rrule {
-            lines.append(TextBox.Line("Repeats   \(rule)" + (entry.isOverride ? " · this occurrence was moved" : ""), .dim))
+            lines.append(TextBox.Line("Repeats   \(rule)" + (entry.isOverride ? " · this occurrence has its own changes" : ""), .dim))
         }
         if !detail.attendees.isEmpty {
             lines.append(TextBox.Line(""))
@@ -30,7 +31,8 @@ struct MeetingView {
             let attended = Set(detail.note?.attended ?? [])
             for a in detail.attendees {
                 let was = a.id.map { attended.contains($0) } == true ? " · attended" : ""
-                lines.append(TextBox.Line("  \(a.name)\(a.email.isEmpty ? "" : " <\(a.email)>") · \(a.role) · \(a.status.rawValue)\(was)"))
+                let sales = detail.isSales(a) ? " (sales)" : ""
+                lines.append(TextBox.Line("  \(a.name)\(sales)\(a.email.isEmpty ? "" : " <\(a.email)>") · \(a.role) · \(a.status.rawValue)\(was)"))
             }
         }
         lines.append(TextBox.Line(""))
