@@ -168,6 +168,45 @@ struct KhalSyncTests {
         let listed = try khal(["list", "2026-04-01", "1d"])
         #expect(listed.contains("18:00-18:30 Sydney daily ⟳"))
     }
+
+    /// Runs a `rapport meeting …` command on the test's database; its output.
+    func meeting(_ arguments: [String]) throws -> String {
+        switch try RapportCommand.parseAsRoot(["meeting"] + arguments + ["--db", db, "--zone", "America/New_York"]) {
+        case let c as RapportCommand.MeetingCommand.Add: return try c.output()
+        case let c as RapportCommand.MeetingCommand.Set: return try c.output()
+        case let c as RapportCommand.MeetingCommand.Cancel: return try c.output()
+        case let c as RapportCommand.MeetingCommand.List: return try c.output()
+        default: Issue.record("not a meeting command: \(arguments)"); return ""
+        }
+    }
+
+    @Test func editsMadeInRapportAfterASyncReachKhal() throws {
+        _ = try importFile(folder + "/team.ics")
+        _ = try sync()
+        let coordination = try AppDatabase.open(path: db).calendarEvents()
+            .first { $0.meeting.uid == "coord@acme.example" }!.meeting.id!
+        // When one occurrence is moved and renamed, another cancelled, and a meeting added in Rapport
+        _ = try meeting(["set", "\(coordination)", "--occurrence", "2026-03-24", "--this", "--start", "13:00",
+                         "--title", "Coordination (late)"])
+        _ = try meeting(["cancel", "\(coordination)", "--occurrence", "2026-03-03"])
+        _ = try meeting(["add", "--title", "Acceptance walk", "--start", "2026-03-26T09:00", "--minutes", "90",
+                         "--tz", "America/New_York"])
+        // Then the next sync writes the series' file and the new one, and khal lists what Rapport has
+        #expect(try sync().hasSuffix("wrote 2 files"))
+        #expect(try khal(["list", "2026-03-01", "30d"]) == """
+            Thursday, 2026-03-05
+             Site shutdown
+            Wednesday, 2026-03-11
+            15:00-16:00 Site coordination (moved) ⟳
+            Tuesday, 2026-03-24
+            13:00-14:00 Coordination (late) ⟳
+            Thursday, 2026-03-26
+            09:00-10:30 Acceptance walk
+
+            """)
+        // And what khal read back is what Rapport wrote: a second sync has nothing to do
+        #expect(try sync() == "Synced \(vdir): read 0 files (0 added, 0 updated, 0 unchanged), wrote 0 files")
+    }
 }
 
 enum KhalTool {
