@@ -44,9 +44,13 @@ enum NoteForm {
 }
 
 extension RecordForm {
-    /// Brings the notes under the fields up to date with what is typed (a note's tone).
+    /// Brings the notes under the fields up to date with what is typed: a note's tone, a
+    /// meeting's next occurrences.
     mutating func annotate() {
-        guard case .record(.capture(.note)) = purpose else { return }
-        form.setNote(field: "text", NoteForm.toneNote(form["text"]))
+        switch purpose {
+        case .record(.capture(.note)): form.setNote(field: "text", NoteForm.toneNote(form["text"]))
+        case .record(.meeting): form.setNote(field: "repeats", MeetingRuleNote.note(form))
+        default: break
+        }
     }
 }

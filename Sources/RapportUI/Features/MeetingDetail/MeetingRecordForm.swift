@@ -49,7 +49,9 @@ enum MeetingRecordForm {
                              tzid: m.allDay ? zone.identifier : m.tzid, rule: series.rrule ?? "none", sales: m.salesWelcome,
                              location: m.location, agenda: m.agenda, projects: projects, customers: customers)
         }
-        return RecordForm(form: Form(title: title, fields: fields), purpose: .record(.meeting(target)))
+        var edit = RecordForm(form: Form(title: title, fields: fields), purpose: .record(.meeting(target)))
+        edit.annotate()
+        return edit
     }
 
     private static func common(title: String, project: String, customer: String, day: LocalDate, at: String, length: String,
