@@ -15,6 +15,31 @@ import RapportUI
 /// matches), e.g. under `valgrind --tool=callgrind` with `--iterations 1`.
 let arguments = CommandLine.arguments.dropFirst()
 if arguments.first == ProcessScenario.childPeakFlag { ProcessScenario.childPeakMain(Array(arguments.dropFirst())) }
+let usage = """
+    usage: rapport-bench [--quick] [--json] [--fresh] [--db PATH] [--only TEXT] [--iterations N] [--terminal]
+      --quick         the s set, in seconds (CI's smoke check); times are not asserted
+      --json          results as JSON
+      --fresh         seed the set again (and time the seed)
+      --db PATH       the database to use (default .build/rapport-bench/l.sqlite, seeded on first use)
+      --only TEXT     only the scenarios whose name contains TEXT
+      --iterations N  timed runs per scenario (default 200, 20 with --quick)
+      --terminal      the real binary through a pseudo-terminal, with calcurse beside it
+    """
+// A mistyped flag would otherwise run every scenario on the l set for many minutes.
+let flags: Set<String> = ["--quick", "--json", "--fresh", "--terminal"], valued: Set<String> = ["--db", "--only", "--iterations"]
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+do {
+    var rest = arguments[...]
+    while let argument = rest.popFirst() {
+        if flags.contains(argument) { continue }
+        if valued.contains(argument), rest.popFirst() != nil { continue }
+        FileHandle.standardError.write(Data("rapport-bench: \(valued.contains(argument) ? "\(argument) needs a value" : "unknown argument '\(argument)'")\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
 let quick = arguments.contains("--quick")
 let json = arguments.contains("--json")
 let fresh = arguments.contains("--fresh")
