@@ -34,19 +34,8 @@ extension RapportCommand.CalendarCommand {
         func output() throws -> String {
             try reporting {
                 let context = try CalendarContext(options: database, zone: zone)
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                    throw CLIError("\(TerminalSafe.line(folder)): no such folder; make it first (mkdir -p), or give vdirsyncer's path")
-                }
-                let path = URL(fileURLWithPath: folder).standardizedFileURL.path
-                let report: VdirSync.Report
-                do {
-                    report = try VdirSync(folder: path, store: context.database, floatingZone: context.zone,
-                                          by: context.user, at: context.now).run()
-                } catch let error as VdirError {
-                    throw CLIError(error.description)
-                }
-                return TerminalSafe.text(Self.summary(report, folder: folder))
+                return try CalendarFiler(database: context.database, zone: context.zone)
+                    .syncCalendar(folder: folder, by: context.user, at: context.now, naming: nil)
             }
         }
 

@@ -39,14 +39,10 @@ extension RapportCommand.ExportCommand {
         func text() throws -> String {
             try reporting {
                 let context = try CalendarContext(options: database, zone: nil, reading: true)
-                let events = try context.database.calendarEvents(
-                    projectId: try project.map(context.database.projectId(code:)),
-                    customerId: try customer.map(context.customerId))
-                let text = ICalendarWriter(now: context.now).text(events)
-                guard let output else { return text }
-                try OutputFile.write(text, to: output)
-                let meetings = events.filter { $0.meeting.recurrenceId == nil }.count
-                return TerminalSafe.text("Exported \(meetings) meetings (\(events.count) events) to \(output)\n")
+                let filer = CalendarFiler(database: context.database, zone: context.zone)
+                let projectId = try project.map(context.database.projectId(code:)), customerId = try customer.map(context.customerId)
+                guard let output else { return try filer.exportText(projectId: projectId, customerId: customerId, at: context.now).text }
+                return try filer.export(projectId: projectId, customerId: customerId, to: output, at: context.now) + "\n"
             }
         }
     }

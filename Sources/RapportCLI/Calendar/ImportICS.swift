@@ -28,18 +28,9 @@ extension RapportCommand.ImportCommand {
         func output() throws -> String {
             try reporting {
                 let context = try CalendarContext(options: database, zone: zone)
-                let data = try CalendarFiles.read(file)
-                let events: [CalendarEvent]
-                do {
-                    events = try ICalendarReader(floatingZone: context.zone).events(from: data)
-                } catch let error as ICalendarError {
-                    throw AppError.importFailed(file: file, line: error.line, reason: error.reason)
-                }
-                let result = try context.database.importCalendar(
-                    events, projectId: try project.map(context.database.projectId(code:)),
-                    customerId: try customer.map(context.customerId), label: "import \((file as NSString).lastPathComponent)",
-                    by: context.user, at: context.now)
-                return TerminalSafe.text(CalendarFiles.summary(result, source: file))
+                return try CalendarFiler(database: context.database, zone: context.zone).importCalendar(
+                    path: file, projectId: try project.map(context.database.projectId(code:)),
+                    customerId: try customer.map(context.customerId), by: context.user, at: context.now)
             }
         }
     }

@@ -49,7 +49,7 @@ enum Dashboard {
                 let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
                 let runtime = Runtime(state: state, source: database, terminal: terminal, theme: theme, clock: clock,
                                       exporter: exporter, importer: FileImporter(database: database),
-                                      slowWorkInBackground: true)
+                                      calendarFiles: CalendarFiler(database: database, zone: zone), slowWorkInBackground: true)
                 runtime.themes = { try ThemeLoader.named($0, paths: paths) }
                 runtime.run()
             }

@@ -58,7 +58,8 @@ extension RapportCommand {
             let state = config.startState(size: terminal.size, now: instant, timeZone: zone)
             let exporter = FileExporter(database: database, folder: FileManager.default.currentDirectoryPath)
             let runtime = Runtime(state: state, source: database, terminal: terminal, theme: .plain, clock: { instant },
-                                  exporter: exporter, importer: FileImporter(database: database))
+                                  exporter: exporter, importer: FileImporter(database: database),
+                                  calendarFiles: CalendarFiler(database: database, zone: zone))
             runtime.replay()
             return terminal.lastCanvas?.lines ?? []
         }

@@ -40,6 +40,8 @@ public enum Action: Equatable, Sendable {
     /// A write went through; what it did, in values (the reducer words it).
     case written(WriteOutcome)
     case exported(path: String)
+    /// A calendar file was imported, exported or synced: what the CLI would print.
+    case calendarFiled(String, CalendarFileJob)
     /// Text went to the terminal's clipboard; `what` names it for the status line.
     case copied(what: String)
     /// Another process changed the database; `now` is the time of the check.
@@ -94,6 +96,8 @@ public enum Effect: Equatable, Sendable {
     /// A change to the database, made as `by`; the runtime adds the time.
     case write(Write, by: String)
     case export(projectId: Int64, format: ExportFormat, today: LocalDate)
+    /// An .ics import, export or vdir sync, made as `by`.
+    case calendarFile(CalendarFileJob, by: String)
     /// Text for the terminal's clipboard (OSC 52); the runtime hands it to the terminal.
     case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.

@@ -131,6 +131,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = .init(text: "Exported to \(path)")
         return []
 
+    case let .calendarFiled(text, job):
+        // An import is one journaled step; a sync also wrote files, which undo cannot take back.
+        let undo = if case .importFile = job { " (u undoes)" } else { "" }
+        state.message = .init(text: text.split(separator: "\n").first.map(String.init).map { $0 + undo } ?? text)
+        return job.writes ? Reload.after([.calendar], state) : []
+
     case .databaseChanged(let now):
         state.now = now
         return Reload.everything(state)

@@ -9,6 +9,7 @@ struct EffectRunner: Sendable {
     let records: (any RecordSource)?
     let exporter: (any PunchExporter)?
     let importer: (any PunchFileImporting)?
+    var calendarFiles: (any CalendarFiling)? = nil
     let clock: @Sendable () -> Date
 
     /// Effects that may take long and so run off the main thread, with what the status line
@@ -20,6 +21,9 @@ struct EffectRunner: Sendable {
         case .export: return "Exporting the punch list"
         case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
         case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
+        case .calendarFile(.importFile(let path), _): return "Importing \((path as NSString).lastPathComponent)"
+        case .calendarFile(.export, _): return "Exporting the calendar"
+        case .calendarFile(.sync(let folder), _): return "Syncing \((folder as NSString).lastPathComponent)"
         default: return nil
         }
     }
@@ -97,6 +101,14 @@ struct EffectRunner: Sendable {
             case .switchTheme:
                 // The runtime reads themes; without a theme reader there is nothing to switch.
                 return .failed("Themes cannot be switched here")
+            case let .calendarFile(job, who):
+                guard let calendarFiles else { return .failed("Calendar files are not available here") }
+                let at = clock()
+                switch job {
+                case .importFile(let path): return .calendarFiled(try calendarFiles.importCalendar(path: path, by: who, at: at), job)
+                case .export(let path): return .calendarFiled(try calendarFiles.exportCalendar(path: path, at: at), job)
+                case .sync(let folder): return .calendarFiled(try calendarFiles.syncCalendar(folder: folder, by: who, at: at), job)
+                }
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

@@ -43,10 +43,10 @@ public final class Runtime {
     public init(state: AppState, source: any TriageSource, terminal: any Terminal, theme: Theme,
                 clock: @escaping @Sendable () -> Date, exporter: (any PunchExporter)? = nil,
                 importer: (any PunchFileImporting)? = nil, records: (any RecordSource)? = nil,
-                slowWorkInBackground: Bool = false) {
+                calendarFiles: (any CalendarFiling)? = nil, slowWorkInBackground: Bool = false) {
         self.state = state
         runner = EffectRunner(source: source, records: records ?? (source as? any RecordSource), exporter: exporter,
-                              importer: importer, clock: clock)
+                              importer: importer, calendarFiles: calendarFiles, clock: clock)
         self.terminal = terminal
         self.theme = theme
         self.clock = clock

@@ -51,6 +51,15 @@ extension Command {
         }
         return CalendarFeature.goto(&state, Prompt(purpose: .gotoDate, text: argument))
     }
+    static let exportCalendar = Command("export-calendar", "Export every meeting as one .ics file (:export-calendar [FILE])",
+                                        group: .calendar, argument: .text("FILE"), aliases: ["export-ics"]) { state, argument in
+        [.calendarFile(.export(path: argument.flatMap { $0.isEmpty ? nil : $0 }), by: state.user)]
+    }
+    static let calendarSync = Command("calendar-sync", "Sync the meetings with a vdir folder, as khal reads it (:calendar-sync DIR)",
+                                      group: .calendar, argument: .text("DIR", required: true), aliases: ["sync"]) { state, argument in
+        guard let folder = argument, !folder.isEmpty else { return Dispatcher.refuse(&state, "calendar-sync needs DIR") }
+        return [.calendarFile(.sync(folder: folder), by: state.user)]
+    }
     static let newMeeting = Command("new-meeting", "New meeting on the cursor's day: title, project, time, zone, repeats, sales welcome",
                                     group: .calendar, keys: [.char("n")], scope: .view(.calendar)) { state, _ in
         [.loadFormData(.meeting(.new(day: state.calendarDay)))]

@@ -13,7 +13,7 @@ enum CalendarFeature: DashboardPane {
     static let focusCommand = Command.focusCalendar
     static let registration = ViewRegistration(id: id, title: title, commands: [
         .cycleCalendarView, .previousDay, .nextDay, .previousWeek, .nextWeek, .previousMonth, .nextMonth,
-        .calendarToday, .gotoDate, .calendarSales, .newMeeting,
+        .calendarToday, .gotoDate, .calendarSales, .newMeeting, .exportCalendar, .calendarSync,
     ])
 
     /// Meetings the week grid loads a day; a day with more shows how many it leaves out.

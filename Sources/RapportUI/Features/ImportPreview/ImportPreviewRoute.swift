@@ -36,10 +36,11 @@ struct ImportPreviewRoute: RouteView, Equatable {
 }
 
 extension Command {
-    static let importFile = Command("import", "Import a punch list file (CSV or .xlsx; Procore, ACC, Fieldwire) into the project, after a preview",
+    static let importFile = Command("import", "Import a file: a punch list (CSV or .xlsx; Procore, ACC, Fieldwire) into the project after a preview, or a calendar (.ics)",
                                     group: .list, argument: .text("FILE", required: true)) { state, argument in
-        guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project to import into") }
         guard let path = argument, !path.isEmpty else { return Dispatcher.refuse(&state, "import needs FILE") }
+        if path.lowercased().hasSuffix(".ics") { return [.calendarFile(.importFile(path: path), by: state.user)] }
+        guard let projectId = state.punch.projectId else { return Dispatcher.refuse(&state, "Select a project to import into") }
         return [.previewImport(path: path, projectId: projectId)]
     }
     static let confirmImport = Command("confirm-import", "Import the file as the preview shows it (one undo step)",
