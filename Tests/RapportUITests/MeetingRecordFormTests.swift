@@ -129,3 +129,25 @@ struct MeetingRecordFormTests {
         #expect(state.message?.text.hasPrefix("Saved: change occurrence") == true)
     }
 }
+
+/// A meeting's time and length are typed anew, as a date is: the first key replaces the given
+/// value (a new user typing 14:00 over 10:00 got "10:0014:00").
+struct MeetingTimeFieldTests {
+    @Test(arguments: ["at", "length"])
+    func theGivenValueIsTypedOver(field: String) {
+        var form = Form(title: "Meeting", fields: [
+            .init(id: "title", label: "Title", text: "Site coordination"),
+            MeetingRecordForm.timeField(id: "at", label: "At", text: "10:00", placeholder: nil),
+            MeetingRecordForm.timeField(id: "length", label: "Length or end", text: "1h", placeholder: nil),
+        ])
+        while form.fields[form.focus].id != field { _ = form.handle(.tab) }
+        for c in "2h" { _ = form.handle(.char(c)) }
+        #expect(form[field] == "2h")
+        // Once typing has begun, keys add to what is typed; a line field still appends.
+        _ = form.handle(.char("3"))
+        #expect(form[field] == "2h3")
+        form.focus(field: "title")
+        _ = form.handle(.char("!"))
+        #expect(form["title"] == "Site coordination!")
+    }
+}

@@ -44,7 +44,7 @@ struct MeetingRuleNoteTests {
     }
 
     @Test func aDayOrTimeNotYetReadableLeavesTheRuleAlone() {
-        #expect(note("weekly", at: "10") == "repeats · FREQ=WEEKLY")
-        #expect(note("FREQ=WEEKLY", on: "fri") == "repeats")
+        #expect(note("weekly", at: "10") == "the next dates show once On and At read · FREQ=WEEKLY")
+        #expect(note("FREQ=WEEKLY", on: "fri") == "the next dates show once On and At read")
     }
 }

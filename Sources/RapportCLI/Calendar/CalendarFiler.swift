@@ -49,7 +49,7 @@ struct CalendarFiler: CalendarFiling {
     func export(projectId: Int64?, customerId: Int64?, to path: String, at: Date, naming name: String? = nil) throws -> String {
         let (text, meetings, events) = try exportText(projectId: projectId, customerId: customerId, at: at)
         try OutputFile.write(text, to: path)
-        return TerminalSafe.text("Exported \(meetings) meetings (\(events) events) to \(name ?? path)")
+        return TerminalSafe.text("Exported \(Counted.text(meetings, "meeting")) (\(Counted.text(events, "event"))) to \(name ?? path)")
     }
 
     func syncCalendar(folder: String, by who: String, at: Date) throws -> String {

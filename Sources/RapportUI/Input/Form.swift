@@ -33,9 +33,13 @@ public struct Form: Equatable, Sendable {
         /// The value was put there by the form, not typed: the first character typed replaces
         /// it, as a choice, date, number or amount is typed anew, never appended to.
         var replaceOnType = false
+        /// A one-line field typed anew like a date (a time, a length): its given value is
+        /// replaced by the first key, not appended to.
+        public var typedAnew = false
 
         /// Kinds whose given value is replaced, not extended, by typing.
         var replacesOnType: Bool {
+            if typedAnew { return true }
             switch kind {
             case .choice, .flag, .number, .date, .money, .reference: return true
             case .line, .text: return false
@@ -205,6 +209,7 @@ public struct Form: Equatable, Sendable {
         let i = index(of: id), old = fields[i]
         fields[i] = Field(id: old.id, label: old.label, text: text, kind: old.kind, required: old.required,
                           placeholder: old.placeholder)
+        fields[i].typedAnew = old.typedAnew
         arm(focus)
     }
 

@@ -1,3 +1,4 @@
+import RapportModel
 /// The top line: what this is and what time Rapport thinks it is.
 struct TopBar {
     let state: AppState
@@ -7,7 +8,7 @@ struct TopBar {
         canvas.fill(area, style: style)
         let clock = TimeText.full(state.now, state.timeZone)
         let counts = state.projects.list.loaded
-            ? " · \(state.projects.list.total) projects · \(state.temperature.list.total) customers" : ""
+            ? " · \(Counted.text(state.projects.list.total, "project")) · \(Counted.text(state.temperature.list.total, "customer"))" : ""
         let mode = state.isReadOnly ? " · READ-ONLY" : ""
         canvas.put(" Rapport\(mode)\(counts)", x: area.x, y: area.y, maxWidth: area.width - DisplayWidth.of(clock) - 2, style: style)
         canvas.put(clock + " ", x: area.maxX - DisplayWidth.of(clock) - 1, y: area.y, style: style)

@@ -99,7 +99,7 @@ enum MeetingForms {
         let day = LocalDate(entry.start, in: zone).adding(days: 7)
         let form = Form(title: "Next meeting after \(entry.title)", fields: [
             .init(id: "on", label: "On", text: day.iso, kind: .date, required: true),
-            .init(id: "at", label: "At", text: TimeText.hourMinute(entry.start, zone), required: true, placeholder: "HH:MM, your time"),
+            MeetingRecordForm.timeField(id: "at", label: "At", text: TimeText.hourMinute(entry.start, zone), placeholder: "HH:MM, your time"),
         ])
         return RecordForm(form: form, purpose: .record(.nextMeeting(meetingId: entry.meetingId)))
     }

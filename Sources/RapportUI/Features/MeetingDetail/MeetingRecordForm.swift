@@ -63,9 +63,8 @@ enum MeetingRecordForm {
             .init(id: "customer", label: "Customer", text: customer, kind: .reference(customers),
                   placeholder: "for a meeting of no project (Tab completes)"),
             .init(id: "on", label: "On", text: day.iso, kind: .date, required: true),
-            .init(id: "at", label: "At", text: at, required: true, placeholder: "HH:MM in the zone below, or all day"),
-            .init(id: "length", label: "Length or end", text: length, required: true,
-                  placeholder: "45m, 1h30m, 2d, or the end time 11:30"),
+            timeField(id: "at", label: "At", text: at, placeholder: "HH:MM in the zone below, or all day"),
+            timeField(id: "length", label: "Length or end", text: length, placeholder: "45m, 1h30m, 2d, or the end time 11:30"),
             .init(id: "zone", label: "Time zone", text: tzid, required: true, placeholder: "IANA (Europe/Berlin) or Windows name"),
             .init(id: "repeats", label: "Repeats", text: rule,
                   placeholder: "none, daily, weekdays, weekly, every 2 weeks, monthly, yearly, or FREQ=…"),
@@ -73,6 +72,13 @@ enum MeetingRecordForm {
             .init(id: "location", label: "Where", text: location),
             .init(id: "agenda", label: "Agenda", text: agenda, kind: .text, placeholder: "Enter starts a new line"),
         ]
+    }
+
+    /// A required one-line field typed anew, as a date is: a time or a length.
+    static func timeField(id: String, label: String, text: String, placeholder: String?) -> Form.Field {
+        var field = Form.Field(id: id, label: label, text: text, required: true, placeholder: placeholder)
+        field.typedAnew = true
+        return field
     }
 
     /// `1h`, `45m`, `1h30m`, `2d`: how a length is shown in the form.

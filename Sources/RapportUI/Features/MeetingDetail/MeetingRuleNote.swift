@@ -18,7 +18,7 @@ enum MeetingRuleNote {
         let reading = form["repeats"].trimmingCharacters(in: .whitespaces).uppercased() == rule ? "" : " · \(rule)"
         guard let parsed = try? RecurrenceRule(parsing: rule), let day = LocalDate(iso: form["on"]),
               let first = start(day: day, at: form["at"], zone: form["zone"])
-        else { return "repeats" + reading }  // the day or time above does not read yet
+        else { return "the next dates show once On and At read" + reading }
         let recurrence = Recurrence(start: first.instant, duration: 60, timeZone: first.zone, rule: parsed)
         // Widening windows: a weekly rule is answered from two months, a leap-day rule needs years.
         var next: [Date] = []

@@ -127,7 +127,7 @@ struct ProjectDetailView {
             case .invoice: what = "invoice \(next.milestoneName), \(Money.text(cents: next.cents))\(when)"
             case .awaitAcceptance:
                 what = "acceptance of \(next.milestoneName) (\(Money.text(cents: next.cents)))"
-                    + (next.blockers > 0 ? ", blocked by \(next.blockers) items" : "")
+                    + (next.blockers > 0 ? ", blocked by \(Counted.text(next.blockers, "item"))" : "")
             case .releaseRetainage: what = "release retainage \(Money.text(cents: next.cents))\(when)"
             }
             lines.append(("Next money: \(what)", .header, false))

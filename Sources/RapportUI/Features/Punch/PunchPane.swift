@@ -87,7 +87,7 @@ struct PunchPane {
         var parts = ["2 Punch list", project.code]
         if state.punch.list.loaded {
             let total = state.punch.list.total
-            parts.append(view.filter.isEmpty ? "\(total) items" : "\(total) of \(view.unfilteredTotal) match")
+            parts.append(view.filter.isEmpty ? Counted.text(total, "item") : "\(total) of \(view.unfilteredTotal) match")
         }
         if !view.filter.isEmpty { parts.append("/\(view.filterText)") }
         if view.sort != .status { parts.append("sort \(view.sort.rawValue)") }
