@@ -127,9 +127,46 @@ public struct ICalendarReader {
             agenda: text("X-RAPPORT-AGENDA") ?? "", minutes: text("X-RAPPORT-MINUTES") ?? "",
             recurrenceId: recurrenceId, rdates: rdates.sorted(), sequence: sequence, dtstamp: try stamp("DTSTAMP"),
             lastModified: try stamp("LAST-MODIFIED"), allDay: allDay, status: status, details: text("DESCRIPTION") ?? "")
-        return CalendarEvent(meeting: meeting, attendees: attendees, projectCode: text("X-RAPPORT-PROJECT"),
-                             customerName: text("X-RAPPORT-CUSTOMER"), organizerEmail: organizerEmail, line: block.line,
-                             carriesRapportFields: block.properties.contains { $0.name.hasPrefix("X-RAPPORT-") })
+        var event = CalendarEvent(meeting: meeting, attendees: attendees, projectCode: text("X-RAPPORT-PROJECT"),
+                                  customerName: text("X-RAPPORT-CUSTOMER"), organizerEmail: organizerEmail, line: block.line,
+                                  carriesRapportFields: block.properties.contains { $0.name.hasPrefix("X-RAPPORT-") })
+        event.occurrences = try occurrenceRecords(block, clock: &clock)
+        return event
+    }
+
+    /// Each occurrence's notes and action items (X-RAPPORT-NOTE, X-RAPPORT-ACTION), by occurrence.
+    private func occurrenceRecords(_ block: ICalendarComponent, clock: inout ICalendarClock) throws(ICalendarError) -> [OccurrenceRecords] {
+        var byStart: [Date: OccurrenceRecords] = [:]
+        func start(_ property: ContentLine, _ clock: inout ICalendarClock) throws(ICalendarError) -> Date {
+            guard let value = property.parameter("X-OCCURRENCE") else {
+                throw ICalendarError(line: property.line, reason: "\(property.name) needs X-OCCURRENCE (the occurrence's start)")
+            }
+            return try clock.time(Substring(value), of: property).instant
+        }
+        for property in block.properties("X-RAPPORT-NOTE") {
+            let at = try start(property, &clock), value = ICalendarText.unescaped(Substring(property.value))
+            var record = byStart[at] ?? OccurrenceRecords(occursAt: at)
+            switch property.parameter("X-PART")?.uppercased() {
+            case "AGENDA": record.agenda = value
+            case "MINUTES": record.minutes = value
+            default: throw ICalendarError(line: property.line, reason: "X-RAPPORT-NOTE: X-PART must be AGENDA or MINUTES")
+            }
+            byStart[at] = record
+        }
+        for property in block.properties("X-RAPPORT-ACTION") {
+            let at = try start(property, &clock)
+            var due: LocalDate?
+            if let text = property.parameter("X-DUE") {
+                guard let day = LocalDate(iso: text) else {
+                    throw ICalendarError(line: property.line, reason: "X-RAPPORT-ACTION: X-DUE '\(text)' is not a date (YYYY-MM-DD)")
+                }
+                due = day
+            }
+            byStart[at, default: OccurrenceRecords(occursAt: at)].actions.append(.init(
+                text: ICalendarText.unescaped(Substring(property.value)), owner: property.parameter("X-OWNER") ?? "", dueOn: due,
+                done: property.parameter("X-DONE")?.uppercased() == "TRUE"))
+        }
+        return byStart.values.sorted { $0.occursAt < $1.occursAt }
     }
 
     /// `mailto:dana@example.com` → `dana@example.com`; other addresses as written.

@@ -88,6 +88,18 @@ public struct ICalendarWriter {
         if m.salesWelcome { add("X-RAPPORT-SALES-WELCOME", "TRUE") }
         text("X-RAPPORT-AGENDA", m.agenda)
         text("X-RAPPORT-MINUTES", m.minutes)
+        for record in event.occurrences {
+            let at = ("X-OCCURRENCE", [Self.utcText(record.occursAt)])
+            if !record.agenda.isEmpty { add("X-RAPPORT-NOTE", ICalendarText.escaped(record.agenda), [at, ("X-PART", ["AGENDA"])]) }
+            if !record.minutes.isEmpty { add("X-RAPPORT-NOTE", ICalendarText.escaped(record.minutes), [at, ("X-PART", ["MINUTES"])]) }
+            for action in record.actions {
+                var parameters: [(name: String, values: [String])] = [at]
+                if !action.owner.isEmpty { parameters.append(("X-OWNER", [action.owner])) }
+                if let due = action.dueOn { parameters.append(("X-DUE", [due.iso])) }
+                if action.done { parameters.append(("X-DONE", ["TRUE"])) }
+                add("X-RAPPORT-ACTION", ICalendarText.escaped(action.text), parameters)
+            }
+        }
         add("END", "VEVENT")
         return out
     }

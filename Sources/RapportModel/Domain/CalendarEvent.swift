@@ -19,6 +19,9 @@ public struct CalendarEvent: Hashable, Sendable {
     /// The file carried Rapport's own fields (X-RAPPORT-…): sales welcome, agenda and minutes are
     /// taken from it; a file from another program leaves those of a known meeting as they are.
     public var carriesRapportFields: Bool
+    /// Each occurrence's agenda, minutes and action items (X-RAPPORT-NOTE, X-RAPPORT-ACTION), on
+    /// the series' event, in occurrence order.
+    public var occurrences: [OccurrenceRecords] = []
 
     public init(meeting: Meeting, attendees: [Invitee] = [], projectCode: String? = nil, customerName: String? = nil,
                 organizerEmail: String = "", line: Int = 0, carriesRapportFields: Bool = true) {

@@ -66,7 +66,9 @@ extension AppDatabase {
                 organizerEmail: organizerEmail)
         }
         for m in series {
-            result.append(try event(m))
+            var seriesEvent = try event(m)
+            seriesEvent.occurrences = try occurrenceRecords(db, seriesId: m.id!)
+            result.append(seriesEvent)
             for override in try Meeting.fetchAll(overrideStatement, arguments: [m.id!]) {
                 var copy = try event(override)
                 copy.meeting.seriesId = nil
@@ -110,6 +112,7 @@ struct CalendarImporter {
 
     private mutating func importGroup(uid: String, series: CalendarEvent?, overrides: [CalendarEvent]) throws {
         var stored = try writer.series(uid: uid)
+        let unchangedBefore = result.unchanged
         if let series {
             if let old = stored {
                 switch try replace(old, with: series) {
@@ -136,6 +139,12 @@ struct CalendarImporter {
             return
         }
         guard let seriesRow = stored else { return }
+        // Rapport's own file brings each occurrence's notes and action items; another program's knows none.
+        if let series, series.carriesRapportFields,
+           try writer.importOccurrenceRecords(series.occurrences, seriesId: seriesRow.id!), result.unchanged > unchangedBefore {
+            result.unchanged -= 1  // the series row was as stored, its notes were not
+            result.updated += 1
+        }
         let existing = try writer.overrides(of: seriesRow.id!)
         var seen = Set<Int64>()
         for var override in overrides {
