@@ -142,7 +142,7 @@ struct KhalSyncTests {
         _ = try khal(["new", "2026-03-20", "14:00", "15:00", "Punch walk"])
         let synced = try sync()
         // Then Rapport read that one file and added it, and writes nothing back
-        #expect(synced == "Synced \(vdir): read 1 files (1 added, 0 updated, 0 unchanged), wrote 0 files")
+        #expect(synced == "Synced \(vdir): read 1 file (1 added, 0 updated, 0 unchanged), wrote 0 files")
         let database = try AppDatabase.open(path: db)
         let agenda = try database.agenda(from: Self.utc("2026-03-20T00:00:00Z"), to: Self.utc("2026-03-21T00:00:00Z"), timeZone: .gmt)
         #expect(agenda.map(\.title) == ["Punch walk"])
@@ -156,7 +156,7 @@ struct KhalSyncTests {
         _ = try sync()
         // When khal's file of the shutdown is deleted, the next sync removes the meeting
         try FileManager.default.removeItem(atPath: vdir + "/shutdown@acme.example.ics")
-        #expect(try sync().contains("removed 1 meetings whose files were deleted"))
+        #expect(try sync().contains("removed 1 meeting whose files were deleted"))
         #expect(try AppDatabase.open(path: db).calendarEvents().map(\.meeting.uid).contains("shutdown@acme.example") == false)
         // When a newer version of the series is imported into Rapport (from a file that also has the
         // shutdown again), both files are written

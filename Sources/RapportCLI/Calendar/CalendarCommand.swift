@@ -41,10 +41,10 @@ extension RapportCommand.CalendarCommand {
 
         static func summary(_ r: VdirSync.Report, folder: String) -> String {
             let i = r.imported
-            var lines = ["Synced \(folder): read \(r.read) files (\(i.added) added, \(i.updated) updated, \(i.unchanged) unchanged"
-                + (i.older > 0 ? ", \(i.older) older than stored" : "") + "), wrote \(r.written) files"
-                + (r.removedMeetings > 0 ? ", removed \(r.removedMeetings) meetings whose files were deleted" : "")
-                + (r.deletedFiles > 0 ? ", deleted \(r.deletedFiles) files of deleted meetings" : "")]
+            var lines = ["Synced \(folder): read \(Counted.text(r.read, "file")) (\(i.added) added, \(i.updated) updated, \(i.unchanged) unchanged"
+                + (i.older > 0 ? ", \(i.older) older than stored" : "") + "), wrote \(Counted.text(r.written, "file"))"
+                + (r.removedMeetings > 0 ? ", removed \(Counted.text(r.removedMeetings, "meeting")) whose files were deleted" : "")
+                + (r.deletedFiles > 0 ? ", deleted \(Counted.text(r.deletedFiles, "file")) of deleted meetings" : "")]
             for skipped in r.skipped { lines.append("  skipped \(skipped)") }
             return lines.joined(separator: "\n")
         }
