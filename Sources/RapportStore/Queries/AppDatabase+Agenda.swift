@@ -130,6 +130,7 @@ extension AppDatabase {
                     meeting_id INTEGER NOT NULL, starts_at REAL NOT NULL, ends_at REAL NOT NULL,
                     all_day BOOLEAN NOT NULL DEFAULT 0, sales_welcome BOOLEAN NOT NULL DEFAULT 0,
                     PRIMARY KEY (starts_at, meeting_id)) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS temp.meeting_occurrence_all_day ON meeting_occurrence(starts_at) WHERE all_day;
                 CREATE TEMP TABLE IF NOT EXISTS meeting_occurrence_window (
                     id INTEGER PRIMARY KEY CHECK (id = 1), starts_at REAL NOT NULL, ends_at REAL NOT NULL,
                     longest REAL NOT NULL DEFAULT 0);
