@@ -139,3 +139,13 @@ extension QueryPlanTests {
         #expect(!project.contains { Self.scans($0, "i") }, "\(project)")
     }
 }
+
+extension QueryPlanTests {
+    /// The watch list's unanswered mail: a range of its partial index, not every interaction
+    /// scanned and sorted.
+    @Test func theWatchListsWaitingMailIsARangeOfItsPartialIndex() throws {
+        let plan = try Self.plan(AppDatabase.awaitingMailSQL, ["2026-02-08", "2025-09-11", "2026-03-10"])
+        #expect(plan.contains { $0.contains("USING INDEX interaction_awaiting_on_at (at>? AND at<?)") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "interaction") || $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+}

@@ -28,6 +28,7 @@ extension AppDatabase {
         migrator.registerMigration("v10-mail-threads", foreignKeyChecks: .immediate, migrate: indexMailThreads)
         migrator.registerMigration("v11-reply-index", foreignKeyChecks: .immediate, migrate: indexReplies)
         migrator.registerMigration("v13-capture", foreignKeyChecks: .immediate, migrate: addCapture)
+        migrator.registerMigration("v14-awaiting-mail-index", foreignKeyChecks: .immediate, migrate: indexAwaitingMail)
         return migrator
     }
 
