@@ -138,4 +138,27 @@ struct GlanceCommandTests {
         #expect(try glance(["Brookline Energy"], environment: ["TZ": "UTC"], terminal: false) == Self.brookline)
         #expect(try glance(["Brookline Energy", "--color", "never"], environment: ["TZ": "UTC"], terminal: true) == Self.brookline)
     }
+
+    /// The card's score comes from the config file's `[temperature]` weights, as the dashboard's:
+    /// with only punch health counting, Brookline (punch health its weakest signal) reads colder.
+    @Test func theScoreHonoursTheConfigFilesWeights() throws {
+        let config = folder + "/config"
+        try FileManager.default.createDirectory(atPath: config + "/rapport", withIntermediateDirectories: true)
+        try """
+            [temperature.weights]
+            tone = 0
+            responsiveness = 0
+            recency = 0
+            money = 0
+            coverage = 0
+            """.write(toFile: config + "/rapport/config.toml", atomically: true, encoding: .utf8)
+        let standard = try glance(["brook", "--format", "json"])
+        let weighted = try glance(["brook", "--format", "json"], environment: plain.merging(["XDG_CONFIG_HOME": config]) { $1 })
+        func score(_ json: String) throws -> Int? {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return object?["score"] as? Int
+        }
+        let before = try #require(try score(standard)), after = try #require(try score(weighted))
+        #expect(after < before, "standard \(before), punch only \(after)")
+    }
 }

@@ -127,3 +127,25 @@ import RapportModel
         }
     }
 }
+
+extension QueryPlanTests {
+    /// The customer view's recent notes and calls: that customer's rows on (customer_id, at),
+    /// not every interaction read and sorted (which took ~60 ms on the `l` set).
+    @Test func aCustomersLoggedNotesReadTheCustomerIndex() throws {
+        let plan = try Self.plan(AppDatabase.interactionRowsSQL(customer: true, project: false), [1, nil, 5])
+        #expect(plan.contains { $0.contains("SEARCH i USING INDEX interaction_on_customer_at (customer_id=?)") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "i") }, "\(plan)")
+        let project = try Self.plan(AppDatabase.interactionRowsSQL(customer: false, project: true), [nil, 1, 5])
+        #expect(!project.contains { Self.scans($0, "i") }, "\(project)")
+    }
+}
+
+extension QueryPlanTests {
+    /// The watch list's unanswered mail: a range of its partial index, not every interaction
+    /// scanned and sorted.
+    @Test func theWatchListsWaitingMailIsARangeOfItsPartialIndex() throws {
+        let plan = try Self.plan(AppDatabase.awaitingMailSQL, ["2026-02-08", "2025-09-11", "2026-03-10"])
+        #expect(plan.contains { $0.contains("USING INDEX interaction_awaiting_on_at (at>? AND at<?)") }, "\(plan)")
+        #expect(!plan.contains { Self.scans($0, "interaction") || $0.contains("TEMP B-TREE") }, "\(plan)")
+    }
+}

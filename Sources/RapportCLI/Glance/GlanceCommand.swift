@@ -32,7 +32,9 @@ struct GlanceCommand: ParsableCommand {
         try reporting {
             let zone = try CalendarContext.zone(tz, environment: environment)
             let instant = try Now.resolve(now, timeZone: zone, environment: environment) ?? Date()
-            let db = try database.open()
+            // Scored with the config file's `[temperature]` weights and half-lives, as the dashboard is.
+            let config = try Config.load(path: Paths(environment: environment).configFile)
+            let db = try database.open(temperature: config.temperature)
             let id = try CustomerMatch.id(customer, in: try db.customers(includeArchived: true))
             let card = try GlanceCard.load(db, customerId: id, now: instant, zone: zone)
             switch format {

@@ -33,15 +33,25 @@ extension AppDatabase: CaptureSource {
 
     static let loggedKindsSQL = InteractionDraft.loggedKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
+    /// The logged notes and calls, newest first, of a customer (`?1`) and/or a project (`?2`), at
+    /// most `?3`. Only the conditions given are written: `?1 IS NULL OR customer_id = ?1` would
+    /// keep SQLite off the (customer_id, at) index and read every interaction, sorted.
+    static func interactionRowsSQL(customer: Bool, project: Bool) -> String {
+        let conditions = ["i.kind IN (\(loggedKindsSQL))"] + (customer ? ["i.customer_id = ?1"] : [])
+            + (project ? ["i.project_id = ?2"] : [])
+        return """
+            SELECT i.*, p.code AS project_code, c.name AS contact_name FROM interaction i
+            LEFT JOIN project p ON p.id = i.project_id LEFT JOIN contact c ON c.id = i.contact_id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY i.at DESC, i.id DESC LIMIT ?3
+            """
+    }
+
     static func interactionRows(_ db: Database, customerId: Int64?, projectId: Int64?, limit: Int) throws -> [InteractionRow] {
         if let customerId { _ = try customer(db, customerId) }
         if let projectId { _ = try project(db, projectId) }
-        return try Row.fetchAll(db, sql: """
-            SELECT i.*, p.code AS project_code, c.name AS contact_name FROM interaction i
-            LEFT JOIN project p ON p.id = i.project_id LEFT JOIN contact c ON c.id = i.contact_id
-            WHERE i.kind IN (\(loggedKindsSQL)) AND (?1 IS NULL OR i.customer_id = ?1) AND (?2 IS NULL OR i.project_id = ?2)
-            ORDER BY i.at DESC, i.id DESC LIMIT ?3
-            """, arguments: [customerId, projectId, limit]).map { row in
+        return try Row.fetchAll(db, sql: interactionRowsSQL(customer: customerId != nil, project: projectId != nil),
+                                arguments: [customerId, projectId, limit]).map { row in
             InteractionRow(interaction: try Interaction(row: row), projectCode: row["project_code"], contactName: row["contact_name"])
         }
     }
@@ -54,7 +64,7 @@ extension AppDatabase: CaptureSource {
             SELECT n.*, cu.name AS customer_name, m.title AS meeting_title, c.name AS contact_name FROM intel n
             JOIN customer cu ON cu.id = n.customer_id
             LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN contact c ON c.id = n.contact_id
-            WHERE (?1 IS NULL OR n.customer_id = ?1) AND (?4 IS NULL OR n.meeting_id = ?4)
+            WHERE \(customerId == nil ? "?1 IS NULL" : "n.customer_id = ?1") AND (?4 IS NULL OR n.meeting_id = ?4)
               AND (NOT ?2 OR (n.review_on <= ?3 AND (n.reviewed_on IS NULL OR n.reviewed_on < n.review_on)))
             ORDER BY n.at DESC, n.id DESC
             """, arguments: [customerId, dueOnly, today.iso, meetingId]).map { row in
@@ -72,7 +82,7 @@ extension AppDatabase: CaptureSource {
         let rows = try Row.fetchAll(db, sql: """
             SELECT o.*, cu.name AS customer_name, p.code AS project_code FROM opportunity o
             JOIN customer cu ON cu.id = o.customer_id LEFT JOIN project p ON p.id = o.project_id
-            WHERE (?1 IS NULL OR o.customer_id = ?1) AND (NOT ?2 OR o.stage NOT IN ('won', 'lost'))
+            WHERE \(customerId == nil ? "?1 IS NULL" : "o.customer_id = ?1") AND (NOT ?2 OR o.stage NOT IN ('won', 'lost'))
             """, arguments: [customerId, openOnly]).map { row in
             OpportunityRow(opportunity: try Opportunity(row: row), customerName: row["customer_name"], projectCode: row["project_code"])
         }

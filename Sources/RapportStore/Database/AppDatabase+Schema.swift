@@ -29,6 +29,7 @@ extension AppDatabase {
         migrator.registerMigration("v11-reply-index", foreignKeyChecks: .immediate, migrate: indexReplies)
         migrator.registerMigration("v13-capture", foreignKeyChecks: .immediate, migrate: addCapture)
         migrator.registerMigration("v14-occurrence-sales", foreignKeyChecks: .immediate, migrate: addOccurrenceSales)
+        migrator.registerMigration("v15-awaiting-mail-index", foreignKeyChecks: .immediate, migrate: indexAwaitingMail)
         return migrator
     }
 

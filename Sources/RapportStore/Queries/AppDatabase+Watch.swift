@@ -49,11 +49,7 @@ extension AppDatabase {
             // older mail was answered some other way (a call) or needed no answer ("Thanks!").
             let recent = now - TemperatureSignalReader.awaitingHorizonDays * 86_400
             let urgent = now - TemperatureSignalReader.replyHorizonDays * 86_400
-            for row in try Row.fetchAll(db, sql: """
-                SELECT customer_id, subject, at FROM interaction
-                WHERE kind = 'email-in' AND answered_at IS NULL AND at <= ?3 AND (at > ?1 OR (urgency >= 0.7 AND at > ?2))
-                ORDER BY at
-                """, arguments: [recent, urgent, now]) {
+            for row in try Row.fetchAll(db, sql: Self.awaitingMailSQL, arguments: [recent, urgent, now]) {
                 accounts[row[0]]?.waitingMail.append(.init(subject: row[1], at: row[2]))
             }
             for row in try Row.fetchAll(db, sql: """
@@ -65,6 +61,15 @@ extension AppDatabase {
             return order.compactMap { accounts[$0] }
         }
     }
+
+    /// Inbound mail unanswered: sent after `?1` (30 days back), or urgent and after `?2` (180
+    /// days back, so before `?1`), up to `?3` (now), oldest first. One range of the partial
+    /// index on unanswered inbound mail, in its order.
+    static let awaitingMailSQL = """
+        SELECT customer_id, subject, at FROM interaction
+        WHERE kind = 'email-in' AND answered_at IS NULL AND at > ?2 AND at <= ?3 AND (at > ?1 OR urgency >= 0.7)
+        ORDER BY at
+        """
 
     /// Each customer's sales reps, as recorded on its projects, in name order.
     func repsByCustomer(_ db: Database) throws -> [Int64: [String]] {

@@ -17,3 +17,15 @@ extension AppDatabase {
             """)
     }
 }
+
+extension AppDatabase {
+    /// `v15-awaiting-mail-index`: the watch list reads every customer's inbound mail still
+    /// unanswered; a partial index holds just those rows (a few thousand of the `l` set's
+    /// 200,000 interactions) in time order, instead of a scan of the whole table and a sort.
+    static func indexAwaitingMail(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX interaction_awaiting_on_at ON interaction(at, customer_id, urgency)
+            WHERE kind = 'email-in' AND answered_at IS NULL
+            """)
+    }
+}
