@@ -7,6 +7,7 @@ extension RapportCommand {
     /// `rapport agenda`: the coming days' meeting occurrences, as the calendar pane lists them.
     struct Agenda: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agenda",
             abstract: "List meeting occurrences day by day: series expanded, changed occurrences in place, cancelled ones out.",
             discussion: """
                 `★` marks meetings sales may join (--sales shows only those); `!` marks a meeting whose \

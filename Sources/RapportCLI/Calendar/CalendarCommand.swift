@@ -17,6 +17,7 @@ extension RapportCommand.CalendarCommand {
     /// `rapport calendar sync DIR`.
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sync",
             abstract: "Sync meetings with a vdir: one .ics file per event, as khal reads and vdirsyncer syncs.",
             discussion: """
                 Files new or changed since the last sync are imported (by UID and SEQUENCE); a file \

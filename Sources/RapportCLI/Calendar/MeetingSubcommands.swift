@@ -5,7 +5,8 @@ import RapportStore
 
 extension RapportCommand.MeetingCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a meeting (one-off, or a series with --rrule).")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a meeting (one-off, or a series with --rrule).")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var fields: MeetingFields
@@ -37,6 +38,7 @@ extension RapportCommand.MeetingCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change a meeting: the whole series, one occurrence (--occurrence DATE), or it and the following.",
             discussion: """
                 With --occurrence and --this, the change is that occurrence's alone (an override); with \
@@ -84,7 +86,8 @@ extension RapportCommand.MeetingCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel one occurrence (--occurrence DATE) or the whole meeting.")
+        static let configuration = CommandConfiguration(
+            commandName: "cancel", abstract: "Cancel one occurrence (--occurrence DATE) or the whole meeting.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting's id.") var id: Int64
@@ -110,7 +113,8 @@ extension RapportCommand.MeetingCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings (series and one-offs), by UID.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List meetings (series and one-offs), by UID.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -148,7 +152,8 @@ extension RapportCommand.MeetingCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a meeting: people, and an occurrence's notes and action items.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a meeting: people, and an occurrence's notes and action items.")
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting's id.") var id: Int64

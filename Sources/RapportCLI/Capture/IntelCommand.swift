@@ -15,6 +15,7 @@ extension RapportCommand {
 extension RapportCommand.IntelCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Capture intel: its category, source meeting or contact, and a review-by date.",
             discussion: """
                 Categories: \(Intel.Category.offered.map(\.rawValue).joined(separator: ", ")).
@@ -47,6 +48,7 @@ extension RapportCommand.IntelCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List intel, due for review first (flagged \"due\"), then newest first.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer; all customers when left out.") var customer: String?
@@ -77,6 +79,7 @@ extension RapportCommand.IntelCommand {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Mark intel reviewed today, and optionally when to look at it again.",
             discussion: "Example: rapport intel review 42 --again +90d")
         @OptionGroup var database: DatabaseOptions

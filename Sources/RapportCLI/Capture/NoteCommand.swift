@@ -15,6 +15,7 @@ extension RapportCommand {
 extension RapportCommand.NoteCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Log a call, site visit or note against a customer (and a project or contact).",
             discussion: "Example: rapport note add Contoso \"Dana says the display wall is still not working\" --kind call --contact Dana")
         @OptionGroup var database: DatabaseOptions
@@ -53,7 +54,8 @@ extension RapportCommand.NoteCommand {
     enum LoggedKind: String, CaseIterable { case call, siteVisit = "site-visit", note }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List logged calls, visits and notes, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List logged calls, visits and notes, newest first.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer; all customers when left out.") var customer: String?
         @Option(help: "Only this project's.") var project: String?

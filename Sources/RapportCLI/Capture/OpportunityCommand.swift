@@ -16,6 +16,7 @@ extension RapportCommand {
 extension RapportCommand.OpportunityCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an opportunity to a customer.",
             discussion: "Example: rapport opportunity add Contoso \"Second lecture hall\" --source \"site walk\" --estimate 85000 --next \"send proposal\"")
         @OptionGroup var database: DatabaseOptions
@@ -43,7 +44,8 @@ extension RapportCommand.OpportunityCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List opportunities: open ones, furthest along first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List opportunities: open ones, furthest along first.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer; all customers when left out.") var customer: String?
         @Flag(help: "Won and lost ones too.") var all = false
@@ -76,6 +78,7 @@ extension RapportCommand.OpportunityCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change an opportunity: title, source, estimate, stage, next, owner.",
             discussion: "Example: rapport opportunity set 7 estimate=92000 next=\"revised proposal Friday\"")
         @OptionGroup var database: DatabaseOptions
@@ -109,6 +112,7 @@ extension RapportCommand.OpportunityCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move an opportunity to a stage; a won one is then made a project with `rapport project add --opportunity ID`.",
             discussion: "Example: rapport opportunity move 7 won")
         @OptionGroup var database: DatabaseOptions

@@ -11,6 +11,7 @@ extension RapportCommand {
 
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "check",
                 abstract: "Read config.toml as the dashboard does; list each problem with its line; exit 1 if any.")
 
             @Option(name: .long, help: ArgumentHelp("The config file (default: $XDG_CONFIG_HOME/rapport/config.toml).",
@@ -42,6 +43,7 @@ extension RapportCommand {
     /// `rapport keys`: the key reference, as `docs/keys.md` holds it, with the user's bindings.
     struct Keys: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "keys",
             abstract: "Print every command with its keys (Markdown, as docs/keys.md has them, or JSON).")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }

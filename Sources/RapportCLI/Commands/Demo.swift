@@ -6,6 +6,7 @@ extension RapportCommand {
     /// Opens the dashboard on a demo firm's data, made on first use and reused after.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: "Open the dashboard on demo data (created on first use in the data folder).")
 
         @Option(name: .long, help: ArgumentHelp("The demo database file.", valueName: "path"))

@@ -7,6 +7,7 @@ extension RapportCommand {
     /// Makes a new, empty database: the one way to create a file other than the default one.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new, empty database file (and its folder).")
 
         @Argument(help: "Where the new database goes.") var path: String
@@ -29,6 +30,7 @@ extension RapportCommand {
     /// Copies the database consistently, even while the dashboard or a script writes to it.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Write a consistent copy of the database to a new file, while others may be writing.")
 
         @OptionGroup var database: DatabaseOptions
@@ -50,6 +52,7 @@ extension RapportCommand {
     /// Runs SQLite's own checks on the file and says what they found.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: SQLite's integrity check and the foreign-key check (exit 1 on a problem).")
 
         @OptionGroup var database: DatabaseOptions

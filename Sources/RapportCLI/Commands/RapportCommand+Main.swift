@@ -24,6 +24,10 @@ extension RapportCommand {
 
     /// Parses and runs `arguments`; what they print as they go goes to stdout as usual.
     public static func run(_ arguments: [String]) -> Outcome {
+        // As the parser's own `--version`: the number on stdout, exit 0, without building the tree.
+        if FastStart.plan(for: arguments) == .version {
+            return Outcome(status: 0, message: RapportVersion.number, toStandardError: false)
+        }
         do {
             if let dashboard = FastStart.command(for: arguments) {
                 try dashboard()

@@ -8,6 +8,7 @@ extension RapportCommand {
     /// Replays keys headlessly and prints the final screen as text.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Replay keys without a terminal and print the final screen as plain text.",
             discussion: """
                 Draws exactly what the terminal would show, through the same reducer and views.

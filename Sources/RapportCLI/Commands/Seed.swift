@@ -7,6 +7,7 @@ extension RapportCommand {
     /// Fills an empty database with a generated firm's data.
     struct Seed: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "seed",
             abstract: "Fill an empty database with generated data (deterministic for a seed).",
             discussion: "Sizes: s is a believable small integrator; m is ten times that; l is 1,000 customers, 5,000 projects and 100,000 punch items.")
 

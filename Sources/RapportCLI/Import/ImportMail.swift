@@ -8,6 +8,7 @@ extension RapportCommand.ImportCommand {
     /// `rapport import mail PATH…`: customers' mail as interactions, all or nothing.
     struct Mail: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "mail",
             abstract: "Import e-mail from mbox files, Maildir folders and .eml files, all or nothing.",
             discussion: """
                 Messages match a contact by address, else a customer by e-mail domain; the rest are counted \

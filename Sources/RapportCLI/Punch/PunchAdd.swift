@@ -7,6 +7,7 @@ import RapportUI
 extension RapportCommand.Punch {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a punch item from a quick-add line.",
             discussion: "Example: rapport punch add BER-0004 \"HDMI handshake fails @Board Room !1 due:fri +video =dana\"")
 
@@ -34,6 +35,7 @@ extension RapportCommand.Punch {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change punch items: status, priority, due, assignee, location.",
             discussion: """
                 Example: rapport punch set BER-0004#12 BER-0004#13 status=ready due=fri assignee=dana

@@ -7,6 +7,7 @@ extension RapportCommand {
     /// `rapport punch …`: the punch list for scripts and for people who live in a shell.
     struct Punch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "punch",
             abstract: "List, add, change, dispute, export and import punch items.",
             subcommands: [List.self, Add.self, Set.self, Dispute.self, Export.self, Import.self])
     }

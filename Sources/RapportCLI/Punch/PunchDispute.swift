@@ -8,6 +8,7 @@ extension RapportCommand.Punch {
     /// Procore's and Autodesk Build's "In Dispute".
     struct Dispute: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "dispute",
             abstract: "Mark punch items in dispute (by the customer or by us), with a note.",
             discussion: """
                 A disputed item stays open, holds up acceptance and caps the customer's temperature. \

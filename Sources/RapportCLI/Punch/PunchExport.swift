@@ -8,6 +8,7 @@ import RapportUI
 extension RapportCommand.Punch {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export a project's punch list: csv, md (a customer-ready report), procore (Procore's import "
                 + "template columns) or xlsx (a spreadsheet; needs --output).")
 

@@ -7,6 +7,7 @@ import RapportStore
 extension RapportCommand.Punch {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import punch items from a CSV or .xlsx file, all or nothing.",
             discussion: """
                 Columns are matched by name: Rapport's own export, Procore's import template and export, \

@@ -6,7 +6,7 @@ import RapportStore
 
 extension RapportCommand.Punch {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a project's punch items.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a project's punch items.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, md }
 

@@ -41,7 +41,8 @@ enum AssumptionListing {
 
 extension RapportCommand.AssumptionsCommand {
     struct Due: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List open assumptions whose review day has come, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "due", abstract: "List open assumptions whose review day has come, oldest first.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "table, csv or json.") var format: ListFormat = .table
 
@@ -59,7 +60,8 @@ extension RapportCommand.AssumptionsCommand {
 
 extension RapportCommand.AssumptionCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a project's assumptions, due ones first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List a project's assumptions, due ones first.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The project code.") var project: String
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -77,6 +79,7 @@ extension RapportCommand.AssumptionCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an assumption to a project's register.",
             discussion: "Example: rapport assumption add CUO-0001 \"Ceiling is drop tile\" --owner pat --review 2026-03-20")
         @OptionGroup var database: DatabaseOptions
@@ -101,6 +104,7 @@ extension RapportCommand.AssumptionCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change an assumption: text, owner, review, status (open, confirmed, invalid).",
             discussion: "Example: rapport assumption set CUO-0001 4 review=2026-04-01 owner=kim")
         @OptionGroup var database: DatabaseOptions
@@ -138,6 +142,7 @@ extension RapportCommand.AssumptionCommand {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Review an assumption: confirm it, find it invalid (say what it changes), or postpone.",
             discussion: """
                 Examples: rapport assumption review CUO-0001 4 confirm --note "walked the ceiling"

@@ -14,7 +14,8 @@ extension RapportCommand {
 
 extension RapportCommand.ContactCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a customer's contacts, those who left too.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List a customer's contacts, those who left too.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer's name.") var customer: String
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -43,6 +44,7 @@ extension RapportCommand.ContactCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a contact to a customer.",
             discussion: "Example: rapport contact add \"Contoso University\" \"Kim Lee\" --email kim@contoso.edu --role champion --department av --influence 4")
         @OptionGroup var database: DatabaseOptions
@@ -71,6 +73,7 @@ extension RapportCommand.ContactCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change a contact: name, emails, phone, title, department, role, influence.",
             discussion: "Example: rapport contact set \"Contoso University\" \"Kim Lee\" role=final-approver influence=5")
         @OptionGroup var database: DatabaseOptions
@@ -110,6 +113,7 @@ extension RapportCommand.ContactCommand {
 
     struct Left: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "left",
             abstract: "Mark a contact as left, and name who took over; the history is kept.",
             discussion: "Example: rapport contact left \"Contoso University\" \"Kim Lee\" --on 2026-03-01 --successor \"Ana Ruiz\"")
         @OptionGroup var database: DatabaseOptions
@@ -135,6 +139,7 @@ extension RapportCommand.ContactCommand {
 
     struct Archive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "archive",
             abstract: "Archive a contact entered by mistake or twice (someone who left is marked left instead).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer's name.") var customer: String

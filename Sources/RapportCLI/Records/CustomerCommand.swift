@@ -14,7 +14,7 @@ extension RapportCommand {
 
 extension RapportCommand.CustomerCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List customers by name.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List customers by name.")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Include archived customers.") var archived = false
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -39,7 +39,8 @@ extension RapportCommand.CustomerCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a customer: its projects, people and money.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a customer: its projects, people and money.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer's name.") var customer: String
 
@@ -81,6 +82,7 @@ extension RapportCommand.CustomerCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a customer.",
             discussion: "Example: rapport customer add \"Contoso University\" --domains contoso.edu --trajectory expanding")
         @OptionGroup var database: DatabaseOptions
@@ -103,6 +105,7 @@ extension RapportCommand.CustomerCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change a customer: name, domains, regions, trajectory.",
             discussion: "Example: rapport customer set \"Contoso University\" trajectory=expanding domains=contoso.edu,contoso.org")
         @OptionGroup var database: DatabaseOptions
@@ -131,7 +134,8 @@ extension RapportCommand.CustomerCommand {
     }
 
     struct Archive: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Archive a customer whose projects are all closed.")
+        static let configuration = CommandConfiguration(
+            commandName: "archive", abstract: "Archive a customer whose projects are all closed.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The customer's name.") var customer: String
         @Flag(help: "Bring an archived customer back.") var restore = false

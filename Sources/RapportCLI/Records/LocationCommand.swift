@@ -14,7 +14,8 @@ extension RapportCommand {
 
 extension RapportCommand.LocationCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a project's site tree with facts.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List a project's site tree with facts.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The project code.") var project: String
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -39,6 +40,7 @@ extension RapportCommand.LocationCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a location: Site / Building / Floor / Room.",
             discussion: "Example: rapport location add CUO-0001 \"Main / Level 1 / Hall A\"")
         @OptionGroup var database: DatabaseOptions
@@ -58,6 +60,7 @@ extension RapportCommand.LocationCommand {
 
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Rename a location; the locations under it follow.",
             discussion: "Example: rapport location rename CUO-0001 \"Main / Level 1\" \"Main / Ground\"")
         @OptionGroup var database: DatabaseOptions
@@ -82,6 +85,7 @@ extension RapportCommand.LocationCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Set facts about a location (key=value; key= removes it).",
             discussion: "Example: rapport location set CUO-0001 \"Hall A\" \"wall=gypsum\" \"mount height=2.4 m\" --verified")
         @OptionGroup var database: DatabaseOptions

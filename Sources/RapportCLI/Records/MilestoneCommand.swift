@@ -25,7 +25,8 @@ struct MilestoneTarget: ParsableArguments {
 
 extension RapportCommand.MilestoneCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a project's milestones in schedule order.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List a project's milestones in schedule order.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The project code.") var project: String
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -57,6 +58,7 @@ extension RapportCommand.MilestoneCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a milestone to a project's schedule.",
             discussion: "Example: rapport milestone add CUO-0001 Retainage --kind retainage --amount 5,000 --acceptance")
         @OptionGroup var database: DatabaseOptions
@@ -84,6 +86,7 @@ extension RapportCommand.MilestoneCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change a milestone: name, kind, amount, due, acceptance (yes/no).",
             discussion: "Example: rapport milestone set CUO-0001 Progress amount=35,000 due=2026-04-15")
         @OptionGroup var database: DatabaseOptions
@@ -114,7 +117,8 @@ extension RapportCommand.MilestoneCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a milestone not yet invoiced.")
+        static let configuration = CommandConfiguration(
+            commandName: "delete", abstract: "Delete a milestone not yet invoiced.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: MilestoneTarget
 
@@ -131,6 +135,7 @@ extension RapportCommand.MilestoneCommand {
 
     struct Invoice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "invoice",
             abstract: "Mark a milestone invoiced.",
             discussion: "Example: rapport milestone invoice CUO-0001 Deposit --number INV-101 --due 2026-02-18")
         @OptionGroup var database: DatabaseOptions
@@ -154,6 +159,7 @@ extension RapportCommand.MilestoneCommand {
 
     struct Pay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pay",
             abstract: "Record a payment on an invoiced milestone; partial payments add up.",
             discussion: "Example: rapport milestone pay CUO-0001 Deposit 20,000 --on 2026-02-10")
         @OptionGroup var database: DatabaseOptions
@@ -180,6 +186,7 @@ extension RapportCommand.MilestoneCommand {
 
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Record the customer's acceptance of a milestone; refused while items block acceptance.")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: MilestoneTarget
@@ -199,7 +206,8 @@ extension RapportCommand.MilestoneCommand {
     }
 
     struct Release: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Release held retainage for invoicing (or hold it again).")
+        static let configuration = CommandConfiguration(
+            commandName: "release", abstract: "Release held retainage for invoicing (or hold it again).")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: MilestoneTarget
         @Flag(help: "Hold released retainage again.") var hold = false

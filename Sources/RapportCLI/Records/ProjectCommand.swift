@@ -14,7 +14,7 @@ extension RapportCommand {
 
 extension RapportCommand.ProjectCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List projects by code.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List projects by code.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this customer's projects.") var customer: String?
         @Option(help: "table, csv or json.") var format: ListFormat = .table
@@ -43,7 +43,8 @@ extension RapportCommand.ProjectCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a project: its money, milestones, stages and what is due.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show a project: its money, milestones, stages and what is due.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The project code.") var project: String
 
@@ -86,6 +87,7 @@ extension RapportCommand.ProjectCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a project for a customer, with its payment schedule from a template.",
             discussion: """
                 Example: rapport project add "Contoso University" "Lecture hall refit" --contract 100,000 \
@@ -135,6 +137,7 @@ extension RapportCommand.ProjectCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change a project: code, name, contract, signed, target, pm, sales-rep, concerns, scope, customer.",
             discussion: "Example: rapport project set CUO-0001 contract=105,000 target=2026-06-12")
         @OptionGroup var database: DatabaseOptions
@@ -180,6 +183,7 @@ extension RapportCommand.ProjectCommand {
 
     struct Stage: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stage",
             abstract: "Move a project to a stage, forward or back.",
             discussion: """
                 Stages: sold, design, rough-in, install, commission, punch, acceptance, warranty, closed; or next / back. \
@@ -218,7 +222,8 @@ extension RapportCommand.ProjectCommand {
     }
 
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a project's stage moves, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "history", abstract: "List a project's stage moves, newest first.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The project code.") var project: String
         @Option(help: "table, csv or json.") var format: ListFormat = .table

@@ -51,6 +51,7 @@ struct RecordImportOptions: ParsableArguments {
 extension RapportCommand.ImportCommand {
     struct Customers: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "customers",
             abstract: "Import customers: name (required), domains, regions, trajectory.")
         @OptionGroup var options: RecordImportOptions
         func run() throws { print(try output()) }
@@ -59,6 +60,7 @@ extension RapportCommand.ImportCommand {
 
     struct Contacts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "contacts",
             abstract: "Import contacts: customer and name (or first and last name) required; emails, phone, title, department, role, influence.")
         @OptionGroup var options: RecordImportOptions
         func run() throws { print(try output()) }
@@ -67,6 +69,7 @@ extension RapportCommand.ImportCommand {
 
     struct Projects: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "projects",
             abstract: "Import projects: customer and project name required; code, contract, signed, target, pm, sales-rep, concerns, scope, schedule (e.g. 50/40/10).")
         @OptionGroup var options: RecordImportOptions
         func run() throws { print(try output()) }
