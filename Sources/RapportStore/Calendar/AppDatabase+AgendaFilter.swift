@@ -16,12 +16,7 @@ extension AppDatabase {
 
     public func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int,
                        salesOnly: Bool) throws -> [AgendaEntry] {
-        // The sales-welcome mark is on the meeting row (an override has its own), so a filtered
-        // page is read whole and cut here: a sales agenda is a small part of the calendar.
-        guard salesOnly else { return try agenda(from: from, to: to, timeZone: timeZone, offset: offset, limit: limit) }
-        let all = try agenda(from: from, to: to, timeZone: timeZone).filter(\.salesWelcome)
-        let page = all.dropFirst(offset)
-        return Array(limit < 0 ? page : page.prefix(limit))
+        try agendaPage(from: from, to: to, timeZone: timeZone, offset: offset, limit: limit, salesOnly: salesOnly)
     }
 
     /// Each day's count as three range counts on the occurrence table's primary key, which

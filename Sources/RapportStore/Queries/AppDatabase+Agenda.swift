@@ -18,13 +18,19 @@ extension AppDatabase {
     /// page, not the number of series. The window is expanded first when it is not yet.
     /// All-day occurrences are chosen by date in `timeZone` and start at its midnight.
     public func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int) throws -> [AgendaEntry] {
+        try agendaPage(from: from, to: to, timeZone: timeZone, offset: offset, limit: limit, salesOnly: false)
+    }
+
+    /// The page of the agenda, of every meeting or only those sales may join (`★`): the mark is
+    /// on each occurrence, so a sales page is chosen on the key walk like any other.
+    func agendaPage(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int, salesOnly: Bool) throws -> [AgendaEntry] {
         try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
             // A page is chosen on the occurrence table alone, so only its rows are joined; the
             // whole agenda is one walk of the key in order, joined as it goes (no sort).
             let whole = offset == 0 && limit < 0
             var arguments = bounds.arguments
             if !whole { _ = arguments.append(contentsOf: ["limit": limit, "offset": offset]) }
-            let rows = try Row.fetchCursor(db, sql: Self.agendaSQL(paged: !whole), arguments: arguments)
+            let rows = try Row.fetchCursor(db, sql: Self.agendaSQL(paged: !whole, salesOnly: salesOnly), arguments: arguments)
             var parser = SeriesParser()
             var entries: [AgendaEntry] = []
             while let row = try rows.next() {
@@ -63,10 +69,11 @@ extension AppDatabase {
 
     /// The agenda statement, with the arguments of `OccurrenceBounds` and, when `paged`,
     /// `:limit` and `:offset`.
-    static func agendaSQL(paged: Bool) -> String {
+    static func agendaSQL(paged: Bool, salesOnly: Bool = false) -> String {
+        let condition = agendaCondition + (salesOnly ? " AND o.sales_welcome" : "")
         let source = paged ? """
-            (SELECT meeting_id, starts_at, ends_at, all_day FROM meeting_occurrence o
-             WHERE \(agendaCondition)
+            (SELECT meeting_id, starts_at, ends_at, all_day, sales_welcome FROM meeting_occurrence o
+             WHERE \(condition)
              ORDER BY starts_at, meeting_id LIMIT :limit OFFSET :offset)
             """ : "meeting_occurrence"
         return """
@@ -77,7 +84,7 @@ extension AppDatabase {
             JOIN meeting m ON m.id = o.meeting_id
             LEFT JOIN project p ON p.id = m.project_id
             LEFT JOIN customer c ON c.id = COALESCE(m.customer_id, p.customer_id)
-            WHERE \(agendaCondition)
+            WHERE \(condition)
             ORDER BY o.starts_at, o.meeting_id
             """
     }
