@@ -90,6 +90,9 @@ public struct Meeting: Identifiable, Hashable, Codable, Sendable {
     /// True for an override of one occurrence of a series.
     public var isOverride: Bool { seriesId != nil }
 
+    /// True for a series: it repeats by a rule or has extra dates.
+    public var recurs: Bool { rrule != nil || !rdates.isEmpty }
+
     /// The series as an expandable recurrence; nil when the rule or zone cannot be read.
     public var recurrence: Recurrence? {
         let schedule = self.schedule

@@ -56,6 +56,12 @@ public struct AttendeeDraft: Hashable, Sendable {
         self.contactId = contactId
         self.invitee = invitee
     }
+
+    /// Someone invited as they are: the same contact, name, e-mail, role and response.
+    public init(_ attendee: Attendee) {
+        self.init(contactId: attendee.contactId, invitee: Invitee(name: attendee.name, email: attendee.email,
+                                                                  role: attendee.role, status: attendee.status))
+    }
 }
 
 /// Which occurrences a change to a recurring meeting applies to.

@@ -42,15 +42,15 @@ public struct MeetingDetail: Hashable, Sendable {
     }
 
     /// The attendees who are the project's sales rep (by name, case aside): sales on the meeting.
-    public var salesAttendees: [Attendee] {
-        guard let rep = salesRep?.trimmingCharacters(in: .whitespaces), !rep.isEmpty else { return [] }
-        return attendees.filter { Self.sameName($0.name, rep) }
-    }
+    public var salesAttendees: [Attendee] { attendees.filter(isSales) }
 
-    /// Whether `name` is the project's sales rep.
-    public func isSales(_ attendee: Attendee) -> Bool {
-        guard let rep = salesRep, !rep.isEmpty else { return false }
-        return Self.sameName(attendee.name, rep)
+    /// Whether the attendee is the project's sales rep.
+    public func isSales(_ attendee: Attendee) -> Bool { Self.isSalesRep(attendee.name, rep: salesRep) }
+
+    /// Whether `name` is the sales rep `rep` (case and surrounding spaces aside); never for no rep.
+    public static func isSalesRep(_ name: String, rep: String?) -> Bool {
+        guard let rep, !rep.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        return sameName(name, rep)
     }
 
     public static func sameName(_ a: String, _ b: String) -> Bool {

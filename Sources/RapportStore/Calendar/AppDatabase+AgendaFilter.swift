@@ -6,10 +6,9 @@ import RapportModel
 
 extension AppDatabase {
     public func agendaCount(from: Date, to: Date, timeZone: TimeZone, salesOnly: Bool) throws -> Int {
-        guard salesOnly else { return try agendaCount(from: from, to: to, timeZone: timeZone) }
-        return try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
+        try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
             try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM meeting_occurrence o WHERE \(Self.agendaCondition) AND o.sales_welcome
+                SELECT COUNT(*) FROM meeting_occurrence o WHERE \(Self.agendaCondition) \(salesOnly ? "AND o.sales_welcome" : "")
                 """, arguments: bounds.arguments)!
         }
     }

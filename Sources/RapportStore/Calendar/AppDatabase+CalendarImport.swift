@@ -112,14 +112,17 @@ struct CalendarImporter {
 
     private mutating func importGroup(uid: String, series: CalendarEvent?, overrides: [CalendarEvent]) throws {
         var stored = try writer.series(uid: uid)
-        let unchangedBefore = result.unchanged
+        // An unchanged series row whose notes the file changed counts as updated.
+        var seriesUnchanged = false
         if let series {
             if let old = stored {
                 switch try replace(old, with: series) {
                 case .older:
                     result.older += 1
                     return  // its overrides are as old as it
-                case .unchanged: result.unchanged += 1
+                case .unchanged:
+                    result.unchanged += 1
+                    seriesUnchanged = true
                 case .updated: result.updated += 1
                 }
             } else {
@@ -141,8 +144,8 @@ struct CalendarImporter {
         guard let seriesRow = stored else { return }
         // Rapport's own file brings each occurrence's notes and action items; another program's knows none.
         if let series, series.carriesRapportFields,
-           try writer.importOccurrenceRecords(series.occurrences, seriesId: seriesRow.id!), result.unchanged > unchangedBefore {
-            result.unchanged -= 1  // the series row was as stored, its notes were not
+           try writer.importOccurrenceRecords(series.occurrences, seriesId: seriesRow.id!), seriesUnchanged {
+            result.unchanged -= 1
             result.updated += 1
         }
         let existing = try writer.overrides(of: seriesRow.id!)

@@ -79,7 +79,7 @@ extension AppDatabase: CalendarSource {
                     name: row[0], email: row[1], response: Attendee.Status(rawValue: row[2]) ?? .needsAction,
                     department: (row[3] as String?).flatMap(Contact.Department.init(rawValue:)),
                     role: (row[4] as String?).flatMap(Contact.Role.init(rawValue:)), influence: row[5],
-                    isSales: project.map { MeetingDetail.sameName($0.salesRep, row[0]) && !$0.salesRep.isEmpty } ?? false)
+                    isSales: MeetingDetail.isSalesRep(row[0], rep: project?.salesRep))
             }
             let last = try Row.fetchOne(db, sql: """
                 SELECT occurs_at, minutes FROM meeting_note WHERE meeting_id = ? AND occurs_at < ? AND minutes <> ''

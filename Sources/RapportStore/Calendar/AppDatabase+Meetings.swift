@@ -23,7 +23,7 @@ extension AppDatabase {
                 return try Self.writeOver(target, draft: draft, writer: writer, at: at, label: "change occurrence")
             }
             let series = try target.seriesId.map(writer.meeting) ?? target
-            let recurs = series.rrule != nil || !series.rdates.isEmpty
+            let recurs = series.recurs
             switch scope {
             case .series:
                 return try Self.changeSeries(series, draft: draft, writer: writer, at: at)
@@ -63,7 +63,7 @@ extension AppDatabase {
             let target = try writer.meeting(meetingId)
             var series = try target.seriesId.map(writer.meeting) ?? target
             let start = target.recurrenceId ?? occurrence
-            guard series.rrule != nil || !series.rdates.isEmpty else {
+            guard series.recurs else {
                 return try Self.cancel(series, writer: writer, at: at)
             }
             try Self.requireOccurrence(series, start, writer: writer)
@@ -106,9 +106,11 @@ extension AppDatabase {
                 next.customerId = series.customerId
             }
             let row = try writer.insert(next)
-            let people = try writer.attendees(source.id!).map {
-                AttendeeDraft(contactId: $0.contactId, invitee: Invitee(name: $0.name, email: $0.email, role: $0.role,
-                                                                        status: $0.role == "chair" ? .accepted : .needsAction))
+            // The same people, asked again: only the chair has answered the new meeting.
+            let people = try writer.attendees(source.id!).map { attendee in
+                var person = AttendeeDraft(attendee)
+                person.invitee.status = attendee.role == "chair" ? .accepted : .needsAction
+                return person
             }
             try writer.replaceAttendees(of: row.id!, with: people)
             return MeetingChange(meetingId: row.id!, meetingIds: [row.id!], label: "schedule next \(source.title)")
@@ -185,7 +187,7 @@ extension AppDatabase {
         var new = try applying(draft, to: series, at: at)
         let shift = new.startsAt.timeIntervalSince(series.startsAt)
         var ids = [series.id!]
-        if shift != 0, series.rrule != nil || !series.rdates.isEmpty {
+        if shift != 0, series.recurs {
             new.exdates = series.exdates.map { $0 + shift }
             new.rdates = series.rdates.map { $0 + shift }
             for var override in try writer.overrides(of: series.id!) {

@@ -5,11 +5,7 @@ import RapportModel
 extension AppDatabase {
     /// How many meeting occurrences overlap the window: the calendar pane's total.
     public func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {
-        try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM meeting_occurrence o WHERE \(Self.agendaCondition)
-                """, arguments: bounds.arguments)!
-        }
+        try agendaCount(from: from, to: to, timeZone: timeZone, salesOnly: false)
     }
 
     /// One page of the occurrences that overlap the window, by start (then meeting).

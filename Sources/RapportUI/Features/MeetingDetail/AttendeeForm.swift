@@ -18,9 +18,7 @@ public struct AttendeeFormTarget: Equatable, Sendable {
 
     /// The people as they are, as drafts the store writes back.
     var people: [AttendeeDraft] {
-        detail.attendees.map {
-            AttendeeDraft(contactId: $0.contactId, invitee: Invitee(name: $0.name, email: $0.email, role: $0.role, status: $0.status))
-        }
+        detail.attendees.map(AttendeeDraft.init)
     }
 
     /// How each person is named in the remove form: name, and e-mail when two share a name.

@@ -8,20 +8,17 @@ enum MeetingJoin {
     /// What joining (or leaving, when already accepted) writes.
     static func write(entry: AgendaEntry, detail: MeetingDetail, user: String) -> RecordWrite {
         let meeting = detail.meeting
-        var people = detail.attendees.map {
-            AttendeeDraft(contactId: $0.contactId, invitee: Invitee(name: $0.name, email: $0.email, role: $0.role, status: $0.status))
-        }
+        var people = detail.attendees.map(AttendeeDraft.init)
         if let i = people.firstIndex(where: { MeetingDetail.sameName($0.invitee.name, user) }) {
             people[i].invitee.status = people[i].invitee.status == .accepted ? .declined : .accepted
         } else {
             people.append(AttendeeDraft(invitee: Invitee(name: user, role: "optional", status: .accepted)))
         }
         var draft = MeetingDraft(meeting, attendees: people)
-        let recurs = meeting.rrule != nil || !meeting.rdates.isEmpty
         let scope: MeetingScope
         if meeting.isOverride {
             scope = .occurrence(entry.occurrence)
-        } else if recurs {
+        } else if meeting.recurs {
             // The override keeps the occurrence's own times, not the series' first ones.
             let duration = meeting.endsAt.timeIntervalSince(meeting.startsAt)
             draft.startsAt = entry.occurrence

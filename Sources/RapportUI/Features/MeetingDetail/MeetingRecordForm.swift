@@ -13,7 +13,7 @@ public enum MeetingFormTarget: Equatable, Sendable {
         return detail.series ?? detail.meeting
     }
 
-    var recurs: Bool { series.map { $0.rrule != nil || !$0.rdates.isEmpty } ?? false }
+    var recurs: Bool { series?.recurs ?? false }
 }
 
 /// The meeting record form: title, project or customer, start, length, zone, repeat rule, sales
@@ -74,6 +74,11 @@ enum MeetingRecordForm {
         ]
     }
 
+    /// Whether the *At* field says the meeting is held on dates: `all day` (or `all-day`, `allday`).
+    static func isAllDay(_ at: String) -> Bool {
+        ["all day", "all-day", "allday"].contains(at.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
     /// A required one-line field typed anew, as a date is: a time or a length.
     static func timeField(id: String, label: String, text: String, placeholder: String?) -> Form.Field {
         var field = Form.Field(id: id, label: label, text: text, required: true, placeholder: placeholder)
@@ -110,7 +115,7 @@ enum MeetingRecordForm {
         }
         guard let day = v.date("on") else { return .failure(FieldRefusal(field: "on", message: "say on which day")) }
         let at = v.text("at").lowercased()
-        let allDay = at == "all day" || at == "all-day" || at == "allday"
+        let allDay = isAllDay(at)
         let utc = TimeZone(identifier: "UTC")!
         guard let start = allDay ? day.startOfDay(in: utc) : MeetingForms.instant(at, on: day, in: zone) else {
             return .failure(FieldRefusal(field: "at", message: "a time as HH:MM (e.g. 09:30), or all day"))

@@ -40,8 +40,7 @@ enum MeetingRuleNote {
 
     /// The first start as the form has it: a time in the zone, or the day itself when all day.
     private static func start(day: LocalDate, at: String, zone tzid: String) -> (instant: Date, zone: TimeZone, allDay: Bool)? {
-        let at = at.trimmingCharacters(in: .whitespaces).lowercased()
-        if ["all day", "all-day", "allday"].contains(at) {
+        if MeetingRecordForm.isAllDay(at) {
             let utc = TimeZone(identifier: "UTC")!
             return (day.startOfDay(in: utc), utc, true)
         }
