@@ -98,7 +98,7 @@ import RapportModel
         #expect(reasons[.punch] == "3 open (P1 3), 60 overdue days")
         #expect(reasons[.tone] == "2 messages, mean tone -0.90")
         #expect(reasons[.recency] == "last two-way contact 40 d ago")
-        #expect(reasons[.coverage] == "1 active contacts, no champion")
+        #expect(reasons[.coverage] == "1 active contact, no champion")
     }
 
     @Test func aNewCustomerIsNeutral() throws {

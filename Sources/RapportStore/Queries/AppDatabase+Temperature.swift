@@ -50,6 +50,21 @@ extension AppDatabase {
         return list.map(\.row)
     }
 
+    /// Stores a snapshot for each of the `weeks` weeks before `now` (oldest first), each scored
+    /// at that day's instant from the rows dated up to it, as a daily run on that day would
+    /// have: a new file then shows a trend and sparklines from its first frame. The seed calls
+    /// it inside its transaction; today's snapshot is left to the first read.
+    func storeTemperatureHistory(_ db: Database, now: Date, timeZone: TimeZone, weeks: Int) throws {
+        let scorer = TemperatureScorer(settings: temperatureSettings)
+        for back in stride(from: weeks, through: 1, by: -1) {
+            let instant = now - Double(7 * back) * 86_400
+            let day = LocalDate(instant, in: timeZone)
+            let bases = try TemperatureSnapshots.scores(db, day: day.adding(days: -14))
+            let list = try computeTemperatures(db, now: instant, timeZone: timeZone, trendBases: bases, scorer: scorer)
+            try TemperatureSnapshots.storeRows(db, list, day: day)
+        }
+    }
+
     /// Scores every customer at `now`. The trend compares with the snapshot of 14 days before
     /// when there is one, else with a score computed for `now` − 14 days.
     func computeTemperatures(_ db: Database, now: Date, timeZone: TimeZone, trendBases: [Int64: Int],

@@ -77,6 +77,14 @@ enum TemperatureSnapshots {
     /// Stores the list as `day`'s snapshots, and records what they were computed for.
     static func store(_ db: Database, _ list: [ScoredCustomer], day: LocalDate, zone: String,
                       inputsVersion: Int64, settings: String) throws {
+        try storeRows(db, list, day: day)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version, settings) VALUES (1, ?, ?, ?, ?)
+            """, arguments: [day.iso, zone, inputsVersion, settings])
+    }
+
+    /// Replaces `day`'s snapshot rows with the list, without saying they hold for today.
+    static func storeRows(_ db: Database, _ list: [ScoredCustomer], day: LocalDate) throws {
         try db.execute(sql: "DELETE FROM temperature_snapshot WHERE day = ?", arguments: [day.iso])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO temperature_snapshot (customer_id, day, score, band, components, caps, trend_base)
@@ -88,8 +96,5 @@ enum TemperatureSnapshots {
                                            SnapshotJSON.encode(t.components), SnapshotJSON.encode(t.caps),
                                            scored.trendBase])
         }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version, settings) VALUES (1, ?, ?, ?, ?)
-            """, arguments: [day.iso, zone, inputsVersion, settings])
     }
 }
