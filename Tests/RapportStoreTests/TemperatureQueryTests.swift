@@ -131,6 +131,28 @@ import RapportModel
         #expect(acme.temperature.score == 49)
     }
 
+    /// Each open item's lateness counts whole days up to 30, now and 14 days before (the trend).
+    @Test(arguments: [
+        // days late → counted now; 14 days before, the item was 14 days less late
+        (0, 0), (1, 1), (29, 29), (30, 30), (31, 30), (400, 30),
+    ])
+    func overdueDaysAreCappedAtThirtyAnItem(late: Int, counted: Int) throws {
+        let db = try AppDatabase.inMemory()
+        let today = LocalDate(Self.now, in: Self.newYork)
+        try db.insertAll { ins in
+            let id = try ins.insert(Customer(name: "Late Co")).id!
+            let project = try ins.insert(Project(customerId: id, code: "LAT-01", name: "Room", stage: .punch)).id!
+            try ins.insert(PunchItem(projectId: project, number: 1, title: "Late", priority: .p2,
+                                     dueOn: today.adding(days: -late), createdAt: Self.daysAgo(500), updatedAt: Self.daysAgo(500)))
+        }
+        let reader = try db.read { conn in
+            try TemperatureSignalReader(db: conn, now: Self.now, timeZone: Self.newYork, withPast: true).read()
+        }
+        let now = reader.current.values.first?.overdueDays, before = reader.past.values.first?.overdueDays
+        #expect(now == counted)
+        #expect(before == min(30, max(0, late - 14)))
+    }
+
     @Test func anEmptyDatabaseHasNoTemperatures() throws {
         #expect(try AppDatabase.inMemory().temperatures(now: Self.now, timeZone: Self.newYork).isEmpty)
     }
