@@ -25,6 +25,19 @@ extension AppDatabase {
         return try refreshTemperatures(now: now, timeZone: timeZone, settings: settings)
     }
 
+    /// One customer's temperature now, as `temperatures(now:timeZone:)` has it: read alone from
+    /// today's snapshot while the snapshots hold (what `rapport glance` needs), else every
+    /// customer is scored and stored as that does. Nil for an unknown customer.
+    public func temperature(customerId: Int64, now: Date, timeZone: TimeZone) throws -> CustomerTemperature? {
+        let day = LocalDate(now, in: timeZone)
+        let key = TemperatureSnapshots.settingsKey(temperatureSettings)
+        // While the snapshots hold, a customer without a row has no temperature there either.
+        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day, settings: key, customerId: customerId) }) {
+            return cached.first
+        }
+        return try refreshTemperatures(now: now, timeZone: timeZone).first { $0.customerId == customerId }
+    }
+
     /// Computes every customer's temperature whatever is stored, and stores it as today's snapshots.
     public func refreshTemperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
         try refreshTemperatures(now: now, timeZone: timeZone, settings: temperatureSettings)
