@@ -190,33 +190,24 @@ struct TemperatureSignalReader {
     /// are whole (two dates), so summing per project then per customer changes nothing.
     /// Returns the projects with an open item that blocks acceptance, for the money signal.
     private func readPunch(into result: inout Result) throws -> [Int64] {
-        let todayDate = LocalDate(now, in: timeZone), thenDate = LocalDate(before, in: timeZone)
-        let today = todayDate.iso, then = thenDate.iso
-        // Days late, each capped at 30: an item due 30 or more days before counts 30 without
-        // any date arithmetic; only those due within the 30 days before pay a julianday()
-        // (once per item, against the day's Julian number given as a parameter).
-        func overdue(_ day: String, julian: String, cutoff: String) -> String {
-            """
-            (30 * SUM(due_on <= \(cutoff))
-             + TOTAL(CASE WHEN due_on > \(cutoff) AND due_on < \(day) THEN \(julian) - julianday(due_on) END))
-            """
+        let today = LocalDate(now, in: timeZone).iso, then = LocalDate(before, in: timeZone).iso
+        func overdue(_ parameter: String) -> String {
+            "SUM(CASE WHEN due_on < \(parameter) THEN MIN(30, julianday(\(parameter)) - julianday(due_on)) ELSE 0 END)"
         }
         let rows = try Row.fetchCursor(db, sql: """
             SELECT \(byProject ? "g.project_id" : "p.customer_id"), g.priority, g.n, g.disputed, g.late_now, g.late_then, g.project_id, g.blocking
             FROM (SELECT project_id, priority, COUNT(*) AS n, SUM(rejections >= 2 OR status = 'disputed') AS disputed,
-                         \(overdue("?1", julian: "?3", cutoff: "?4")) AS late_now,
-                         \(overdue("?2", julian: "?5", cutoff: "?6")) AS late_then,
+                         \(overdue("?1")) AS late_now, \(overdue("?2")) AS late_then,
                          MAX(blocks_acceptance) AS blocking
                   FROM punch_item WHERE status IN \(AppDatabase.openStatusesSQL)
                   GROUP BY project_id, priority) g
             JOIN project p ON p.id = g.project_id
-            """, arguments: [today, then, Self.julianDay(todayDate), todayDate.adding(days: -30).iso,
-                             Self.julianDay(thenDate), thenDate.adding(days: -30).iso])
+            """, arguments: [today, then])
         var blocked: [Int64] = []
         while let row = try rows.next() {
             let id: Int64 = row[0], priority: Int = row[1], count: Int = row[2], disputed: Int = row[3]
             for (index, instant) in instants.enumerated() {
-                let days = Int((row[4 + index] as Double? ?? 0).rounded())
+                let days = Int(row[4 + index] as Double? ?? 0)
                 update(&result, id, past: instant.past) {
                     $0.openByPriority[priority - 1] += count
                     $0.overdueDays += days
@@ -226,12 +217,6 @@ struct TemperatureSignalReader {
             if row[7] as Bool? == true, blocked.last != row[6] { blocked.append(row[6]) }
         }
         return blocked
-    }
-
-    /// The Julian day number of a date at midnight, as SQLite's `julianday('YYYY-MM-DD')`.
-    static func julianDay(_ date: LocalDate) -> Double {
-        // Days from 1970-01-01 (Julian day 2440587.5), counted in UTC so no zone shifts it.
-        Double(date.dayNumber) + 2_440_587.5
     }
 
     /// Milestones due by each date: how many, how many overdue, how many blocked by open items.
