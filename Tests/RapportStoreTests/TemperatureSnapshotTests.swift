@@ -158,6 +158,7 @@ import RapportModel
             .init(signal: .tone, value: 61.123456789012345, weight: 25, reason: "3 messages, mean tone +0.22"),
             .init(signal: .punch, value: 0.1 + 0.2, weight: 20, reason: "quote \" backslash \\ tab \t newline \n bell \u{7} é ✓"),
             .init(signal: .coverage, value: 1e-7, weight: 10.5, reason: ""),
+            .init(signal: .money, value: 50, weight: 15, reason: "café ✓ nothing to escape"),
         ]
         // When written and read back
         let text = SnapshotJSON.encode(components)
