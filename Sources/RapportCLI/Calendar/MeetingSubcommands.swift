@@ -123,29 +123,55 @@ extension RapportCommand.MeetingCommand {
         @Option(help: "Only this customer's, its projects' included.") var customer: String?
         @Option(help: "table or json.") var format: Format = .table
 
-        func run() throws { print(try output(), terminator: "") }
+        func run() throws {
+            // Streamed: rows go out as SQLite reads them, in constant memory.
+            let out = ListingOutput(descriptor: STDOUT_FILENO)
+            defer { out.flush() }
+            try write(to: out)
+        }
 
+        /// The whole listing as text (what `run` prints).
         func output() throws -> String {
+            let out = ListingOutput()
+            try write(to: out)
+            return out.text
+        }
+
+        func write(to out: ListingOutput) throws {
             try reporting {
                 let context = try CalendarContext(options: database, zone: nil, reading: true)
-                let events = try context.database.calendarEvents(
-                    projectId: try project.map(context.database.projectId(code:)), customerId: try customer.map(context.customerId))
-                let series = events.filter { $0.meeting.recurrenceId == nil }
-                let changed = Dictionary(grouping: events.filter { $0.meeting.recurrenceId != nil }, by: \.meeting.uid).mapValues(\.count)
+                let projectId = try project.map(context.database.projectId(code:))
+                let customerId = try customer.map(context.customerId)
                 switch format {
-                case .json: return try MeetingText.json(series.map(\.meeting))
+                case .json:
+                    var json = JSONArrayWriter(out)
+                    let iso = ISO8601DateFormatter()
+                    try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) {
+                        let m = $0.meeting
+                        json.object([
+                            "allDay": .bool(m.allDay), "end": .string(iso.string(from: m.endsAt)), "id": .int(Int(m.id!)),
+                            "location": .string(m.location), "rrule": m.rrule.map { .string($0) },
+                            "salesWelcome": .bool(m.salesWelcome), "start": .string(iso.string(from: m.startsAt)),
+                            "status": .string(m.status.rawValue), "title": .string(m.title), "tzid": .string(m.tzid),
+                            "uid": .string(m.uid),
+                        ])
+                    }
+                    json.end()
+                    out.write("\n")
                 case .table:
-                    var out = "  ID WHEN                                           TITLE                                    PROJECT/CUSTOMER\n"
-                    for event in series {
-                        let m = event.meeting
+                    out.write("  ID WHEN                                           TITLE                                    PROJECT/CUSTOMER\n")
+                    var count = 0
+                    try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) { listing in
+                        count += 1
+                        let m = listing.meeting
                         var when = MeetingText.when(m)
-                        if let n = changed[m.uid] { when += " (\(n) changed)" }
-                        let whose = [event.projectCode, event.customerName].compactMap { $0 }.joined(separator: " · ")
+                        if listing.changedOccurrences > 0 { when += " (\(listing.changedOccurrences) changed)" }
+                        let whose = [listing.projectCode, listing.customerName].compactMap { $0 }.joined(separator: " · ")
                         let line = String(format: "%4lld ", m.id!) + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
                             + TerminalSafe.line(whose)
-                        out += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+                        out.write(String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) + "\n")
                     }
-                    return out + "\(series.count) meetings\n"
+                    out.write(Counted.text(count, "meeting") + "\n")
                 }
             }
         }
