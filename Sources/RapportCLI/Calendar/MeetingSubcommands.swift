@@ -145,13 +145,12 @@ extension RapportCommand.MeetingCommand {
                 switch format {
                 case .json:
                     var json = JSONArrayWriter(out)
-                    let iso = ISO8601DateFormatter()
                     try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) {
                         let m = $0.meeting
                         json.object([
-                            "allDay": .bool(m.allDay), "end": .string(iso.string(from: m.endsAt)), "id": .int(Int(m.id!)),
+                            "allDay": .bool(m.allDay), "end": .string(UTCTimestamp.text(m.endsAt)), "id": .int(Int(m.id!)),
                             "location": .string(m.location), "rrule": m.rrule.map { .string($0) },
-                            "salesWelcome": .bool(m.salesWelcome), "start": .string(iso.string(from: m.startsAt)),
+                            "salesWelcome": .bool(m.salesWelcome), "start": .string(UTCTimestamp.text(m.startsAt)),
                             "status": .string(m.status.rawValue), "title": .string(m.title), "tzid": .string(m.tzid),
                             "uid": .string(m.uid),
                         ])
@@ -161,10 +160,14 @@ extension RapportCommand.MeetingCommand {
                 case .table:
                     out.write("  ID WHEN                                           TITLE                                    PROJECT/CUSTOMER\n")
                     var count = 0
+                    var zones: [String: TimeZone] = [:]
                     try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) { listing in
                         count += 1
                         let m = listing.meeting
-                        var when = MeetingText.when(m)
+                        let key = m.allDay ? "" : m.tzid
+                        let zone = zones[key] ?? MeetingText.zone(m)
+                        zones[key] = zone
+                        var when = MeetingText.when(m, in: zone)
                         if listing.changedOccurrences > 0 { when += " (\(listing.changedOccurrences) changed)" }
                         let whose = [listing.projectCode, listing.customerName].compactMap { $0 }.joined(separator: " · ")
                         let line = String(format: "%4lld ", m.id!) + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
@@ -208,8 +211,10 @@ enum MeetingText {
     }
 
     /// `Tue 2026-03-10 10:00-11:00 America/New_York`, or `Thu 2026-03-05 all day`.
-    static func when(_ m: Meeting) -> String {
-        let z = zone(m)
+    static func when(_ m: Meeting) -> String { when(m, in: zone(m)) }
+
+    /// As `when(_:)`, in `z` (the meeting's `zone`, which a long listing looks up once per name).
+    static func when(_ m: Meeting, in z: TimeZone) -> String {
         let day = LocalDate(m.startsAt, in: z)
         let weekday = LocalDate.weekdayShortNames[day.isoWeekday - 1]
         if m.allDay { return "\(weekday) \(day.iso) all day" }
