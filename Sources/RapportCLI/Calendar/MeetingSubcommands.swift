@@ -170,7 +170,9 @@ extension RapportCommand.MeetingCommand {
                         var when = MeetingText.when(m, in: zone)
                         if listing.changedOccurrences > 0 { when += " (\(listing.changedOccurrences) changed)" }
                         let whose = [listing.projectCode, listing.customerName].compactMap { $0 }.joined(separator: " · ")
-                        let line = String(format: "%4lld ", m.id!) + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
+                        let id = String(m.id!)
+                        let line = String(repeating: " ", count: max(0, 4 - id.count)) + id + " "
+                            + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
                             + TerminalSafe.line(whose)
                         out.write(String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) + "\n")
                     }
