@@ -19,15 +19,7 @@ extension AppDatabase {
     public func forEachMeetingListing(projectId: Int64? = nil, customerId: Int64? = nil,
                                       _ body: (MeetingListing) throws -> Void) throws {
         try read { db in
-            var filter = "1"
-            var arguments: StatementArguments = []
-            if let projectId {
-                filter = "m.project_id = ?"
-                arguments = [projectId]
-            } else if let customerId {
-                filter = "(m.customer_id = ? OR p.customer_id = ?)"
-                arguments = [customerId, customerId]
-            }
+            let (filter, arguments) = Self.seriesFilter(projectId: projectId, customerId: customerId)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT m.id, m.project_id, m.customer_id, m.uid, m.title, julianday(m.starts_at), julianday(m.ends_at),
                        m.tzid, m.rrule, m.location, m.sales_welcome, m.all_day, m.status, p.code, c.name,
