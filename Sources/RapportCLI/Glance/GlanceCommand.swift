@@ -35,7 +35,7 @@ struct GlanceCommand: ParsableCommand {
             // Scored with the config file's `[temperature]` weights and half-lives, as the dashboard is.
             let config = try Config.load(path: Paths(environment: environment).configFile)
             let db = try database.open(temperature: config.temperature)
-            let id = try CustomerMatch.id(customer, in: try db.customers(includeArchived: true))
+            let id = try CustomerMatch.id(customer, in: try db.customerNames())
             let card = try GlanceCard.load(db, customerId: id, now: instant, zone: zone)
             switch format {
             case .json: return try GlanceJSON.json(card)
