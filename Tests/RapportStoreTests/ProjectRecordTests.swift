@@ -27,9 +27,12 @@ import RapportModel
         let today = LocalDate(SeedTests.now, in: SeedTests.zone)
         _ = try DemoDataGenerator(size: .s, now: SeedTests.now, timeZone: SeedTests.zone).generate(into: db)
         var held = 0
-        for project in try db.projects(offset: 0, limit: 100) {
-            // When glance reads a project's money alone, then it is what the whole record says
-            let alone = try db.projectMoney(projectId: project.id, today: today)
+        let projects = try db.projects(offset: 0, limit: 100)
+        let money = try db.projectsMoney(projectIds: projects.map(\.id) + [9_999], today: today)
+        #expect(money.count == projects.count)
+        for project in projects {
+            // When glance reads the projects' money alone, then each is what its whole record says
+            let alone = try #require(money[project.id])
             let record = try db.projectRecord(projectId: project.id, today: today)
             #expect(alone.money == record.money && alone.blockers == record.blockers, "\(project.code)")
             if alone.money.heldBackCents > 0 && alone.blockers > 0 { held += 1 }

@@ -105,9 +105,10 @@ extension GlanceCard {
 
     /// The projects not closed with items blocking acceptance or money held back.
     static func blocking(_ database: AppDatabase, projects: [CustomerProjectRow], today: LocalDate) throws -> [Blocking] {
-        try projects.filter { $0.stage != .closed }.compactMap { project in
-            let record = try database.projectMoney(projectId: project.id, today: today)
-            guard record.blockers > 0 || record.money.heldBackCents > 0 else { return nil }
+        let open = projects.filter { $0.stage != .closed }
+        let money = try database.projectsMoney(projectIds: open.map(\.id), today: today)
+        return open.compactMap { project in
+            guard let record = money[project.id], record.blockers > 0 || record.money.heldBackCents > 0 else { return nil }
             return Blocking(projectCode: project.code, projectName: project.name, blockers: record.blockers,
                             heldBackCents: record.money.heldBackCents)
         }

@@ -21,13 +21,30 @@ extension AppDatabase {
         }
     }
 
-    /// The project's money and how many open items block its acceptance, and nothing else of
-    /// the record (no history, site tree or assumptions): what `rapport glance` shows of each.
-    public func projectMoney(projectId: Int64, today: LocalDate) throws -> (money: ProjectMoney, blockers: Int) {
-        try read { db in
-            let project = try Self.project(db, projectId)
-            let (milestones, blockers) = try Self.moneyRows(db, project: project, today: today)
-            return (Self.money(project, milestones, blockers: blockers), blockers)
+    /// Each project's money and how many open items block its acceptance, and nothing else of
+    /// the record (no history, site tree, assumptions or payments): what `rapport glance` shows
+    /// of a customer's projects, in four statements whatever their number (a record a project
+    /// prepared some six). Unknown ids are left out.
+    public func projectsMoney(projectIds: [Int64], today: LocalDate) throws -> [Int64: (money: ProjectMoney, blockers: Int)] {
+        guard !projectIds.isEmpty else { return [:] }
+        return try read { db in
+            let list = Journal.jsonArray(projectIds)
+            let standings = try Self.standings(db, projectIds: projectIds, today: today)
+            var blockers: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT project_id, COUNT(*) FROM punch_item
+                WHERE project_id IN (SELECT value FROM json_each(?)) AND status IN (\(PunchSQL.openStatuses)) AND blocks_acceptance
+                GROUP BY project_id
+                """, arguments: [list]) {
+                blockers[row[0]] = row[1]
+            }
+            var result: [Int64: (money: ProjectMoney, blockers: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, contract_cents FROM project WHERE id IN (SELECT value FROM json_each(?))",
+                                        arguments: [list]) {
+                let id: Int64 = row[0], count = blockers[id] ?? 0
+                result[id] = (ProjectMoney(contractCents: row[1], standings: standings[id] ?? [], blockers: count), count)
+            }
+            return result
         }
     }
 
