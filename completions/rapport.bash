@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|help)
+    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|search|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance search help' -- "${cur}"))
         ;;
     esac
 }
@@ -1799,6 +1799,31 @@ _rapport_glance() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    esac
+}
+
+_rapport_search() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --limit --format --zone)
+    __rapport_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--zone')
         return
         ;;
     esac

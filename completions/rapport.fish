@@ -198,6 +198,8 @@ function __rapport_parse_tokens -S
             end
         case 'glance'
             __rapport_parse_subcommand 1 'db=' 'read-only' 'format=' 'color=' 'now=' 'tz=' 'version' 'h/help'
+        case 'search'
+            __rapport_parse_subcommand -r 1 'db=' 'read-only' 'limit=' 'format=' 'zone=' 'version' 'h/help'
         case 'help'
             __rapport_parse_subcommand -r 1 'version'
         end
@@ -278,6 +280,7 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rap
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'agenda' -d 'List meeting occurrences day by day: series expanded, changed occurrences in place, cancelled ones out.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'meeting' -d 'Add, change, cancel, list and show meetings.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'glance' -d 'One customer at a glance: temperature and why, key people, next meeting, blockers, latest intel.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'search' -d 'Search projects, punch items, meetings and minutes, customers, contacts, intel, notes and mail.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport open" db' -l 'db' -d 'The database file (it must exist; `rapport init PATH` makes one).' -rfka ''
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport open" read-only' -l 'read-only' -d 'Open the database only to look: every change is refused and the file stays as it was.'
@@ -747,4 +750,11 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_option
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport glance" tz' -l 'tz' -d 'The time zone, an IANA name (default $TZ).' -rfka ''
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport glance" version' -l 'version' -d 'Show the version.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport glance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" db' -l 'db' -d 'The database file (it must exist; `rapport init PATH` makes one).' -rfka ''
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" read-only' -l 'read-only' -d 'Open the database only to look: every change is refused and the file stays as it was.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" limit' -l 'limit' -d 'How many hits at most.' -rfka ''
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" format' -l 'format' -d 'text or json.' -rfka 'text json'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" zone' -l 'zone' -d 'Show dates in this IANA zone (default: TZ).' -rfka ''
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" version' -l 'version' -d 'Show the version.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport search" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport help" version' -l 'version' -d 'Show the version.'

@@ -143,6 +143,7 @@ import RapportModel
         #expect(applied == ["v1-first-model", "v2-triage-journal", "v3-punch-order-and-search",
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
                             "v6-punch-external-fields", "v7-punch-disputed-status",
-                            "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index"])
+                            "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index",
+                            "v12-search-index"])
     }
 }

@@ -15,7 +15,7 @@ public struct RapportCommand: ParsableCommand {
                       CustomerCommand.self, ContactCommand.self, ProjectCommand.self, MilestoneCommand.self,
                       LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
                       ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self,
-                      GlanceCommand.self, GenerateDocs.self],
+                      GlanceCommand.self, GenerateDocs.self, SearchCommand.self],
         defaultSubcommand: Open.self
     )
 

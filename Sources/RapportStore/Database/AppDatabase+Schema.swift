@@ -27,6 +27,7 @@ extension AppDatabase {
         migrator.registerMigration("v9-calendar-records", migrate: addCalendarRecords)
         migrator.registerMigration("v10-mail-threads", foreignKeyChecks: .immediate, migrate: indexMailThreads)
         migrator.registerMigration("v11-reply-index", foreignKeyChecks: .immediate, migrate: indexReplies)
+        migrator.registerMigration("v12-search-index", foreignKeyChecks: .immediate, migrate: createSearchIndex)
         return migrator
     }
 

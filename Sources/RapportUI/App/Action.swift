@@ -51,6 +51,10 @@ public enum Action: Equatable, Sendable {
     case failed(String)
     /// Slow work has run for a while (its label), or none is running any more (nil).
     case busy(String?)
+    /// The global search's best hits for `text`.
+    case searched(text: String, hits: [SearchHit])
+    /// `$EDITOR` closed on the form field `field`: its text, or why there is none.
+    case editorClosed(field: String, EditorOutcome)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -88,6 +92,10 @@ public enum Effect: Equatable, Sendable {
     case copy(String, what: String)
     /// What importing the file would do, read and planned, nothing written.
     case previewImport(path: String, projectId: Int64)
+    /// The global search's best `limit` hits for `text` (dates in the zone the user sees).
+    case search(String, limit: Int, timeZone: TimeZone)
+    /// The form field's text in `$VISUAL`/`$EDITOR`, the terminal handed over while it runs.
+    case editText(field: String, label: String, text: String)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

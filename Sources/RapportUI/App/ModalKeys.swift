@@ -54,6 +54,8 @@ enum ModalKeys {
         case .form(var edit):
             let outcome = edit.form.handle(key)
             return FormCommands.finish(&state, edit, outcome)
+        case .search(var search):
+            return SearchModal.key(&state, key, &search)
         }
     }
 
@@ -73,6 +75,8 @@ enum ModalKeys {
         case .form(var edit):
             edit.form.paste(text)
             state.modal = .form(edit)
+        case .search(var search):
+            return SearchModal.paste(&state, text, &search)
         case .help, nil:
             break
         }

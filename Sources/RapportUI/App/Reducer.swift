@@ -149,6 +149,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .busy(let label):
         state.busy = label
         return []
+
+    case let .searched(text, hits):
+        SearchModal.answered(&state, text: text, hits: hits)
+        return []
+
+    case let .editorClosed(field, outcome):
+        EditorCommands.closed(&state, field: field, outcome)
+        return []
     }
 }
 

@@ -29,6 +29,7 @@ public enum ViewRegistry {
         ImportPreviewRoute.registration,
         MessagesRoute.registration,
         FormCommands.registration,
+        EditorCommands.registration,
     ]
 
     /// The names a `[keys.NAME]` config section may use: every view and modal.

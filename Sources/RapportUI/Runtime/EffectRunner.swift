@@ -19,6 +19,8 @@ struct EffectRunner: Sendable {
         case .export: return "Exporting the punch list"
         case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
         case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
+        // Off the main thread so typing never waits on a search; the newest asked for wins.
+        case .search: return "Searching"
         default: return nil
         }
     }
@@ -92,6 +94,14 @@ struct EffectRunner: Sendable {
             case .copy(_, let what):
                 // The runtime gives the text to the terminal; here there is none to give it to.
                 return .copied(what: what)
+            case let .editText(field, _, _):
+                // The runtime runs the editor (it needs the terminal); without one, the field stays.
+                return .editorClosed(field: field, .failed("no terminal to hand to an editor"))
+            case let .search(text, limit, zone):
+                guard let searcher = (records as? any SearchSource) ?? (source as? any SearchSource) else {
+                    return .searched(text: text, hits: [])
+                }
+                return .searched(text: text, hits: try searcher.search(text, limit: limit, timeZone: zone))
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

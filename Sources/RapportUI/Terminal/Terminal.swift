@@ -26,4 +26,13 @@ public protocol Terminal: AnyObject {
 
     /// Puts `text` on the clipboard of the terminal the user sits at (OSC 52, so over SSH too).
     func copyToClipboard(_ text: String)
+
+    /// Gives the terminal to another program (an editor) for as long as `work` runs, then takes
+    /// it back and repaints, as git hands it to `$EDITOR`.
+    func handOver(_ work: () -> Void)
+}
+
+extension Terminal {
+    /// A terminal that is no real screen has nothing to hand over.
+    public func handOver(_ work: () -> Void) { work() }
 }
