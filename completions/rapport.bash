@@ -186,7 +186,7 @@ _rapport() {
 
 _rapport_open() {
     repeating_flags=()
-    non_repeating_flags=(--read-only --version -h --help)
+    non_repeating_flags=(--read-only --no-mouse --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --theme)
     __rapport_offer_flags_options 0
@@ -204,7 +204,7 @@ _rapport_open() {
 
 _rapport_demo() {
     repeating_flags=()
-    non_repeating_flags=(--fresh --version -h --help)
+    non_repeating_flags=(--fresh --no-mouse --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --theme)
     __rapport_offer_flags_options 0

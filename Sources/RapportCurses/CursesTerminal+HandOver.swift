@@ -14,10 +14,12 @@ extension CursesTerminal {
         defer { restoring(previous) }
         def_prog_mode()
         Self.leaveHandOverModes()
+        if mouse { Self.disableMouse() }
         endwin()
         work()
         reset_prog_mode()
         Self.enterHandOverModes()
+        if mouse { Self.enableMouse() }
         if let screen = rapport_stdscr() {
             clearok(screen, true)
             wrefresh(screen)

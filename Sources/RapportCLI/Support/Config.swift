@@ -10,6 +10,8 @@ struct Config {
     var user: String?
     /// `y`/`Y` may set the terminal's clipboard through OSC 52.
     var clipboard = true
+    /// Clicks and the wheel go to Rapport; false leaves the mouse to the terminal.
+    var mouse = true
     var keymap = Keymap.standard
     /// Key bindings that could not be applied, with their lines; the rest are in `keymap`.
     var keyProblems: [KeyBindings.Problem] = []
@@ -43,6 +45,10 @@ struct Config {
         if let clipboard = table["clipboard"] {
             guard let on = clipboard.bool else { throw AppError.badConfig(file: path, reason: "clipboard must be true or false") }
             config.clipboard = on
+        }
+        if let mouse = table["mouse"] {
+            guard let on = mouse.bool else { throw AppError.badConfig(file: path, reason: "mouse must be true or false") }
+            config.mouse = on
         }
         if let section = table["temperature"] {
             config.temperature = try Self.temperature(section, text: text, path: path)

@@ -34,6 +34,8 @@ struct DatabaseOptions: ParsableArguments {
 struct LookOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Theme name: default, monochrome, or a file in the config themes folder.", valueName: "name"))
     var theme: String?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); also config `mouse = false`.")
+    var noMouse = false
 }
 
 /// The clock and zone, injectable so screens in tests never depend on today.

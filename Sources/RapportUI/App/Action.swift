@@ -55,6 +55,8 @@ public enum Action: Equatable, Sendable {
     case searched(text: String, hits: [SearchHit])
     /// `$EDITOR` closed on the form field `field`: its text, or why there is none.
     case editorClosed(field: String, EditorOutcome)
+    /// A click or a turn of the wheel, hit-tested against the layout.
+    case mouse(MouseEvent)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare

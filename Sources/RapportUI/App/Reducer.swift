@@ -157,6 +157,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .editorClosed(field, outcome):
         EditorCommands.closed(&state, field: field, outcome)
         return []
+
+    case .mouse(let event):
+        return MouseInput.handle(&state, event)
     }
 }
 

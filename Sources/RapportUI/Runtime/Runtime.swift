@@ -119,6 +119,7 @@ public final class Runtime {
         case .key(let key): dispatch(.key(key))
         case .resize(let size): dispatch(.resize(size))
         case .paste(let text): dispatch(.paste(text))
+        case .mouse(let event): dispatch(.mouse(event))
         }
     }
 

@@ -4,6 +4,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(Size)
     /// Text from a bracketed paste, delivered whole so it never runs as commands.
     case paste(String)
+    /// A click or a turn of the wheel, when mouse reporting is on.
+    case mouse(MouseEvent)
 }
 
 /// A screen to draw on and a source of key presses: ncurses in the real program, memory in tests.
