@@ -36,7 +36,7 @@ enum Dashboard {
             let fixedNow = try Now.resolve(nil, timeZone: zone)
             let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
             try MainActor.assumeIsolated {
-                let terminal = try CursesTerminal()
+                let terminal = try CursesTerminal(mouse: config.mouse && !look.noMouse)
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)

@@ -184,6 +184,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .meetingIntelLoaded(meetingId, rows):
         MeetingDetailRoute.intelLoaded(&state, meetingId: meetingId, rows)
         return []
+    case let .searched(text, hits):
+        SearchModal.answered(&state, text: text, hits: hits)
+        return []
+
+    case let .editorClosed(field, outcome):
+        EditorCommands.closed(&state, field: field, outcome)
+        return []
+
+    case .mouse(let event):
+        return MouseInput.handle(&state, event)
     }
 }
 

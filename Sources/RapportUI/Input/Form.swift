@@ -102,7 +102,7 @@ public struct Form: Equatable, Sendable {
     public typealias Outcome = LineEditor.Outcome
 
     public var title: String
-    public private(set) var fields: [Field]
+    public internal(set) var fields: [Field]
     /// The index of the field being typed in.
     public private(set) var focus = 0
 
