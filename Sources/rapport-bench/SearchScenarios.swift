@@ -6,6 +6,8 @@ import RapportStore
 /// search is what must stay within a frame.
 enum SearchScenarios {
     static func all(database: AppDatabase, zone: TimeZone, iterations n: Int) throws -> [Scenario] {
+        // A file made before the index (or left half built) is searched whole, as after the dashboard's build.
+        try database.completeSearchIndex()
         // A contact's name typed a letter at a time, from the first letter (the widest prefix).
         guard let name = try database.search("a", limit: 200, timeZone: zone).first(where: { $0.kind == .contact })?.title.plain
         else { return [] }

@@ -35,7 +35,14 @@ extension RapportCommand {
 
         func output() throws -> String {
             try reporting {
-                let context = try CalendarContext(options: database, zone: zone, reading: true)
+                // Not opened to read only: a file whose index is not built yet gets it built first
+                // (the dashboard builds it in the background; here one transaction does it all).
+                let context = try CalendarContext(options: database, zone: zone)
+                try context.database.completeSearchIndex()
+                let index = try context.database.searchIndexProgress()
+                if !index.isComplete {
+                    FileHandle.standardError.write(Data("rapport: the search index is \(index.percent)% built (read-only file): some records are not searched\n".utf8))
+                }
                 let text = words.joined(separator: " ")
                 let hits = try context.database.search(text, limit: limit, timeZone: context.zone)
                 switch format {

@@ -42,4 +42,25 @@ public protocol SearchSource: Sendable {
     /// The best `limit` hits for `text`: every word must match the start of a word in the
     /// record, best first. Blank text finds nothing; dates in the context are days in `timeZone`.
     func search(_ text: String, limit: Int, timeZone: TimeZone) throws -> [SearchHit]
+    /// Adds the next records not yet in the index (a step of a few tens of milliseconds) and
+    /// says how far it is; a search before the end finds only what is indexed so far.
+    func buildSearchIndex() throws -> SearchIndexProgress
+}
+
+/// How much of the search index is built: records read over records to read.
+public struct SearchIndexProgress: Hashable, Sendable {
+    public var done: Int64
+    public var total: Int64
+
+    public init(done: Int64, total: Int64) {
+        self.done = done
+        self.total = total
+    }
+
+    public static let complete = SearchIndexProgress(done: 0, total: 0)
+
+    public var isComplete: Bool { done >= total }
+
+    /// Whole percent, never 100 before the end.
+    public var percent: Int { isComplete ? 100 : min(99, Int(done * 100 / max(1, total))) }
 }

@@ -3,6 +3,22 @@ import GRDB
 import RapportModel
 
 extension AppDatabase: SearchSource {
+    /// One step of the index's build (`SearchIndexBuild`), in its own short transaction.
+    public func buildSearchIndex() throws -> SearchIndexProgress {
+        guard !isReadOnly else { return try searchIndexProgress() }
+        return try write { db in try SearchIndexBuild.step(db, rows: SearchIndexBuild.stepRows) }
+    }
+
+    /// Builds whatever is left of the index, in one transaction (`rapport search`, the benchmarks).
+    public func completeSearchIndex() throws {
+        guard !isReadOnly, !(try searchIndexProgress().isComplete) else { return }
+        _ = try write { db in try SearchIndexBuild.step(db, rows: .max) }
+    }
+
+    public func searchIndexProgress() throws -> SearchIndexProgress {
+        try read { db in try SearchIndexBuild.progress(db) }
+    }
+
     /// The best `limit` documents of the search index for `text`, each with what it belongs to.
     ///
     /// Each kind gives its newest `candidatesPerKind` matches (a rowid range read backwards,

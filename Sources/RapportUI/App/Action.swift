@@ -65,6 +65,10 @@ public enum Action: Equatable, Sendable {
     case meetingIntelLoaded(meetingId: Int64, [IntelRow])
     /// The global search's best hits for `text`.
     case searched(text: String, hits: [SearchHit])
+    /// Build the search index in the background, a step at a time, unless it is built or building.
+    case indexForSearch
+    /// A step of the search index's build ran: how far it is.
+    case searchIndexBuilt(SearchIndexProgress)
     /// `$EDITOR` closed on the form field `field`: its text, or why there is none.
     case editorClosed(field: String, EditorOutcome)
     /// A click or a turn of the wheel, hit-tested against the layout.
@@ -121,6 +125,8 @@ public enum Effect: Equatable, Sendable {
     case loadMeetingIntel(meetingId: Int64, today: LocalDate)
     /// The global search's best `limit` hits for `text` (dates in the zone the user sees).
     case search(String, limit: Int, timeZone: TimeZone)
+    /// The next step of the search index's build (a few tens of milliseconds).
+    case buildSearchIndex
     /// The form field's text in `$VISUAL`/`$EDITOR`, the terminal handed over while it runs.
     case editText(field: String, label: String, text: String)
 }

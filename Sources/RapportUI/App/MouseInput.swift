@@ -2,7 +2,8 @@ import RapportModel
 
 /// Clicks and the wheel, hit-tested against the layout the screen was drawn from (pure, like
 /// every key): a click focuses the pane under it and selects the row, a double-click opens
-/// it, the wheel scrolls what is under the pointer; in the search box a click chooses a hit.
+/// it, the wheel scrolls what is under the pointer; a click on a day of the week or month grid
+/// goes to that day; in a form a click focuses the field; in the search box it chooses a hit.
 enum MouseInput {
     /// Rows a turn of the wheel moves, as most terminals' programs do.
     static let wheelRows = 3
@@ -13,8 +14,14 @@ enum MouseInput {
         switch state.modal {
         case .search(var search):
             return searchBox(&state, &search, event, body: layout.body)
+        case .form(var edit):
+            guard event.kind == .press(.left) else { return [] }
+            let view = FormView(form: edit.form, width: edit.isRecord ? 76 : 64)
+            guard let field = view.field(atX: event.x, y: event.y, area: layout.body) else { return [] }
+            let outcome = edit.form.focus(field: field)
+            return FormCommands.finish(&state, edit, outcome)
         case .some:
-            return []  // help, prompts and forms take keys only
+            return []  // help and prompts take keys only
         case nil:
             break
         }
@@ -28,6 +35,13 @@ enum MouseInput {
         if state.focus != pane.id, event.kind != .release { effects += Dashboard.focus(&state, pane.id) }
         if let rows = wheel(event) { return effects + pane.move(&state, .rows(rows)) }
         guard event.kind == .press(.left) else { return effects }
+        if pane.id == .calendar, state.calendar.mode != .agenda {
+            let inner = layout.frame(.calendar).inset(by: 1)
+            let grid = CalendarPane.gridArea(state, inner: inner)
+            let day = state.calendar.mode == .month ? MonthGrid.day(atX: event.x, y: event.y, area: grid, state: state)
+                : WeekGrid.day(atX: event.x, y: event.y, area: grid, state: state)
+            if let day { return effects + CalendarFeature.go(&state, to: day) }
+        }
         if let (selected, top) = listPosition(state, pane.id) {
             let row = event.y - layout.frame(pane.id).y - 2
             if row >= 0, row < layout.listRows(pane.id) {

@@ -188,6 +188,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         SearchModal.answered(&state, text: text, hits: hits)
         return []
 
+    case .indexForSearch:
+        return SearchModal.indexIfNeeded(&state)
+
+    case .searchIndexBuilt(let progress):
+        return SearchModal.indexBuilt(&state, progress)
+
     case let .editorClosed(field, outcome):
         EditorCommands.closed(&state, field: field, outcome)
         return []

@@ -235,6 +235,12 @@ public struct Form: Equatable, Sendable {
 
     // MARK: - Helpers
 
+    /// Focuses field `index` (a click on it), as Tab would reach it; an index out of range is ignored.
+    public mutating func focus(field index: Int) -> Outcome {
+        guard fields.indices.contains(index), index != focus else { return .ignored }
+        return moveFocus(to: index)
+    }
+
     private mutating func moveFocus(to index: Int) -> Outcome {
         focus = index
         arm(index)

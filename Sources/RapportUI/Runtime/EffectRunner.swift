@@ -26,6 +26,7 @@ struct EffectRunner: Sendable {
         case .calendarFile(.sync(let folder), _): return "Syncing \((folder as NSString).lastPathComponent)"
         // Off the main thread so typing never waits on a search; the newest asked for wins.
         case .search: return "Searching"
+        case .buildSearchIndex: return "Indexing for search"
         default: return nil
         }
     }
@@ -119,6 +120,11 @@ struct EffectRunner: Sendable {
                     return .searched(text: text, hits: [])
                 }
                 return .searched(text: text, hits: try searcher.search(text, limit: limit, timeZone: zone))
+            case .buildSearchIndex:
+                guard let searcher = (records as? any SearchSource) ?? (source as? any SearchSource) else {
+                    return .searchIndexBuilt(.complete)
+                }
+                return .searchIndexBuilt(try searcher.buildSearchIndex())
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

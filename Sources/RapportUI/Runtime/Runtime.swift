@@ -62,6 +62,9 @@ public final class Runtime {
         lastDataVersion = try? runner.source.dataVersion()
         dispatch(.start)
         draw()
+        // The dashboard fills a search index the file lacks off the main thread, a step at a
+        // time behind the first screen's work; inline runs (`rapport render`, tests) only when searched.
+        if background != nil { dispatch(.indexForSearch) }
     }
 
     /// Runs until the user quits: blocks in the terminal's poll, never sleeps in a loop.

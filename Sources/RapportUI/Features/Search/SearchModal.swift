@@ -14,6 +14,26 @@ enum SearchModal {
 
     static func open(_ state: inout AppState, text: String) -> [Effect] {
         var search = SearchState(text)
+        let effects = indexIfNeeded(&state) + ask(&search, state)
+        state.modal = .search(search)
+        return effects
+    }
+
+    /// The next step of the index's build, unless it is built or a step is on its way.
+    static func indexIfNeeded(_ state: inout AppState) -> [Effect] {
+        guard !state.searchIndexBuilding, state.searchIndex?.isComplete != true else { return [] }
+        state.searchIndexBuilding = true
+        return [.buildSearchIndex]
+    }
+
+    /// A step of the build ran: the next one, or at the end the box's words searched again,
+    /// as what was found meanwhile came from part of the index.
+    static func indexBuilt(_ state: inout AppState, _ progress: SearchIndexProgress) -> [Effect] {
+        let wasPartial = state.searchIndex.map { !$0.isComplete } ?? false
+        state.searchIndex = progress
+        guard progress.isComplete else { return [.buildSearchIndex] }
+        state.searchIndexBuilding = false
+        guard wasPartial, case .search(var search) = state.modal else { return [] }
         let effects = ask(&search, state)
         state.modal = .search(search)
         return effects

@@ -19,7 +19,9 @@ struct SearchView {
     func render(into canvas: inout Canvas, area body: Rect, theme: Theme) {
         let box = Self.box(in: body)
         let count = search.hits.count
-        let title = search.answered.map { SearchQuery($0).isEmpty ? "Search" : "Search: \(count == SearchModal.limit ? "\(count)+" : "\(count)") found" } ?? "Search"
+        var title = search.answered.map { SearchQuery($0).isEmpty ? "Search" : "Search: \(count == SearchModal.limit ? "\(count)+" : "\(count)") found" } ?? "Search"
+        // Until the index is built, hits come from the part that is: say how much.
+        if let index = state.searchIndex, !index.isComplete { title += " · indexing… \(index.percent)%" }
         let inner = Block(title: title, note: "↑↓ choose · Enter open · Esc close", focused: true)
             .render(into: &canvas, area: box, theme: theme)
         guard inner.width > 4, inner.height > 0 else { return }
