@@ -13,7 +13,12 @@ struct GlobalSearchTests {
     func fixture() throws -> AppDatabase {
         let db = try AppDatabase.inMemory()
         try db.write { db in
-            try db.execute(sql: """
+            try db.execute(sql: Self.fixtureRows)
+        }
+        return db
+    }
+
+    static let fixtureRows = """
                 INSERT INTO customer (id, name, domains, regions) VALUES (1, 'Brookline Schools', 'brookline.k12.ma.us', 'Boston');
                 INSERT INTO customer (id, name) VALUES (2, 'Acme Hotels');
                 INSERT INTO contact (id, customer_id, name, title, emails, department, role)
@@ -31,10 +36,7 @@ struct GlobalSearchTests {
                     VALUES (70, 2, 'note', '2026-03-03', 'Call notes', 'They mentioned Brookline as a reference');
                 INSERT INTO interaction (id, customer_id, kind, at, subject, body)
                     VALUES (71, 2, 'email-in', '2026-03-04', 'Quote for the lobby', 'Please send the microphone quote');
-                """)
-        }
-        return db
-    }
+                """
 
     func kinds(_ db: AppDatabase, _ text: String) throws -> [SearchKind] {
         try db.search(text, limit: 50, timeZone: utc).map(\.kind)
@@ -107,6 +109,74 @@ struct GlobalSearchTests {
         // And the index holds one document per row, no more
         let documents = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM search_index") }
         #expect(documents == 2 + 1 + 1 + 1 + 1 + 1 + 2)
+    }
+
+    @Test func aFileMadeBeforeTheIndexIsFilledStepByStepAndStaysRightThroughEditsMeanwhile() throws {
+        // Given the fixture written before v16-search-index, then opened by this build
+        let queue = try DatabaseQueue(configuration: AppDatabase.configuration())
+        try AppDatabase.migrator.migrate(queue, upTo: "v15-awaiting-mail-index")
+        try queue.write { try $0.execute(sql: Self.fixtureRows) }
+        let db = try AppDatabase(writer: queue, path: nil)
+        // Then the migration left the index empty, every row waiting: nothing is found yet
+        let before = try db.searchIndexProgress()
+        #expect(before.done == 0 && before.total > 0 && !before.isComplete)
+        #expect(try kinds(db, "brook").isEmpty)
+        // When, before the build gets there, a row is renamed, one deleted and one added
+        try db.write { db in
+            try db.execute(sql: """
+                UPDATE customer SET name = 'Newton Schools' WHERE id = 1;
+                DELETE FROM punch_item WHERE id = 30;
+                INSERT INTO contact (id, customer_id, name, department, role) VALUES (11, 2, 'Nell Newcomer', 'end-user', 'user');
+                """)
+        }
+        // Then the new row is found at once (past the range the build reads), the others wait for it
+        #expect(try kinds(db, "newcomer") == [.contact])
+        #expect(try kinds(db, "newton").isEmpty)
+        // When the index is built two ids at a time
+        var percents: [Int] = []
+        while true {
+            let progress = try db.write { try SearchIndexBuild.step($0, rows: 2) }
+            percents.append(progress.percent)
+            if progress.isComplete { break }
+        }
+        // Then it took several steps, each further on, and the rows read are as they are now
+        #expect(percents.count > 3 && percents == percents.sorted() && percents.last == 100)
+        #expect(try kinds(db, "newton") == [.customer])
+        #expect(try kinds(db, "projector").isEmpty)
+        #expect(try kinds(db, "newcomer") == [.contact])
+        #expect(try kinds(db, "dana") == [.contact])
+        // And after it the triggers keep the index: an edit and a delete show at once
+        try db.write { db in
+            try db.execute(sql: "UPDATE contact SET name = 'Dana Oduya' WHERE id = 10; DELETE FROM intel WHERE id = 60")
+        }
+        #expect(try kinds(db, "oduya") == [.contact])
+        #expect(try kinds(db, "okafor") == [.minutes])
+        #expect(try kinds(db, "superintendent").isEmpty)
+        let documents = try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM search_index") }
+        #expect(documents == 2 + 2 + 1 + 1 + 1 + 2)
+        #expect(try db.buildSearchIndex().isComplete)
+    }
+
+    @Test func theSeedFillsTheIndexOnceAtItsEnd() throws {
+        // Given a seeded small data set
+        let db = try AppDatabase.inMemory()
+        _ = try DemoDataGenerator(size: .s, seed: 1, now: Date(timeIntervalSince1970: 1_795_770_000), timeZone: utc).generate(into: db)
+        // Then the index is complete and holds one document per record that makes one
+        #expect(try db.searchIndexProgress().isComplete)
+        let counts = try db.read { db in
+            [try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM search_index")!,
+             try Int.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM customer) + (SELECT COUNT(*) FROM contact) + (SELECT COUNT(*) FROM project)
+                     + (SELECT COUNT(*) FROM punch_item) + (SELECT COUNT(*) FROM meeting) + (SELECT COUNT(*) FROM intel)
+                     + (SELECT COUNT(*) FROM interaction)
+                     + (SELECT COUNT(*) FROM meeting_note WHERE agenda <> '' OR minutes <> '')
+                """)!]
+        }
+        #expect(counts[0] == counts[1] && counts[0] > 1_000)
+        // And a contact is found by the start of its name
+        let name = try #require(try db.read { try String.fetchOne($0, sql: "SELECT name FROM contact ORDER BY id LIMIT 1") })
+        let hits = try db.search(String(name.prefix(4)), limit: 50, timeZone: utc)
+        #expect(hits.contains { $0.kind == .contact && $0.title.plain == name })
     }
 
     @Test func namesOutrankMentionsOfTheSameWord() throws {

@@ -5,8 +5,11 @@ import Testing
 
 /// The search box in the reducer: typing asks, stale answers are dropped, Enter opens the hit.
 struct SearchModalTests {
+    /// The dashboard with its search index built.
     func state() -> AppState {
-        AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        state.searchIndex = .complete
+        return state
     }
 
     func hit(_ kind: SearchKind, _ id: Int64, _ target: SearchTarget) -> SearchHit {
@@ -57,7 +60,7 @@ struct SearchModalTests {
         let effects = reduce(&state, .key(.enter))
         // Then the box closes and the customer view opens on the stack, loading
         #expect(state.modal == nil)
-        #expect(effects == [.loadCustomer(customerId: 1, today: state.today)])
+        #expect(effects.first == .loadCustomer(customerId: 1, today: state.today))
         #expect(state.route(CustomerDetailRoute.self)?.focusContactId == 10)
     }
 
@@ -77,6 +80,24 @@ struct SearchModalTests {
         _ = typed(" ", into: &blank)
         guard case .search(let search) = blank.modal else { Issue.record("no search box"); return }
         #expect(!search.isSearching && search.hits.isEmpty)
+    }
+
+    @Test func anIndexNotYetBuiltIsBuiltStepByStepAndTheBoxSearchesAgainAtTheEnd() {
+        // Given a file whose index is not built (a file made before it), the box opened on "dana"
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        let dana = Effect.search("dana", limit: SearchModal.limit, timeZone: FixtureSource.zone)
+        #expect(reduce(&state, .commandLine("search dana")) == [.buildSearchIndex, dana])
+        // When a step answers part way, the next is asked for, and a second box asks no second chain
+        #expect(reduce(&state, .searchIndexBuilt(SearchIndexProgress(done: 37, total: 100))) == [.buildSearchIndex])
+        #expect(SearchModal.indexIfNeeded(&state).isEmpty)
+        // Then the box says how far the index is
+        let screen = Screen.render(state, theme: .plain).lines.joined(separator: "\n")
+        #expect(screen.contains("indexing… 37%"))
+        // And when the last step answers, the box's words are searched again over the whole index
+        #expect(reduce(&state, .searchIndexBuilt(SearchIndexProgress(done: 100, total: 100))) == [dana])
+        #expect(!state.searchIndexBuilding && state.searchIndex?.isComplete == true)
+        #expect(SearchModal.indexIfNeeded(&state).isEmpty)
+        #expect(!Screen.render(state, theme: .plain).lines.joined().contains("indexing"))
     }
 
     @Test func enterWithNothingFoundSaysSoAndStaysOpen() {
