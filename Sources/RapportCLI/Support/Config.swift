@@ -57,7 +57,9 @@ struct Config {
             config.screenReader = on
         }
         if let mouse = table["mouse"] {
-            guard let on = mouse.bool else { throw AppError.badConfig(file: path, reason: "mouse must be true or false") }
+            guard let on = mouse.bool else {
+                throw AppError.badConfig(file: path, reason: "line \(ConfigLines(text: text).line(ofTopLevel: "mouse")): mouse must be true or false")
+            }
             config.mouse = on
         }
         if let section = table["temperature"] {
