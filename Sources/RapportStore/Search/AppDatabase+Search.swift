@@ -40,8 +40,9 @@ extension AppDatabase: SearchSource {
                 let rows = try Row.fetchCursor(statement, arguments: [query.matchExpression, kind.code << 40,
                                                                       ((kind.code + 1) << 40) - 1, Self.candidatesPerKind])
                 while let row = try rows.next() {
-                    candidates.append((row[0], kind, MarkedText(marked: row[1] ?? "").narrowed(to: query.words),
-                                       MarkedText(marked: row[2] ?? "").narrowed(to: query.words)))
+                    // Narrowed to the typed starts only once ranked: the score counts matches and
+                    // words, which narrowing keeps, and a common word marks hundreds of them.
+                    candidates.append((row[0], kind, MarkedText(marked: row[1] ?? ""), MarkedText(marked: row[2] ?? "")))
                 }
             }
             let scoring = SearchScore(over: candidates.map { ($0.title, $0.body) })
@@ -51,8 +52,9 @@ extension AppDatabase: SearchSource {
                 let id = candidate.rowid & ((1 << 40) - 1)
                 guard let (context, target) = try Self.place(db, candidate.kind, id, timeZone) else { return nil }
                 // A body with no match in it only repeats itself: the headline says enough.
-                let snippet = candidate.body.matches.isEmpty ? MarkedText(runs: []) : candidate.body.excerpt(width: 90)
-                return SearchHit(kind: candidate.kind, id: id, title: candidate.title, snippet: snippet,
+                let snippet = candidate.body.matches.isEmpty ? MarkedText(runs: [])
+                    : candidate.body.excerpt(width: 90).narrowed(to: query.words)
+                return SearchHit(kind: candidate.kind, id: id, title: candidate.title.narrowed(to: query.words), snippet: snippet,
                                  context: context, target: target, score: score)
             }
         }
