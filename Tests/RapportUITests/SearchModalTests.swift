@@ -100,6 +100,19 @@ struct SearchModalTests {
         #expect(!Screen.render(state, theme: .plain).lines.joined().contains("indexing"))
     }
 
+    @Test func aStepThatGetsNoFurtherEndsTheChain() {
+        // Given a build under way on a file that cannot be written
+        var state = AppState(size: Size(columns: 120, rows: 40), now: FixtureSource.now, timeZone: FixtureSource.zone)
+        #expect(reduce(&state, .indexForSearch) == [.buildSearchIndex])
+        let stuck = SearchIndexProgress(done: 40, total: 100)
+        #expect(reduce(&state, .searchIndexBuilt(stuck)) == [.buildSearchIndex])
+        // When the next step answers the same
+        #expect(reduce(&state, .searchIndexBuilt(stuck)).isEmpty)
+        // Then no step runs until the box is opened again
+        #expect(!state.searchIndexBuilding)
+        #expect(reduce(&state, .indexForSearch) == [.buildSearchIndex])
+    }
+
     @Test func enterWithNothingFoundSaysSoAndStaysOpen() {
         var state = state()
         _ = reduce(&state, .key(.ctrl("f")))

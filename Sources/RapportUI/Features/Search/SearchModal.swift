@@ -29,10 +29,13 @@ enum SearchModal {
     /// A step of the build ran: the next one, or at the end the box's words searched again,
     /// as what was found meanwhile came from part of the index.
     static func indexBuilt(_ state: inout AppState, _ progress: SearchIndexProgress) -> [Effect] {
-        let wasPartial = state.searchIndex.map { !$0.isComplete } ?? false
+        let before = state.searchIndex
+        let wasPartial = before.map { !$0.isComplete } ?? false
         state.searchIndex = progress
-        guard progress.isComplete else { return [.buildSearchIndex] }
+        // A step that got no further (a file open read-only) ends the chain; opening the box asks again.
+        guard progress.isComplete || progress == before else { return [.buildSearchIndex] }
         state.searchIndexBuilding = false
+        guard progress.isComplete else { return [] }
         guard wasPartial, case .search(var search) = state.modal else { return [] }
         let effects = ask(&search, state)
         state.modal = .search(search)
