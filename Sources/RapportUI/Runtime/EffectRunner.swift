@@ -26,7 +26,8 @@ struct EffectRunner: Sendable {
         case .calendarFile(.sync(let folder), _): return "Syncing \((folder as NSString).lastPathComponent)"
         // Off the main thread so typing never waits on a search; the newest asked for wins.
         case .search: return "Searching"
-        case .buildSearchIndex: return "Indexing for search"
+        // Its steps go on behind everything for a while; the search box says how far it is.
+        case .buildSearchIndex: return ""
         default: return nil
         }
     }

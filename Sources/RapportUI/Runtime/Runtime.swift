@@ -233,10 +233,12 @@ public final class Runtime {
         showProgress()
     }
 
-    /// Work running longer than `progressDelay` is named on the status line until it ends.
+    /// Work running longer than `progressDelay` is named on the status line until it ends
+    /// (work with an empty label, the search index's build, says how far it is elsewhere).
     private func showProgress() {
         let now = ContinuousClock.now
-        let label = inFlight.values.filter { now - $0.started >= Self.progressDelay }.min { $0.started < $1.started }?.label
+        let label = inFlight.values.filter { now - $0.started >= Self.progressDelay && !$0.label.isEmpty }
+            .min { $0.started < $1.started }?.label
         if state.busy != label { dispatch(.busy(label)) }
     }
 
