@@ -57,7 +57,11 @@ public final class CursesTerminal: Terminal {
         default: break
         }
         TerminalSignals.installRestoreHandlers()
-        guard rapport_newterm() != nil, let window = rapport_stdscr() else {
+        let direct = ColorDepth.directEntry(term: term, colors: Int(rapport_term_colors(nil)),
+                                            environment: ColorDepth.colorEnvironment,
+                                            colorsOf: { Int(rapport_term_colors($0)) })
+        let screen = direct.map { rapport_newterm_named($0) } ?? rapport_newterm()
+        guard screen != nil, let window = rapport_stdscr() else {
             TerminalSignals.uninstall(resizeDescriptor: -1)
             throw AppError.terminalUnavailable(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }

@@ -60,7 +60,7 @@ extension GlanceCard {
         let today = LocalDate(now, in: zone)
         let detail = try database.customerDetail(customerId: customerId, today: today)
         // Stored as today's snapshot when the file may be written, so the sparkline's last week has it.
-        guard let row = try database.temperatures(now: now, timeZone: zone).first(where: { $0.customerId == customerId })
+        guard let row = try database.temperature(customerId: customerId, now: now, timeZone: zone)
         else { throw AppError.missingCustomer(id: customerId) }
         let t = row.temperature
         let history = try database.temperatureHistory(customerId: customerId,

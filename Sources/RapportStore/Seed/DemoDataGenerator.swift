@@ -57,6 +57,9 @@ public struct DemoDataGenerator: Sendable {
             let today = clock.today.startOfDay(in: timeZone)
             try OccurrenceTable.prepare(ins.db, from: today.timeIntervalSince1970,
                                         to: today.timeIntervalSince1970 + Double(Self.agendaDays) * 86_400)
+            // The weeks before today as the daily snapshots would have kept them: the trend
+            // and the sparklines have something to show on the first screen.
+            try db.storeTemperatureHistory(ins.db, now: now, timeZone: timeZone, weeks: Sparkline.weekCount - 1)
             _ = try SearchIndexBuild.step(ins.db, rows: .max)
         }
         return SeedSummary(size: size, seed: seed, counts: try db.counts())
