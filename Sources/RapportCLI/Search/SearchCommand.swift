@@ -38,7 +38,11 @@ extension RapportCommand {
                 // Not opened to read only: a file whose index is not built yet gets it built first
                 // (the dashboard builds it in the background; here one transaction does it all).
                 let context = try CalendarContext(options: database, zone: zone)
-                try context.database.completeSearchIndex()
+                let before = try context.database.searchIndexProgress()
+                if !before.isComplete, !context.database.isReadOnly {
+                    FileHandle.standardError.write(Data("rapport: building the search index (\(before.percent)% done; once per file)…\n".utf8))
+                    try context.database.completeSearchIndex()
+                }
                 let index = try context.database.searchIndexProgress()
                 if !index.isComplete {
                     FileHandle.standardError.write(Data("rapport: the search index is \(index.percent)% built (read-only file): some records are not searched\n".utf8))
