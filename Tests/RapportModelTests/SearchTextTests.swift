@@ -30,3 +30,16 @@ struct SearchTextTests {
         #expect(MarkedText(marked: "\u{2}Élan\u{3}").narrowed(to: ["el"]).matches == ["Él"])
     }
 }
+
+/// The ranking counts a candidate's matches and words off its marked bytes: the same as its runs say.
+struct MarkedCountsTests {
+    @Test(arguments: [
+        "", "plain words only", "\u{2}Brook\u{3}line Schools", "\u{2}a\u{3} \u{2}b\u{3}", "\u{2}a\u{3}\u{2}b\u{3}c",
+        "Café \u{2}crème\u{3}\nnew line", "o'\u{2}brien\u{3}'s BRK-001", "\u{2}unclosed words", "\u{3}\u{2}\u{3}x",
+        "会議室 \u{2}HDMI\u{3} 🔊 buzzes",
+    ])
+    func theCountsAreTheRuns(marked: String) {
+        let text = MarkedText(marked: marked)
+        #expect(MarkedText.counts(marked: marked) == MarkedText.Counts(matches: text.matches.count, words: text.wordCount))
+    }
+}

@@ -29,8 +29,13 @@ public struct SearchScore: Sendable {
     }
 
     public func score(title: MarkedText, body: MarkedText, kind: SearchKind) -> Double {
-        (Self.titleWeight * Self.part(title.matches.count, title.wordCount, averageTitle)
-            + Self.part(body.matches.count, body.wordCount, averageBody)) * kind.weight
+        score(title: MarkedText.Counts(matches: title.matches.count, words: title.wordCount),
+              body: MarkedText.Counts(matches: body.matches.count, words: body.wordCount), kind: kind)
+    }
+
+    public func score(title: MarkedText.Counts, body: MarkedText.Counts, kind: SearchKind) -> Double {
+        (Self.titleWeight * Self.part(title.matches, title.words, averageTitle)
+            + Self.part(body.matches, body.words, averageBody)) * kind.weight
     }
 
     private static func part(_ frequency: Int, _ length: Int, _ average: Double) -> Double {
@@ -41,6 +46,36 @@ public struct SearchScore: Sendable {
 }
 
 extension MarkedText {
+    /// How many stretches matched and how many words there are, as the runs would say.
+    public struct Counts: Hashable, Sendable {
+        public var matches: Int
+        public var words: Int
+        public init(matches: Int, words: Int) {
+            self.matches = matches
+            self.words = words
+        }
+    }
+
+    /// `MarkedText(marked:)`'s `matches.count` and `wordCount`, read off the marked text's
+    /// bytes in one pass without making its runs: the markers are skipped (neighbouring
+    /// matches are one stretch, as the runs join them), a word is as `wordCount` has it.
+    public static func counts(marked: String) -> Counts {
+        var matches = 0, words = 0
+        var matched = false, lastTextMatched = false, inWord = false
+        for byte in marked.utf8 {
+            if byte == 2 || byte == 3 {
+                matched = byte == 2
+                continue
+            }
+            if matched && !lastTextMatched { matches += 1 }
+            lastTextMatched = matched
+            let letter = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return Counts(matches: matches, words: words)
+    }
+
     /// Words as the index counts them: runs of letters and digits (any non-ASCII character
     /// counts as a letter; read as bytes, since every candidate of a search is counted).
     public var wordCount: Int {

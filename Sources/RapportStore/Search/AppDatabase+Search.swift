@@ -30,7 +30,7 @@ extension AppDatabase: SearchSource {
         let query = SearchQuery(text)
         guard !query.isEmpty, limit > 0 else { return [] }
         return try read { db in
-            var candidates: [(rowid: Int64, kind: SearchKind, title: MarkedText, body: MarkedText)] = []
+            var candidates: [Candidate] = []
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, highlight(search_index, 0, char(2), char(3)), highlight(search_index, 1, char(2), char(3))
                 FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
@@ -40,24 +40,40 @@ extension AppDatabase: SearchSource {
                 let rows = try Row.fetchCursor(statement, arguments: [query.matchExpression, kind.code << 40,
                                                                       ((kind.code + 1) << 40) - 1, Self.candidatesPerKind])
                 while let row = try rows.next() {
-                    // Narrowed to the typed starts only once ranked: the score counts matches and
-                    // words, which narrowing keeps, and a common word marks hundreds of them.
-                    candidates.append((row[0], kind, MarkedText(marked: row[1] ?? ""), MarkedText(marked: row[2] ?? "")))
+                    let title: String = row[1] ?? "", body: String = row[2] ?? ""
+                    candidates.append(Candidate(rowid: row[0], kind: kind, title: title, body: body,
+                                                titleCounts: MarkedText.counts(marked: title),
+                                                bodyCounts: MarkedText.counts(marked: body)))
                 }
             }
-            let scoring = SearchScore(over: candidates.map { ($0.title, $0.body) })
-            let ranked = candidates.map { ($0, scoring.score(title: $0.title, body: $0.body, kind: $0.kind)) }
+            // Ranked on the marked text's counts of matches and words alone: the runs (and
+            // their narrowing to the typed starts) are made for the hits shown, as a common
+            // word marks hundreds of candidates.
+            let n = Double(max(1, candidates.count))
+            let scoring = SearchScore(averageTitle: Double(candidates.reduce(0) { $0 + $1.titleCounts.words }) / n,
+                                      averageBody: Double(candidates.reduce(0) { $0 + $1.bodyCounts.words }) / n)
+            let ranked = candidates.map { ($0, scoring.score(title: $0.titleCounts, body: $0.bodyCounts, kind: $0.kind)) }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rowid > $1.0.rowid }
             return try ranked.prefix(limit).compactMap { candidate, score in
                 let id = candidate.rowid & ((1 << 40) - 1)
                 guard let (context, target) = try Self.place(db, candidate.kind, id, timeZone) else { return nil }
+                let (title, body) = (MarkedText(marked: candidate.title), MarkedText(marked: candidate.body))
                 // A body with no match in it only repeats itself: the headline says enough.
-                let snippet = candidate.body.matches.isEmpty ? MarkedText(runs: [])
-                    : candidate.body.excerpt(width: 90).narrowed(to: query.words)
-                return SearchHit(kind: candidate.kind, id: id, title: candidate.title.narrowed(to: query.words), snippet: snippet,
+                let snippet = body.matches.isEmpty ? MarkedText(runs: []) : body.excerpt(width: 90).narrowed(to: query.words)
+                return SearchHit(kind: candidate.kind, id: id, title: title.narrowed(to: query.words), snippet: snippet,
                                  context: context, target: target, score: score)
             }
         }
+    }
+
+    /// A match before ranking: its headline and body as `highlight()` marked them, and their counts.
+    private struct Candidate {
+        var rowid: Int64
+        var kind: SearchKind
+        var title: String
+        var body: String
+        var titleCounts: MarkedText.Counts
+        var bodyCounts: MarkedText.Counts
     }
 
     /// Matches of each kind ranked per search: enough that the best of a kind is among them
