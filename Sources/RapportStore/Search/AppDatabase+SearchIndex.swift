@@ -138,7 +138,7 @@ enum SearchIndexBuild {
     /// all, as each commit leaves a segment for FTS5 to merge.
     static let stepRows: Int64 = 1_000
 
-    /// Leaves every row of every table, those there now and those written until `indexAll`,
+    /// Leaves every row of every table, those there now and those written until the next `step`,
     /// to the builder: the seed calls it first so that its inserts fire no index work.
     static func deferAll(_ db: Database) throws {
         for document in SearchDocument.all {
