@@ -59,11 +59,13 @@ extension AppDatabase {
                                    _ body: (PunchItemExport) throws -> Void) throws {
         try read { db in
             let sql = PunchSQL(query, today: today, useSearchIndex: try Self.isLarge(db, query.projectId))
-            var condition = sql.whereClause, arguments = sql.allArguments, order = sql.order
+            var condition = sql.whereClause, arguments = sql.allArguments, order = sql.order, items = "punch_item i"
             if let location {
-                // Through the location ids (indexed), so each group reads only its own items.
                 if let path = location {
-                    condition += " AND i.location_id IN (SELECT id FROM location WHERE project_id = ? AND path = ?)"
+                    // Through the location's index, so each group reads only its own items: left
+                    // to itself SQLite walks the whole project's (by project and status) per group.
+                    items = "punch_item i INDEXED BY punch_item_on_location_id"
+                    condition += " AND i.location_id = (SELECT id FROM location WHERE project_id = ? AND path = ?)"
                     arguments += [query.projectId, path]
                 } else {
                     condition += " AND (i.location_id IS NULL OR i.location_id IN (SELECT id FROM location WHERE project_id = ? AND path = ''))"
@@ -73,7 +75,7 @@ extension AppDatabase {
             }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT \(PunchItem.punchColumns), \(PunchExternalFields.columns), l.path AS location_path
-                FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
+                FROM \(items) LEFT JOIN location l ON l.id = i.location_id
                 WHERE \(condition) ORDER BY \(order)
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
