@@ -10,10 +10,11 @@ struct FastStartTests {
         do {
             let command = try RapportCommand.parseAsRoot(arguments)
             if let open = command as? RapportCommand.Open,
-               !open.database.readOnly, open.look.theme == nil, !open.look.screenReader {
+               !open.database.readOnly, open.look.theme == nil, !open.look.screenReader,
+               !open.look.noMouse {
                 return .dashboard(db: open.database.db)
             }
-            if let demo = command as? RapportCommand.Demo, !demo.fresh, demo.look.theme == nil, !demo.look.screenReader {
+            if let demo = command as? RapportCommand.Demo, !demo.fresh, demo.look.theme == nil, !demo.look.screenReader, !demo.look.noMouse {
                 return .demo(db: demo.db)
             }
             return nil

@@ -37,6 +37,8 @@ struct LookOptions: ParsableArguments {
 
     @Flag(name: .long, help: "For screen readers and braille displays: no box lines, the cursor shown on the selected row, the focused pane's title on the status line.")
     var screenReader = false
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); also config `mouse = false`.")
+    var noMouse = false
 }
 
 /// The clock and zone, injectable so screens in tests never depend on today.

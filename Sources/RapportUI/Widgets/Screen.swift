@@ -32,6 +32,8 @@ public enum Screen {
                      notice: notice).render(into: &canvas, area: body, theme: theme)
         case .commandLine(let line):
             CommandPaletteView(state: state, line: line).render(into: &canvas, above: layout.statusBar, theme: theme)
+        case .search(let search):
+            SearchView(state: state, search: search).render(into: &canvas, area: body, theme: theme)
         case .prompt, .filter, nil:
             break
         }
