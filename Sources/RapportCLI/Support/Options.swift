@@ -13,6 +13,11 @@ struct DatabaseOptions: ParsableArguments {
     var readOnly = false
 
     func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        Self.path(db, environment: environment)
+    }
+
+    /// `--db`, else `$RAPPORT_DB`, else the default file in the data folder.
+    static func path(_ db: String?, environment: [String: String]) -> String {
         if let db { return db }
         if let env = environment["RAPPORT_DB"], !env.isEmpty { return env }
         return Paths(environment: environment).defaultDatabase
