@@ -94,7 +94,7 @@ struct FormView {
                 canvas.put(form.fields[i].note ?? "", x: fieldX, y: y, maxWidth: fieldWidth, style: theme[.dim])
             }
         }
-        canvas.put(notice?.text ?? hint, x: content.x, y: inner.maxY - 1, maxWidth: content.width,
+        canvas.put(notice?.text ?? hint(fitting: content.width), x: content.x, y: inner.maxY - 1, maxWidth: content.width,
                    style: theme[notice?.isError == true ? .statusError : .dim])
     }
 
@@ -112,9 +112,15 @@ struct FormView {
 
     /// The keys that finish the form. Enter saves only from the last field (before it, Enter
     /// moves on, as in most forms), so the hint says so rather than promise what Enter won't do.
-    var hint: String {
+    /// In a text field it also names the key that hands the text to `$EDITOR`, shortened to fit.
+    func hint(fitting width: Int) -> String {
         if form.fields[form.focus].kind == .text {
-            return "\(keys.next) next field · Enter new line · \(keys.save) save · \(keys.cancel) cancel"
+            let k = keys
+            return [
+                "\(k.next) next field · Enter new line · \(k.editor) editor · \(k.save) save · \(k.cancel) cancel",
+                "\(k.next) next · Enter new line · \(k.editor) editor · \(k.save) save · \(k.cancel) cancel",
+                "\(k.next) next · \(k.editor) editor · \(k.save) save · \(k.cancel) cancel",
+            ].first { DisplayWidth.of($0) <= width } ?? "\(k.editor) editor · \(k.save) save · \(k.cancel) cancel"
         }
         return form.focus == form.fields.count - 1
             ? "\(keys.next) next field · Enter save · \(keys.cancel) cancel"

@@ -55,7 +55,7 @@ public enum Screen {
 
 /// The form's keys as its hint line names them, from the form's keymap layer.
 struct FormKeys {
-    var next: String, save: String, cancel: String
+    var next: String, save: String, cancel: String, editor: String
 
     /// The keys of `keymap` (the defaults unless given) in the form's layer.
     init(keymap: Keymap = .standard) {
@@ -65,6 +65,7 @@ struct FormKeys {
         next = first(.nextField)
         save = first(.saveForm)
         cancel = first(.cancelForm)
+        editor = first(.editInEditor)
     }
 }
 

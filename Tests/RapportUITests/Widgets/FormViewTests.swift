@@ -31,6 +31,19 @@ struct FormViewTests {
         #expect(cursor == CursorPosition(x: 35, y: 3))
     }
 
+    /// A text field's hint names the editor key too, shortened to the box: never cut mid-word.
+    @Test(arguments: [
+        (80, "Tab next field · Enter new line · C-x editor · C-s save · Esc cancel"),
+        (62, "Tab next · Enter new line · C-x editor · C-s save · Esc cancel"),
+        (50, "Tab next · C-x editor · C-s save · Esc cancel"),
+        (30, "C-x editor · C-s save · Esc cancel"),
+    ])
+    func aTextFieldsHintNamesTheEditorAndFits(width: Int, hint: String) {
+        var form = Form(title: "Minutes", fields: [.init(id: "minutes", label: "Minutes", kind: .text)])
+        form.focus(field: "minutes")
+        #expect(FormView(form: form).hint(fitting: width) == hint)
+    }
+
     @Test func errorLineSitsUnderTheRefusedField() {
         var form = punchForm()
         form.setError(field: "due", message: "not a date: “fri2”")
