@@ -70,3 +70,11 @@ struct TerminalSafeTests {
         #expect(try JSONDecoder().decode([String].self, from: Data(safe.utf8)) == [value])
     }
 }
+
+/// Table rows lose their padding, not their text.
+@Suite struct TrailingSpacesTests {
+    @Test(arguments: [("a  ", "a"), ("a b", "a b"), ("   ", ""), ("", ""), ("é ✓  ", "é ✓"), (" x", " x"), ("a\t ", "a\t")])
+    func onlyTheSpacesAtTheEndGo(text: String, trimmed: String) {
+        #expect(text.withoutTrailingSpaces == trimmed)
+    }
+}

@@ -71,7 +71,7 @@ enum AgendaText {
             let whose = [entry.projectCode, entry.customerName].compactMap { $0 }.joined(separator: " · ")
             var line = "  \(when) \(mark) \(TableText.fit(entry.title, 36)) \(TableText.fit(whose, 28))"
             if !entry.location.isEmpty { line += " " + TerminalSafe.line(entry.location) }
-            out += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            out += line.withoutTrailingSpaces + "\n"
             if let problem = entry.problem { out += "                 ! \(TerminalSafe.line(problem.description))\n" }
         }
         return out

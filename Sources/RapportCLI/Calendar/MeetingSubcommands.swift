@@ -174,9 +174,7 @@ extension RapportCommand.MeetingCommand {
                         let line = String(repeating: " ", count: max(0, 4 - id.count)) + id + " "
                             + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
                             + TerminalSafe.line(whose)
-                        // Trailing blanks cut on the bytes (walking Characters back was a third of a row).
-                        let end = line.utf8.lastIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-                        out.write((end.map { String(decoding: line.utf8[...$0], as: UTF8.self) } ?? "") + "\n")
+                        out.write(line.withoutTrailingSpaces + "\n")
                     }
                     out.write(Counted.text(count, "meeting") + "\n")
                 }

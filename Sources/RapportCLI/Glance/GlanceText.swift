@@ -32,11 +32,11 @@ struct GlanceText {
     static func line(_ prefix: String, _ prefixWidth: Int, _ rest: String) -> String {
         let room = width - prefixWidth
         let fitted = TableText.fit(rest, room)
-        return (prefix + fitted).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+        return (prefix + fitted).withoutTrailingSpaces
     }
 
     static func cut(_ text: String, _ width: Int) -> String {
-        TableText.fit(text, width).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
+        TableText.fit(text, width).withoutTrailingSpaces
     }
 
     func heading(_ text: String) -> String { sgr(text, "1") }
@@ -118,6 +118,6 @@ struct GlanceText {
             let mark = due ? sgr("review ", "1;33") : ""
             out.append(Self.line(prefix + mark, 2 + 10 + 1 + 18 + 1 + (due ? 7 : 0), item.text))
         }
-        return out.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
+        return out.map(\.withoutTrailingSpaces).joined(separator: "\n") + "\n"
     }
 }

@@ -60,7 +60,7 @@ struct Listing {
                     column.width == 0 ? TerminalSafe.line(value.tableText) : TableText.fit(value.tableText, column.width)
                 }.joined(separator: " "))
             }
-            lines = lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            lines = lines.map(\.withoutTrailingSpaces)
             return (lines + [footer]).joined(separator: "\n") + "\n"
         case .csv:
             let records = [columns.map(\.key)] + rows.map { $0.map { CSVFormulaGuard.guarded($0.csvText) } }
@@ -112,7 +112,7 @@ func detailLines(_ pairs: [(String, String)]) -> String {
     let width = pairs.map(\.0.count).max() ?? 0
     return pairs.map { key, value in
         let line = (key + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + " " + TerminalSafe.line(value)
-        return line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        return line.withoutTrailingSpaces
     }.joined(separator: "\n") + "\n"
 }
 

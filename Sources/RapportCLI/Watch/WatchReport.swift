@@ -16,7 +16,7 @@ struct WatchReport {
         for item in items {
             out.append(TableText.fit(item.reason.rawValue, 16) + " " + TableText.fit(item.customerName, 22) + " " + item.detail)
         }
-        return out.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
+        return out.map(\.withoutTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     struct JSON: Encodable {
