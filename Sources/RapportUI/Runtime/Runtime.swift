@@ -162,6 +162,7 @@ public final class Runtime {
             var next = try reader(name)
             next.isScreenReader = theme.isScreenReader
             theme = next
+            lastFrame = nil
             return .themeSwitched(name)
         } catch {
             return .failed("\(error)")
@@ -169,9 +170,15 @@ public final class Runtime {
     }
 
     public func draw() {
-        terminal.present(Screen.render(state, theme: theme))
+        let canvas = Screen.render(state, theme: theme, after: lastFrame)
+        terminal.present(canvas)
         drawn = state
+        lastFrame = (state, canvas)
     }
+
+    /// The last frame drawn and its state, so the next can redraw only the pane that changed;
+    /// forgotten when the theme changes.
+    private var lastFrame: (state: AppState, canvas: Canvas)?
 
     /// True while slow work is still running on the worker.
     public var isBusy: Bool { !inFlight.isEmpty }
@@ -234,6 +241,8 @@ public final class Runtime {
     private static func kind(of effect: Effect) -> String {
         switch effect {
         case .loadTemperatures: return "temperatures"
+        // The newest filter's count replaces one still waiting; a running one's answer is dropped.
+        case .countPunch: return "punch count"
         default: return "\(effect)"
         }
     }

@@ -35,14 +35,62 @@ public enum Screen {
         case .prompt, .filter, nil:
             break
         }
+        bottomBar(state, into: &canvas, theme: theme)
+        return canvas
+    }
+
+    private static func bottomBar(_ state: AppState, into canvas: inout Canvas, theme: Theme) {
+        let area = state.layout.statusBar
         if let modal = state.modal, modal.isTyping, !isForm(modal) {
-            InputBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+            InputBar(state: state).render(into: &canvas, area: area, theme: theme)
         } else {
             StatusBar(state: state, announce: theme.isScreenReader ? canvas.focusTitle : nil)
-                .render(into: &canvas, area: layout.statusBar, theme: theme)
+                .render(into: &canvas, area: area, theme: theme)
         }
         canvas.showsFocus = theme.isScreenReader
+    }
+
+    /// The same screen as `render(state, theme:)`, drawn from `previous` (the last frame, in the
+    /// same theme) when only the focused pane can have changed: a key that moves in the punch
+    /// list, the calendar or the temperature list, or a filter letter, redraws that pane and the
+    /// two bars, not all four panes (drawing every pane was 70 % of a punch-list key's CPU).
+    public static func render(_ state: AppState, theme: Theme, after previous: (state: AppState, canvas: Canvas)?) -> Canvas {
+        guard let previous, previous.canvas.size == state.size,
+              let focused = onlyFocusedPaneChanged(from: previous.state, to: state)
+        else { return render(state, theme: theme) }
+        var canvas = previous.canvas
+        canvas.cursor = nil
+        canvas.focus = nil
+        canvas.focusTitle = nil
+        let layout = state.layout
+        for area in [layout.topBar, layout.frame(focused), layout.statusBar] { canvas.fill(area, style: theme[.text]) }
+        TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
+        Dashboard.pane(focused)?.render(state, &canvas, layout.frame(focused), theme)
+        bottomBar(state, into: &canvas, theme: theme)
         return canvas
+    }
+
+    /// The focused pane, when it is the only pane whose drawing can differ between the two
+    /// states: both show the bare dashboard (no view, box or first-run notice over it, the same
+    /// size and zoom), and `old` with the focused pane's own state (and a status-line prompt)
+    /// taken from `new` is `new`. Projects are left out: their selection is the punch pane's project.
+    static func onlyFocusedPaneChanged(from old: AppState, to new: AppState) -> ViewID? {
+        func bare(_ s: AppState) -> Bool {
+            s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && s.modal?.coversBody != true
+        }
+        guard bare(old), bare(new), old.focus == new.focus, old.size == new.size, old.zoomed == new.zoomed,
+              new.zoomed == nil || new.zoomed == new.focus else { return nil }
+        var carried = old
+        carried.modal = new.modal
+        switch new.focus {
+        case .punch: carried.punch = new.punch
+        case .calendar: carried.calendar = new.calendar
+        case .temperature:
+            carried.temperature.list = new.temperature.list
+            carried.temperature.watch = new.temperature.watch
+        default: return nil
+        }
+        return carried == new ? new.focus : nil
     }
 
     static func isForm(_ modal: Modal) -> Bool {
