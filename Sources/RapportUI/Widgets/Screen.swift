@@ -51,30 +51,31 @@ public enum Screen {
     }
 
     /// The same screen as `render(state, theme:)`, drawn from `previous` (the last frame, in the
-    /// same theme) when only the focused pane can have changed: a key that moves in the punch
-    /// list, the calendar or the temperature list, or a filter letter, redraws that pane and the
+    /// same theme) when only the focused pane can have changed: a key that moves in a list or a
+    /// filter letter redraws that pane (with the punch pane, for a move among projects) and the
     /// two bars, not all four panes (drawing every pane was 70 % of a punch-list key's CPU).
     public static func render(_ state: AppState, theme: Theme, after previous: (state: AppState, canvas: Canvas)?) -> Canvas {
         guard let previous, previous.canvas.size == state.size,
-              let focused = onlyFocusedPaneChanged(from: previous.state, to: state)
+              let panes = onlyFocusedPaneChanged(from: previous.state, to: state)
         else { return render(state, theme: theme) }
         var canvas = previous.canvas
         canvas.cursor = nil
         canvas.focus = nil
         canvas.focusTitle = nil
         let layout = state.layout
-        for area in [layout.topBar, layout.frame(focused), layout.statusBar] { canvas.fill(area, style: theme[.text]) }
+        for area in [layout.topBar, layout.statusBar] + panes.map(layout.frame) { canvas.fill(area, style: theme[.text]) }
         TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
-        Dashboard.pane(focused)?.render(state, &canvas, layout.frame(focused), theme)
+        for pane in panes { Dashboard.pane(pane)?.render(state, &canvas, layout.frame(pane), theme) }
         bottomBar(state, into: &canvas, theme: theme)
         return canvas
     }
 
-    /// The focused pane, when it is the only pane whose drawing can differ between the two
-    /// states: both show the bare dashboard (no view, box or first-run notice over it, the same
-    /// size and zoom), and `old` with the focused pane's own state (and a status-line prompt)
-    /// taken from `new` is `new`. Projects are left out: their selection is the punch pane's project.
-    static func onlyFocusedPaneChanged(from old: AppState, to new: AppState) -> ViewID? {
+    /// The panes whose drawing can differ between the two states, when that is only the
+    /// focused one (and the punch pane with the projects, whose selection is its project): both
+    /// show the bare dashboard (no view, box or first-run notice over it, the same size and
+    /// zoom), and `old` with those panes' own state (and a status-line prompt) taken from `new`
+    /// is `new`. Nil when anything else differs.
+    static func onlyFocusedPaneChanged(from old: AppState, to new: AppState) -> [ViewID]? {
         func bare(_ s: AppState) -> Bool {
             s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && s.modal?.coversBody != true
         }
@@ -82,15 +83,26 @@ public enum Screen {
               new.zoomed == nil || new.zoomed == new.focus else { return nil }
         var carried = old
         carried.modal = new.modal
+        let panes: [ViewID]
         switch new.focus {
-        case .punch: carried.punch = new.punch
-        case .calendar: carried.calendar = new.calendar
+        case .projects:
+            carried.projects = new.projects
+            carried.punch = new.punch
+            panes = [.projects, .punch]
+        case .punch:
+            carried.punch = new.punch
+            panes = [.punch]
+        case .calendar:
+            carried.calendar = new.calendar
+            panes = [.calendar]
         case .temperature:
             carried.temperature.list = new.temperature.list
             carried.temperature.watch = new.temperature.watch
+            panes = [.temperature]
         default: return nil
         }
-        return carried == new ? new.focus : nil
+        guard new.zoomed == nil || panes == [new.focus] else { return nil }
+        return carried == new ? panes : nil
     }
 
     static func isForm(_ modal: Modal) -> Bool {
