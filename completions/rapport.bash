@@ -173,20 +173,20 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|note|intel|opportunity|watch|help)
+    open|demo|init|seed|render|punch|backup|check|config|keys|customer|contact|project|milestone|location|assumption|assumptions|import|export|calendar|agenda|meeting|glance|note|intel|opportunity|watch|search|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance note intel opportunity watch help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'open demo init seed render punch backup check config keys customer contact project milestone location assumption assumptions import export calendar agenda meeting glance note intel opportunity watch search help' -- "${cur}"))
         ;;
     esac
 }
 
 _rapport_open() {
     repeating_flags=()
-    non_repeating_flags=(--read-only --screen-reader --version -h --help)
+    non_repeating_flags=(--read-only --screen-reader --no-mouse --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --theme)
     __rapport_offer_flags_options 0
@@ -204,7 +204,7 @@ _rapport_open() {
 
 _rapport_demo() {
     repeating_flags=()
-    non_repeating_flags=(--fresh --screen-reader --version -h --help)
+    non_repeating_flags=(--fresh --screen-reader --no-mouse --version -h --help)
     repeating_options=()
     non_repeating_options=(--db --theme)
     __rapport_offer_flags_options 0
@@ -2097,6 +2097,31 @@ _rapport_watch() {
         return
         ;;
     '--tz')
+        return
+        ;;
+    esac
+}
+
+_rapport_search() {
+    repeating_flags=()
+    non_repeating_flags=(--read-only --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --limit --format --zone)
+    __rapport_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--zone')
         return
         ;;
     esac

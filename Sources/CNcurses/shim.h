@@ -18,6 +18,18 @@ static inline int rapport_color_pairs(void) { return COLOR_PAIRS; }
 /// Opens the terminal on stdout/stdin; NULL (not exit(3), as initscr does) when TERM is unusable.
 static inline SCREEN *rapport_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// As rapport_newterm, with the terminfo entry `name` instead of $TERM's.
+static inline SCREEN *rapport_newterm_named(const char *name) { return newterm(name, stdout, stdin); }
+
+/// The `colors` of terminfo entry `name` (NULL: $TERM's); -1 when the entry is not installed.
+static inline int rapport_term_colors(const char *name) {
+    int status = 0;
+    if (setupterm(name, 1, &status) != OK) return -1;
+    int colors = tigetnum("colors");
+    del_curterm(cur_term);
+    return colors;
+}
+
 static inline attr_t rapport_a_normal(void) { return A_NORMAL; }
 static inline attr_t rapport_a_bold(void) { return A_BOLD; }
 static inline attr_t rapport_a_dim(void) { return A_DIM; }

@@ -40,8 +40,13 @@ public final class CursesTerminal: Terminal {
     /// on a slow link, short enough that Esc alone feels immediate.
     private static let escapeDelay: Int32 = 25
 
-    /// Takes over the terminal: raw input, no echo, the alternate screen, colours, bracketed paste.
-    public init() throws {
+    /// Clicks and the wheel are reported (SGR 1006); off, the terminal's own selection works.
+    let mouse: Bool
+
+    /// Takes over the terminal: raw input, no echo, the alternate screen, colours, bracketed
+    /// paste, and mouse reports unless `mouse` is false.
+    public init(mouse: Bool = true) throws {
+        self.mouse = mouse
         guard isatty(0) == 1, isatty(1) == 1 else { throw AppError.notATerminal }
         Self.chooseLocale()
         // Asked before newterm, which would already write to a terminal that cannot take it.
@@ -52,7 +57,11 @@ public final class CursesTerminal: Terminal {
         default: break
         }
         TerminalSignals.installRestoreHandlers()
-        guard rapport_newterm() != nil, let window = rapport_stdscr() else {
+        let direct = ColorDepth.directEntry(term: term, colors: Int(rapport_term_colors(nil)),
+                                            environment: ColorDepth.colorEnvironment,
+                                            colorsOf: { Int(rapport_term_colors($0)) })
+        let screen = direct.map { rapport_newterm_named($0) } ?? rapport_newterm()
+        guard screen != nil, let window = rapport_stdscr() else {
             TerminalSignals.uninstall(resizeDescriptor: -1)
             throw AppError.terminalUnavailable(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
@@ -76,6 +85,7 @@ public final class CursesTerminal: Terminal {
         define_key("\u{1b}[201~", Self.pasteEndCode)
         resizeDescriptor = TerminalSignals.watchResize()
         Self.write("\u{1b}[?2004h")
+        if mouse { Self.enableMouse() }
     }
 
     public var size: Size {
@@ -87,6 +97,7 @@ public final class CursesTerminal: Terminal {
         guard !restored else { return }
         restored = true
         TerminalSignals.disableBracketedPaste()
+        if mouse { Self.disableMouse() }
         endwin()
         TerminalSignals.uninstall(resizeDescriptor: resizeDescriptor)
     }
@@ -330,7 +341,7 @@ public final class CursesTerminal: Terminal {
                 inputs.append(.scalar(UInt32(character)))
             }
         }
-        return inputs.isEmpty ? [] : decoder.decode(inputs, size: size)
+        return inputs.isEmpty ? [] : decoder.decode(inputs, size: size, now: Self.now())
     }
 
     private static func input(forKeyCode code: Int32) -> RawInput? {

@@ -25,11 +25,23 @@ struct InputDecoder {
     /// The text of a paste whose end marker has not come yet.
     private var paste: String?
     private var pasteEndedInReturn = false
+    /// The last left press and when (ms), to tell a double-click.
+    private var lastPress: (x: Int, y: Int, at: Int64)?
+    /// Two presses on one cell within this many milliseconds are a double-click.
+    static let doubleClickMilliseconds: Int64 = 400
 
     /// The longest escape sequence kept; anything longer is noise and is dropped.
     private static let maxSequence = 32
 
-    mutating func decode(_ inputs: [RawInput], size: Size) -> [TerminalEvent] {
+    /// `now` (milliseconds, any origin) tells double-clicks; without it no press is a double.
+    mutating func decode(_ inputs: [RawInput], size: Size, now: Int64? = nil) -> [TerminalEvent] {
+        self.now = now
+        return decodeInputs(inputs, size: size)
+    }
+
+    private var now: Int64?
+
+    private mutating func decodeInputs(_ inputs: [RawInput], size: Size) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
         for input in inputs {
             switch input {
@@ -100,7 +112,7 @@ struct InputDecoder {
         sequence = nil
     }
 
-    private enum Token { case text(UInt32), key(Key), escape, resize, pasteStart, pasteEnd }
+    private enum Token { case text(UInt32), key(Key), escape, resize, pasteStart, pasteEnd, mouse(MouseEvent) }
 
     /// What a complete sequence after `Esc` means: the paste markers, and the keys a terminal
     /// sends when its description does not match it (`TERM` set wrongly); other sequences mean nothing.
@@ -111,6 +123,7 @@ struct InputDecoder {
         case "[201~": return .pasteEnd
         default: break
         }
+        if let mouse = MouseEvent(sgr: text) { return .mouse(mouse) }
         guard let final = text.last else { return nil }
         if text == "Od" { return .key(.ctrlLeft) }  // rxvt's Ctrl-arrows
         if text == "Oc" { return .key(.ctrlRight) }
@@ -154,6 +167,17 @@ struct InputDecoder {
         case .resize: events.append(.resize(Size(columns: 0, rows: 0)))  // the size is filled in by decode
         case .pasteStart: paste = ""; pasteEndedInReturn = false
         case .pasteEnd: break
+        case .mouse(var event):
+            if event.kind == .press(.left) {
+                if let now, let last = lastPress, last.x == event.x, last.y == event.y,
+                   now - last.at <= Self.doubleClickMilliseconds {
+                    event.clicks = 2
+                    lastPress = nil  // a third press starts over
+                } else {
+                    lastPress = now.map { (event.x, event.y, $0) }
+                }
+            }
+            events.append(.mouse(event))
         }
     }
 

@@ -94,6 +94,7 @@ enum TerminalSignals {
         guard cursesActive else { return }
         cursesActive = false
         disableBracketedPaste()
+        CursesTerminal.disableMouse()
         endwin()
     }
 }

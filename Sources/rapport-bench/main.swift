@@ -127,6 +127,10 @@ do {
         where selected(scenario.name) {
             results.append(try Stopwatch.run(scenario))
         }
+        for scenario in try SearchScenarios.all(database: database, zone: zone, iterations: iterations)
+        where selected(scenario.name) {
+            results.append(try Stopwatch.run(scenario))
+        }
         // Its setup writes thousands of files: only when one of its scenarios may run.
         if only.map({ $0.contains("calendar") || "calendar".contains($0) }) ?? true {
             for scenario in try CalendarSyncScenarios.all(now: now, zone: zone, iterations: iterations,

@@ -53,6 +53,34 @@ struct CalendarCommandTests {
         #expect(try RapportCommand.MeetingCommand.List.parse(["--db", db]).output().hasSuffix("0 meetings\n"))
     }
 
+    /// `meeting list` is written as it is read; it must say what the events read whole say.
+    @Test(arguments: [[String](), ["--customer", "Brookline Energy"]])
+    func theStreamedMeetingListIsTheSeriesOfTheEvents(filter: [String]) throws {
+        let seeded = folder + "/listed.sqlite"
+        try RapportCommand.Seed.parse(["--db", seeded, "--size", "s", "--seed", "1"]).run()
+        // and a series with a moved occurrence (the khal calendar's)
+        _ = try RapportCommand.ImportCommand.ICS.parse([file, "--db", seeded]).output()
+        let database = try AppDatabase.open(path: seeded)
+        let customerId = try filter.isEmpty ? nil : #require(try database.customers().first { $0.name == filter[1] }).id
+        let events = try database.calendarEvents(customerId: customerId)
+        let series = events.filter { $0.meeting.recurrenceId == nil }
+        // JSON: byte for byte what the encoder wrote of the series
+        let json = try RapportCommand.MeetingCommand.List.parse(["--db", seeded, "--format", "json"] + filter).output()
+        #expect(json == (try MeetingText.json(series.map(\.meeting))))
+        // The table: a line a series, its changed occurrences counted, and the count
+        let table = try RapportCommand.MeetingCommand.List.parse(["--db", seeded] + filter).output()
+        let lines = table.split(separator: "\n").dropFirst().dropLast()
+        #expect(lines.count == series.count && series.count > 2)
+        let changed = Dictionary(grouping: events.filter { $0.meeting.recurrenceId != nil }, by: \.meeting.uid).mapValues(\.count)
+        for (line, event) in zip(lines, series) {
+            let when = MeetingText.when(event.meeting) + (changed[event.meeting.uid].map { " (\($0) changed)" } ?? "")
+            #expect(line.hasPrefix(String(format: "%4lld ", event.meeting.id!) + TableText.fit(when, 46)))
+            #expect(!line.hasSuffix(" "))
+        }
+        #expect(table.hasSuffix("\n\(series.count) meetings\n"))
+        #expect(changed.isEmpty == !filter.isEmpty)
+    }
+
     @Test func anExportImportsIntoAFreshDatabaseAsTheSameMeetings() throws {
         // Given the seeded firm's meetings, exported
         let seeded = folder + "/seeded.sqlite"

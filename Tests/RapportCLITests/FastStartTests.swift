@@ -10,10 +10,12 @@ struct FastStartTests {
         do {
             let command = try RapportCommand.parseAsRoot(arguments)
             if let open = command as? RapportCommand.Open,
-               !open.database.readOnly, open.look.theme == nil, !open.look.screenReader {
+               !open.database.readOnly, open.look.theme == nil, !open.look.screenReader,
+               !open.look.noMouse {
                 return .dashboard(db: open.database.db)
             }
-            if let demo = command as? RapportCommand.Demo, !demo.fresh, demo.look.theme == nil, !demo.look.screenReader {
+            if let glance = command as? GlanceCommand { return .glance(glance.request) }
+            if let demo = command as? RapportCommand.Demo, !demo.fresh, demo.look.theme == nil, !demo.look.screenReader, !demo.look.noMouse {
                 return .demo(db: demo.db)
             }
             return nil
@@ -27,6 +29,9 @@ struct FastStartTests {
     @Test(arguments: [
         [], ["--db", "firm.sqlite"], ["demo"], ["demo", "--db", "demo.sqlite"], ["--version"],
         ["--db", "/tmp/a b.sqlite"], ["demo", "--db", "d"],
+        ["glance", "Brookline"], ["glance", "brook", "--db", "f.sqlite"], ["glance", "--format", "json", "Acme Corp"],
+        ["glance", "--color", "never", "--now", "2026-12-03T09:00", "--tz", "UTC", "x"], ["glance", "--read-only", "x"],
+        ["glance", "x", "--color", "always", "--format", "text", "--read-only", "--db", "a b"],
     ])
     func theFastPathMeansWhatTheParserMeans(arguments: [String]) {
         let fast = FastStart.plan(for: arguments)
@@ -40,6 +45,10 @@ struct FastStartTests {
         ["--read-only"], ["--db", "a", "--read-only"], ["--theme", "dark"], ["--screen-reader"], ["demo", "--fresh"],
         ["demo", "--db"], ["demo", "--help"], ["--version", "x"], ["--db", "a", "--version"], ["version"],
         ["--db", "a", "--db", "b"], ["glance"], ["punch", "list"], ["demos"], ["demo", "demo"], ["--VERSION"],
+        ["glance", "--help"], ["glance", "-h", "x"], ["glance", "a", "b"], ["glance", "--format=json", "x"],
+        ["glance", "--format", "xml", "x"], ["glance", "--db", "a", "--db", "b", "x"], ["glance", "x", "--color"],
+        ["glance", "x", "--read-only", "--read-only"], ["glance", "--", "-x"], ["glance", "x", "--now", "--tz"],
+        ["glance", "x", "--verbose"], ["Glance", "x"],
     ])
     func everythingElseGoesToTheParser(arguments: [String]) {
         #expect(FastStart.plan(for: arguments) == nil, "\(arguments)")

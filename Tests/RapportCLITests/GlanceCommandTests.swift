@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RapportModel
 import RapportStore
 import RapportUI
@@ -28,8 +29,10 @@ struct GlanceCommandTests {
         return (outcome.status, outcome.message)
     }
 
-    /// Stores snapshots on some past days, as the dashboard would have on the days it was opened.
+    /// Stores snapshots on some past days only, as the dashboard would have on the days it was
+    /// opened (the seed's weekly history is dropped first, so the other weeks are gaps).
     func storeSnapshots(daysBack: [Int]) throws {
+        try DatabaseQueue(path: db).write { db in try db.execute(sql: "DELETE FROM temperature_snapshot") }
         let database = try AppDatabase.open(path: db, mode: .existing)
         let utc = TimeZone(identifier: "UTC")!
         let now = try Now.parse(Self.now, timeZone: utc)

@@ -135,6 +135,30 @@ struct PunchCommandTests {
         #expect(try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"]).output() == before)
     }
 
+    /// CSV and Markdown are written as they are read; they must say what the whole list says.
+    @Test(arguments: [["--sort", "priority"], ["--sort", "due", "--status", "open"], ["--filter", "zzz-nothing"]])
+    func streamedCsvAndMarkdownHoldTheListInItsOrder(options: [String]) throws {
+        let (code, _) = try codes()
+        let database = try AppDatabase.open(path: db)
+        let projectId = try database.projectId(code: code)
+        // The list's numbers, in its order (the JSON listing)
+        let json = try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "json"] + options).output()
+        let numbers = try (JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]).map { $0["number"] as! Int }
+        let byNumber = Dictionary(uniqueKeysWithValues: try database.exportPunchItems(projectId: projectId).map {
+            ($0.item.number, PunchExportRow($0.item, location: $0.locationPath, external: $0.external))
+        })
+        let rows = numbers.map { byNumber[$0]! }
+        // CSV: the same rows in the list's order, as the whole-list writer writes them
+        let csv = try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "csv"] + options).output()
+        #expect(csv == PunchCSV.export(rows))
+        // Markdown: the report of those rows, grouped, counted and ordered as the whole-list report
+        let md = try RapportCommand.Punch.List.parse(["--db", db, code, "--format", "md"] + options).output()
+        let detail = try database.projectDetail(projectId: projectId)
+        #expect(md == PunchMarkdown.report(projectCode: code, projectName: detail.project.name, customerName: detail.customerName,
+                                           generatedOn: LocalDate(Date(), in: .current), rows: rows))
+        if options.contains("zzz-nothing") { #expect(rows.isEmpty && md.contains("No punch items.")) } else { #expect(rows.count > 3) }
+    }
+
     @Test func markdownReportGroupsByLocation() throws {
         // Given a fresh project with an item in a room and one without a place
         let database = try AppDatabase.open(path: db)

@@ -70,6 +70,20 @@ struct ThemeAndConfigTests {
         }
     }
 
+    @Test func theConfigCanLeaveTheMouseToTheTerminal() throws {
+        let file = folder + "/config.toml"
+        #expect(Config().mouse)
+        try "mouse = false\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try !Config.load(path: file).mouse)
+        try "user = \"dana\"\nmouse = \"off\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: AppError.badConfig(file: file, reason: "line 2: mouse must be true or false")) {
+            try Config.load(path: file)
+        }
+        // And --no-mouse on the command line
+        let open = try #require(try RapportCommand.parseAsRoot(["open", "--no-mouse"]) as? RapportCommand.Open)
+        #expect(open.look.noMouse)
+    }
+
     @Test func noColorSelectsMonochromeAndStripsColour() throws {
         let theme = try ThemeLoader.resolve(option: nil, config: Config(), paths: paths, environment: ["NO_COLOR": "1"])
         #expect(theme.name == "monochrome")

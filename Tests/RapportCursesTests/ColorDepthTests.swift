@@ -22,6 +22,26 @@ import Testing
         #expect(ColorDepth.detect(colors: colors, environment: environment) == expected)
     }
 
+    /// With COLORTERM saying 24-bit, the terminal opens on the direct variant of its entry when
+    /// that is installed: (TERM, its colors, environment, installed entries, entry chosen).
+    @Test(arguments: [
+        ("xterm-256color", 256, ["COLORTERM": "truecolor"], ["xterm-direct"], "xterm-direct"),
+        ("tmux-256color", 256, ["COLORTERM": "24bit"], ["tmux-direct", "xterm-direct"], "tmux-direct"),
+        ("foot", 256, ["COLORTERM": "truecolor"], ["foot-direct"], "foot-direct"),
+        ("xterm-256color", 256, ["COLORTERM": "TrueColor"], ["xterm-direct"], "xterm-direct"),
+        ("xterm-256color", 256, ["COLORTERM": "truecolor"], [], nil),               // no variant installed: the 256
+        ("xterm-256color", 256, [:], ["xterm-direct"], nil),                        // the terminal did not say
+        ("xterm-256color", 256, ["COLORTERM": "yes"], ["xterm-direct"], nil),
+        ("xterm-direct", 16_777_216, ["COLORTERM": "truecolor"], ["xterm-direct"], nil),  // already direct
+        ("xterm-256color", 256, ["COLORTERM": "truecolor", "NO_COLOR": "1"], ["xterm-direct"], nil),
+    ] as [(String, Int, [String: String], Set<String>, String?)])
+    func opensTheDirectVariantWhenTheTerminalSaysTrueColour(term: String, colors: Int, environment: [String: String],
+                                                            installed: Set<String>, expected: String?) {
+        let chosen = ColorDepth.directEntry(term: term, colors: colors, environment: environment,
+                                            colorsOf: { installed.contains($0) ? 16_777_216 : -1 })
+        #expect(chosen == expected)
+    }
+
     /// A 24-bit colour at each depth: (colors, #rrggbb, expected colour number).
     @Test(arguments: [
         (16_777_216, "#1f6feb", 0x1F6FEB),   // direct: the colour itself

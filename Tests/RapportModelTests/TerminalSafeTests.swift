@@ -43,6 +43,20 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.text(text) == "a,b\r\nc,\"x\ny\"\r\nok␍FAIL␛[2J\tend\n")
     }
 
+    /// Plain ASCII records take the no-copy way; a CR is kept only right before its LF.
+    @Test(arguments: [
+        ("1,a\r\n2,b\r\n", "1,a\r\n2,b\r\n"),
+        ("1,a\rb\r\n", "1,a␍b\r\n"),
+        ("1,a\r", "1,a␍"),
+        ("\r\r\n", "␍\r\n"),
+        ("\r\n\r", "\r\n␍"),
+        ("tab\tand\nline", "tab\tand\nline"),
+    ])
+    func carriageReturnsOnlyBeforeALineFeed(raw: String, shown: String) {
+        #expect(TerminalSafe.text(raw) == shown)
+        #expect(TerminalSafe.line("1,a\r\n") == "1,a␍␊")
+    }
+
     @Test func jsonEscapesWhatItWouldOtherwiseShowRaw() throws {
         // Given JSON whose strings hold a bidi override, a C1 control, DEL and a stray tag
         let value = "a\u{202E}b\u{9B}c\u{7F}d\u{E0041}é👨‍👩‍👧"

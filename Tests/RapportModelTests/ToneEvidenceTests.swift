@@ -30,6 +30,18 @@ import Testing
         #expect(ToneEvidence.strongest(messages, now: now, halfLife: 14, count: 1).map(\.subject) == ["New"])
     }
 
+    @Test func eachSentenceSaysWhoseWordsItIs() {
+        // Given their mail and our note of a call
+        let messages: [ToneEvidence.Message] = [
+            .init(at: now - 86_400, subject: "Re: wall", body: "This is unacceptable.", kind: .emailIn),
+            .init(at: now - 2 * 86_400, subject: "Call", body: "They were delighted with the room.", kind: .call),
+        ]
+        // Then each sentence keeps its source, so the view does not call our notes their words
+        let found = ToneEvidence.strongest(messages, now: now, halfLife: 14, count: 3)
+        let kinds = Dictionary(uniqueKeysWithValues: found.map { ($0.subject, $0.kind) })
+        #expect(kinds == ["Re: wall": .emailIn, "Call": .call])
+    }
+
     @Test func quotedRepliesAreNotTheirWords() {
         let body = "Thanks, that works.\n\nOn Tue, Dana wrote:\n> This is a disaster and totally unacceptable."
         let found = ToneEvidence.strongest([.init(at: now, subject: "Re", body: body)], now: now, halfLife: 14, count: 3)

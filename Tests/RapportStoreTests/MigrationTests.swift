@@ -144,6 +144,7 @@ import RapportModel
                             "v4-occurrences-and-snapshot-validity", "v5-journal-per-user",
                             "v6-punch-external-fields", "v7-punch-disputed-status",
                             "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index",
-                            "v13-capture", "v14-occurrence-sales", "v15-awaiting-mail-index"])
+                            "v13-capture", "v14-occurrence-sales", "v15-awaiting-mail-index",
+                            "v16-search-index"])
     }
 }

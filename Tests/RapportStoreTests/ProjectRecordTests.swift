@@ -21,6 +21,25 @@ import RapportModel
         #expect(try f.db.suggestedProjectCode(customerId: f.customer) == "CUO-0002")
     }
 
+    @Test func theMoneyAloneIsTheRecordsMoneyOnEverySeededProject() throws {
+        // Given the small seeded firm (money due, paid, overdue and held back by blockers)
+        let db = try AppDatabase.inMemory()
+        let today = LocalDate(SeedTests.now, in: SeedTests.zone)
+        _ = try DemoDataGenerator(size: .s, now: SeedTests.now, timeZone: SeedTests.zone).generate(into: db)
+        var held = 0
+        let projects = try db.projects(offset: 0, limit: 100)
+        let money = try db.projectsMoney(projectIds: projects.map(\.id) + [9_999], today: today)
+        #expect(money.count == projects.count)
+        for project in projects {
+            // When glance reads the projects' money alone, then each is what its whole record says
+            let alone = try #require(money[project.id])
+            let record = try db.projectRecord(projectId: project.id, today: today)
+            #expect(alone.money == record.money && alone.blockers == record.blockers, "\(project.code)")
+            if alone.money.heldBackCents > 0 && alone.blockers > 0 { held += 1 }
+        }
+        #expect(held >= 3)
+    }
+
     @Test func aScheduleThatDoesNotAddUpOrATakenCodeSavesNothing() throws {
         let off = PaymentSchedule(lines: [ScheduleLine(name: "Deposit", kind: .deposit, amountCents: 10)])
         #expect(throws: AppError.scheduleOff(totalCents: 10, contractCents: 11)) {

@@ -30,7 +30,7 @@ struct ProjectTemperatureTests {
         }
         // Then the items and the tone count for their own project only
         #expect(part(board, .punch)?.reason == "3 open (P1 3), 0 overdue days")
-        #expect(part(board, .tone)?.reason == "1 messages, mean tone -0.90")
+        #expect(part(board, .tone)?.reason == "1 message, mean tone -0.90")
         #expect(part(first, .tone) == nil)
         #expect(part(first, .punch)?.reason != part(board, .punch)?.reason)
         // And both share their customer's people

@@ -218,6 +218,31 @@ struct SeedTests {
         #expect(temperatures.filter { $0.temperature.caps.isEmpty }.count >= 8)
     }
 
+    @Test func historyGivesEveryCustomerASparklineAndATrend() throws {
+        // Given the small set, seeded with the weeks before today stored
+        let (db, _) = try Self.seeded()
+        let today = LocalDate(Self.now, in: Self.zone)
+        let days = try Self.strings(db, "SELECT DISTINCT day FROM temperature_snapshot ORDER BY day")
+        #expect(days == (1...7).reversed().map { today.adding(days: -7 * $0).iso })
+        // When the temperature pane reads its sparklines, then every week of every customer has a score
+        let overview = try db.temperatureOverview(now: Self.now, timeZone: Self.zone, watch: WatchSettings())
+        #expect(overview.weeks.count == 12)
+        #expect(overview.weeks.values.allSatisfy { $0.count == Sparkline.weekCount && !$0.contains(nil) })
+        // and they are each week's own scores, not today's copied back: some customers moved
+        #expect(overview.weeks.values.filter { Set($0).count > 1 }.count >= 3)
+        // A stored week is what scoring at that instant gives, whenever it is computed.
+        let twoWeeksAgo = Self.now - 14 * 86_400
+        let stored = try db.read { db in
+            try TemperatureSnapshots.scores(db, day: LocalDate(twoWeeksAgo, in: Self.zone))
+        }
+        let computed = try db.read { conn in
+            try db.computeTemperatures(conn, now: twoWeeksAgo, timeZone: Self.zone, trendBases: [:],
+                                       scorer: TemperatureScorer(settings: db.temperatureSettings))
+        }
+        #expect(stored.count == 12)
+        #expect(Dictionary(uniqueKeysWithValues: computed.map { ($0.row.customerId, $0.row.temperature.score) }) == stored)
+    }
+
     @Test func foreignKeysHold() throws {
         let (db, _) = try Self.seeded()
         let broken = try db.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }

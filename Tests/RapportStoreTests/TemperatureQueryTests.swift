@@ -98,7 +98,7 @@ import RapportModel
         #expect(reasons[.punch] == "3 open (P1 3), 60 overdue days")
         #expect(reasons[.tone] == "2 messages, mean tone -0.90")
         #expect(reasons[.recency] == "last two-way contact 40 d ago")
-        #expect(reasons[.coverage] == "1 active contacts, no champion")
+        #expect(reasons[.coverage] == "1 active contact, no champion")
     }
 
     @Test func aNewCustomerIsNeutral() throws {
@@ -129,6 +129,28 @@ import RapportModel
         let acme = try #require(try db.temperatures(now: Self.now, timeZone: Self.newYork).first { $0.name == "Acme Corp" })
         #expect(acme.temperature.caps == [.disputedItem])
         #expect(acme.temperature.score == 49)
+    }
+
+    /// Each open item's lateness counts whole days up to 30, now and 14 days before (the trend).
+    @Test(arguments: [
+        // days late → counted now; 14 days before, the item was 14 days less late
+        (0, 0), (1, 1), (29, 29), (30, 30), (31, 30), (400, 30),
+    ])
+    func overdueDaysAreCappedAtThirtyAnItem(late: Int, counted: Int) throws {
+        let db = try AppDatabase.inMemory()
+        let today = LocalDate(Self.now, in: Self.newYork)
+        try db.insertAll { ins in
+            let id = try ins.insert(Customer(name: "Late Co")).id!
+            let project = try ins.insert(Project(customerId: id, code: "LAT-01", name: "Room", stage: .punch)).id!
+            try ins.insert(PunchItem(projectId: project, number: 1, title: "Late", priority: .p2,
+                                     dueOn: today.adding(days: -late), createdAt: Self.daysAgo(500), updatedAt: Self.daysAgo(500)))
+        }
+        let reader = try db.read { conn in
+            try TemperatureSignalReader(db: conn, now: Self.now, timeZone: Self.newYork, withPast: true).read()
+        }
+        let now = reader.current.values.first?.overdueDays, before = reader.past.values.first?.overdueDays
+        #expect(now == counted)
+        #expect(before == min(30, max(0, late - 14)))
     }
 
     @Test func anEmptyDatabaseHasNoTemperatures() throws {

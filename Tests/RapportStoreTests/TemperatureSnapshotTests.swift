@@ -34,6 +34,21 @@ import RapportModel
         #expect(try Self.servedFromSnapshots(db))
     }
 
+    @Test func oneCustomerIsReadAloneFromTodaysSnapshotAndScoredWithAllWhenNone() throws {
+        // Given nothing stored: asking for one customer scores and stores every customer
+        let db = try TemperatureQueryTests.database()
+        let globex = try #require(try db.customers().first { $0.name == "Globex" }).id
+        let first = try db.temperature(customerId: globex, now: Self.now, timeZone: Self.newYork)
+        let all = try db.temperatures(now: Self.now, timeZone: Self.newYork)
+        #expect(first == all.first { $0.customerId == globex })
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM temperature_snapshot") } == 5)
+        // When today's snapshots hold, the one customer comes from its stored row
+        try Self.markStoredScores(db)
+        #expect(try db.temperature(customerId: globex, now: Self.now, timeZone: Self.newYork)?.temperature.score == 1)
+        // An unknown customer has none
+        #expect(try db.temperature(customerId: 999, now: Self.now, timeZone: Self.newYork) == nil)
+    }
+
     @Test func theNewestStoredDayIsReadWithoutScoringForTheFirstFrame() throws {
         // Given nothing stored, then a day's temperatures scored
         let db = try TemperatureQueryTests.database()
@@ -143,6 +158,7 @@ import RapportModel
             .init(signal: .tone, value: 61.123456789012345, weight: 25, reason: "3 messages, mean tone +0.22"),
             .init(signal: .punch, value: 0.1 + 0.2, weight: 20, reason: "quote \" backslash \\ tab \t newline \n bell \u{7} é ✓"),
             .init(signal: .coverage, value: 1e-7, weight: 10.5, reason: ""),
+            .init(signal: .money, value: 50, weight: 15, reason: "café ✓ nothing to escape"),
         ]
         // When written and read back
         let text = SnapshotJSON.encode(components)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RapportModel
 @testable import RapportUI
 
 /// Slow effects off the main thread: keys are answered meanwhile, progress shows after 200 ms,
@@ -12,6 +13,25 @@ struct BackgroundWorkTests {
                               source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now },
                               slowWorkInBackground: true)
         return (runtime, terminal)
+    }
+
+    @Test func theDashboardBuildsTheSearchIndexInTheBackgroundAfterTheFirstFrame() {
+        // Given a file whose index takes four steps to build
+        let source = FixtureSource()
+        source.indexSteps = [25, 50, 75].map { SearchIndexProgress(done: $0, total: 100) }
+        let (runtime, terminal) = runtime(source)
+        // When the dashboard starts
+        runtime.start()
+        // Then the first frame is drawn and the build is under way, keys answered meanwhile
+        #expect(terminal.frames == 1)
+        #expect(runtime.state.searchIndexBuilding)
+        runtime.handle(.key(.char("j")))
+        #expect(runtime.state.projects.list.selected == 1)
+        for _ in 0..<50 where runtime.state.searchIndexBuilding { runtime.waitForBackgroundWork(milliseconds: 100) }
+        // And every step ran, in turn, to the end, with nothing said on the status line
+        #expect(source.indexSteps.isEmpty)
+        #expect(runtime.state.searchIndex?.isComplete == true && !runtime.state.searchIndexBuilding)
+        #expect(runtime.state.busy == nil)
     }
 
     @Test func keysAreAnsweredWhileTemperaturesAreScored() {

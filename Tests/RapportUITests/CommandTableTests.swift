@@ -43,7 +43,7 @@ struct CommandTableTests {
         for command in table.commands where !isModal(command) {
             #expect(text.contains("(\(command.name))"), "\(command.name) missing from help")
         }
-        #expect(text.contains("PgDn C-f"))
+        #expect(text.contains("PgUp C-b"))
         // Triage keys work in the punch list, so from the projects pane help says where
         #expect(text.contains("In the punch list (2): Advance status"))
         state.focus = .punch

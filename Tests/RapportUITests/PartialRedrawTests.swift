@@ -13,7 +13,8 @@ struct PartialRedrawTests {
                               source: FixtureSource(), terminal: terminal, theme: .plain, clock: { FixtureSource.now })
         runtime.start()
         // When keys move in every pane, filter, mark, change an item, zoom, open help and a view
-        let keys = Key.sequence("2 j j / h d Backspace Enter j Space k > 3 j j k 4 j j + j + 1 j 2 j ? Esc Enter Esc G 4 k")
+        let keys = Key.sequence("2 j j / h d Backspace Enter j Space k > 3 j j k 4 j j + j + 1 j 2 j ? Esc Enter Esc G 4 k"
+                                + " C-f h d m Backspace Esc j")
         var drawnFromTheLast = 0
         for key in keys {
             let before = runtime.state

@@ -181,4 +181,25 @@ struct ReducerTests {
         send(.temperaturesLoaded(list), &state) { $0.temperature.asOf = nil }
         send(.storedTemperaturesLoaded(list, day: yesterday), &state)
     }
+
+    @Test func todaysScoresKeepAnUnmovedCursorOnTheColdestAndAPickedOneOnItsCustomer() {
+        // Given an earlier day's scores, and today's in which the two coldest swapped places
+        let stored = FixtureSource().customers
+        #expect(stored.count >= 3)
+        let today = [stored[1], stored[0]] + stored.dropFirst(2)
+        let yesterday = self.today.adding(days: -1)
+        // When the cursor never moved, then it shows today's coldest
+        var state = loadedState()
+        _ = reduce(&state, .storedTemperaturesLoaded(stored, day: yesterday))
+        #expect(state.temperature.list.selected == 0)
+        _ = reduce(&state, .temperaturesLoaded(today))
+        #expect(state.temperature.list.selectedRow?.customerId == stored[1].customerId)
+        // When the user picked the third customer, then it stays on that customer
+        var picked = loadedState()
+        _ = reduce(&picked, .storedTemperaturesLoaded(stored, day: yesterday))
+        picked.temperature.list.select(2, visibleRows: picked.visibleRows(.temperature))
+        let chosen = picked.temperature.list.selectedRow?.customerId
+        _ = reduce(&picked, .temperaturesLoaded(Array(today.reversed())))
+        #expect(chosen != nil && picked.temperature.list.selectedRow?.customerId == chosen)
+    }
 }

@@ -29,7 +29,7 @@ struct ScreenSnapshotTests {
     @Test func helpScrolledToTheEndExplainsTheSigns() {
         let lines = screen(keys: "? G").lines
         #expect(lines.contains { $0.contains("$  blocks acceptance") })
-        #expect(lines.contains { $0.contains("of 134 ─") })
+        #expect(lines.contains { $0.contains("of 135 ─") })
     }
 
     @Test func temperatureDetailExplainsTheScore() {

@@ -81,7 +81,9 @@ enum AgendaText {
     static func clock(_ date: Date, _ zone: TimeZone) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
         let t = ((seconds % 86_400) + 86_400) % 86_400
-        return String(format: "%02d:%02d", t / 3600, t / 60 % 60)
+        // Not String(format:), which costs some 20,000 instructions a call on Linux.
+        let hours = t / 3600, minutes = t / 60 % 60
+        return (hours < 10 ? "0" : "") + String(hours) + (minutes < 10 ? ":0" : ":") + String(minutes)
     }
 
     struct Row: Encodable {

@@ -123,29 +123,62 @@ extension RapportCommand.MeetingCommand {
         @Option(help: "Only this customer's, its projects' included.") var customer: String?
         @Option(help: "table or json.") var format: Format = .table
 
-        func run() throws { print(try output(), terminator: "") }
+        func run() throws {
+            // Streamed: rows go out as SQLite reads them, in constant memory.
+            let out = ListingOutput(descriptor: STDOUT_FILENO)
+            defer { out.flush() }
+            try write(to: out)
+        }
 
+        /// The whole listing as text (what `run` prints).
         func output() throws -> String {
+            let out = ListingOutput()
+            try write(to: out)
+            return out.text
+        }
+
+        func write(to out: ListingOutput) throws {
             try reporting {
                 let context = try CalendarContext(options: database, zone: nil, reading: true)
-                let events = try context.database.calendarEvents(
-                    projectId: try project.map(context.database.projectId(code:)), customerId: try customer.map(context.customerId))
-                let series = events.filter { $0.meeting.recurrenceId == nil }
-                let changed = Dictionary(grouping: events.filter { $0.meeting.recurrenceId != nil }, by: \.meeting.uid).mapValues(\.count)
+                let projectId = try project.map(context.database.projectId(code:))
+                let customerId = try customer.map(context.customerId)
                 switch format {
-                case .json: return try MeetingText.json(series.map(\.meeting))
-                case .table:
-                    var out = "  ID WHEN                                           TITLE                                    PROJECT/CUSTOMER\n"
-                    for event in series {
-                        let m = event.meeting
-                        var when = MeetingText.when(m)
-                        if let n = changed[m.uid] { when += " (\(n) changed)" }
-                        let whose = [event.projectCode, event.customerName].compactMap { $0 }.joined(separator: " · ")
-                        let line = String(format: "%4lld ", m.id!) + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
-                            + TerminalSafe.line(whose)
-                        out += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+                case .json:
+                    var json = JSONArrayWriter(out)
+                    try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) {
+                        let m = $0.meeting
+                        json.object([
+                            "allDay": .bool(m.allDay), "end": .string(UTCTimestamp.text(m.endsAt)), "id": .int(Int(m.id!)),
+                            "location": .string(m.location), "rrule": m.rrule.map { .string($0) },
+                            "salesWelcome": .bool(m.salesWelcome), "start": .string(UTCTimestamp.text(m.startsAt)),
+                            "status": .string(m.status.rawValue), "title": .string(m.title), "tzid": .string(m.tzid),
+                            "uid": .string(m.uid),
+                        ])
                     }
-                    return out + "\(series.count) meetings\n"
+                    json.end()
+                    out.write("\n")
+                case .table:
+                    out.write("  ID WHEN                                           TITLE                                    PROJECT/CUSTOMER\n")
+                    var count = 0
+                    var zones: [String: TimeZone] = [:]
+                    try context.database.forEachMeetingListing(projectId: projectId, customerId: customerId) { listing in
+                        count += 1
+                        let m = listing.meeting
+                        let key = m.allDay ? "" : m.tzid
+                        let zone = zones[key] ?? MeetingText.zone(m)
+                        zones[key] = zone
+                        var when = MeetingText.when(m, in: zone)
+                        if listing.changedOccurrences > 0 { when += " (\(listing.changedOccurrences) changed)" }
+                        let whose = [listing.projectCode, listing.customerName].compactMap { $0 }.joined(separator: " · ")
+                        let id = String(m.id!)
+                        let line = String(repeating: " ", count: max(0, 4 - id.count)) + id + " "
+                            + TableText.fit(when, 46) + " " + TableText.fit(m.title, 40) + " "
+                            + TerminalSafe.line(whose)
+                        // Trailing blanks cut on the bytes (walking Characters back was a third of a row).
+                        let end = line.utf8.lastIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+                        out.write((end.map { String(decoding: line.utf8[...$0], as: UTF8.self) } ?? "") + "\n")
+                    }
+                    out.write(Counted.text(count, "meeting") + "\n")
                 }
             }
         }
@@ -182,8 +215,10 @@ enum MeetingText {
     }
 
     /// `Tue 2026-03-10 10:00-11:00 America/New_York`, or `Thu 2026-03-05 all day`.
-    static func when(_ m: Meeting) -> String {
-        let z = zone(m)
+    static func when(_ m: Meeting) -> String { when(m, in: zone(m)) }
+
+    /// As `when(_:)`, in `z` (the meeting's `zone`, which a long listing looks up once per name).
+    static func when(_ m: Meeting, in z: TimeZone) -> String {
         let day = LocalDate(m.startsAt, in: z)
         let weekday = LocalDate.weekdayShortNames[day.isoWeekday - 1]
         if m.allDay { return "\(weekday) \(day.iso) all day" }

@@ -23,7 +23,7 @@ extension RapportCommand {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
             try Seeding.ensureDemoData(path: path)
-            try Dashboard.run(databasePath: path, mode: .create, theme: look.theme, screenReader: look.screenReader)
+            try Dashboard.run(databasePath: path, mode: .create, theme: look.theme, screenReader: look.screenReader, mouse: !look.noMouse)
         }
     }
 }

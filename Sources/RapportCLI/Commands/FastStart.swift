@@ -2,7 +2,8 @@ import Foundation
 import RapportStore
 
 /// The commands started without the argument parser: `rapport`, `rapport --db PATH`,
-/// `rapport demo`, `rapport demo --db PATH` and `rapport --version`.
+/// `rapport demo`, `rapport demo --db PATH`, `rapport --version` and `rapport glance …`
+/// (`GlanceRequest` says which of its command lines).
 ///
 /// swift-argument-parser reflects over every command type before it runs one; those
 /// protocol-conformance lookups were a quarter of the instructions to the first frame. Any
@@ -14,11 +15,13 @@ enum FastStart {
         case dashboard(db: String?)
         case demo(db: String?)
         case version
+        case glance(GlanceRequest)
     }
 
     /// The plan for `arguments`, or nil when the parser must read them.
     static func plan(for arguments: [String]) -> Plan? {
         if arguments == ["--version"] { return .version }
+        if arguments.first == "glance" { return GlanceRequest(arguments: arguments.dropFirst()).map(Plan.glance) }
         var words = arguments[...]
         let demo = words.first == "demo"
         if demo { words = words.dropFirst() }
@@ -41,6 +44,8 @@ enum FastStart {
         switch plan(for: arguments) {
         case nil, .version?:
             return nil
+        case .glance(let request)?:
+            return { print(try request.output(environment: environment, terminal: isatty(STDOUT_FILENO) == 1), terminator: "") }
         case .demo(let db)?:
             return {
                 let path = db ?? Paths(environment: environment).demoDatabase

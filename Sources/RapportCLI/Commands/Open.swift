@@ -17,14 +17,15 @@ extension RapportCommand {
         func run() throws {
             // Only the default file is made on first run; a named one must exist (a typo is not a new database).
             let mode: AppDatabase.OpenMode = database.readOnly ? .readOnly : database.isDefault() ? .create : .existing
-            try Dashboard.run(databasePath: database.path(), mode: mode, theme: look.theme, screenReader: look.screenReader)
+            try Dashboard.run(databasePath: database.path(), mode: mode, theme: look.theme, screenReader: look.screenReader, mouse: !look.noMouse)
         }
     }
 }
 
 /// Starts the interactive dashboard on a database file; shared by `open` and `demo`.
 enum Dashboard {
-    static func run(databasePath: String, mode: AppDatabase.OpenMode, theme themeName: String?, screenReader: Bool) throws {
+    static func run(databasePath: String, mode: AppDatabase.OpenMode, theme themeName: String?, screenReader: Bool,
+                    mouse: Bool = true) throws {
         // Refuse before touching the database, so a pipe never gets a half-initialised screen.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError(AppError.notATerminal) }
         do {
@@ -36,7 +37,7 @@ enum Dashboard {
             let fixedNow = try Now.resolve(nil, timeZone: zone)
             let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
             try MainActor.assumeIsolated {
-                let terminal = try CursesTerminal()
+                let terminal = try CursesTerminal(mouse: config.mouse && mouse)
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)

@@ -29,8 +29,8 @@ extension RapportCommand {
             return Outcome(status: 0, message: RapportVersion.number, toStandardError: false)
         }
         do {
-            if let dashboard = FastStart.command(for: arguments) {
-                try dashboard()
+            if let fast = FastStart.command(for: arguments) {
+                try fast()
                 return Outcome(status: 0, message: "", toStandardError: false)
             }
             var command = try parseAsRoot(arguments)

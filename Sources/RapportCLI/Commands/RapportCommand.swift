@@ -16,7 +16,7 @@ public struct RapportCommand: ParsableCommand {
                       LocationCommand.self, AssumptionCommand.self, AssumptionsCommand.self, ImportCommand.self,
                       ExportCommand.self, CalendarCommand.self, Agenda.self, MeetingCommand.self, SentimentCommand.self,
                       GlanceCommand.self, GenerateDocs.self, NoteCommand.self, IntelCommand.self, OpportunityCommand.self,
-                      WatchCommand.self],
+                      WatchCommand.self, SearchCommand.self],
         defaultSubcommand: Open.self
     )
 

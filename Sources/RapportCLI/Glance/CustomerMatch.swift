@@ -5,7 +5,7 @@ import RapportStore
 /// Finds the customer a typed name means: the one whose name it is (without case), else the
 /// only one whose name starts with it.
 enum CustomerMatch {
-    static func id(_ typed: String, in customers: [CustomerRow]) throws -> Int64 {
+    static func id(_ typed: String, in customers: [(id: Int64, name: String)]) throws -> Int64 {
         let text = typed.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw CLIError("give a customer's name (or the start of it)") }
         let exact = customers.filter { $0.name.compare(text, options: .caseInsensitive) == .orderedSame }

@@ -60,7 +60,7 @@ extension GlanceCard {
         let today = LocalDate(now, in: zone)
         let detail = try database.customerDetail(customerId: customerId, today: today)
         // Stored as today's snapshot when the file may be written, so the sparkline's last week has it.
-        guard let row = try database.temperatures(now: now, timeZone: zone).first(where: { $0.customerId == customerId })
+        guard let row = try database.temperature(customerId: customerId, now: now, timeZone: zone)
         else { throw AppError.missingCustomer(id: customerId) }
         let t = row.temperature
         let history = try database.temperatureHistory(customerId: customerId,
@@ -105,9 +105,10 @@ extension GlanceCard {
 
     /// The projects not closed with items blocking acceptance or money held back.
     static func blocking(_ database: AppDatabase, projects: [CustomerProjectRow], today: LocalDate) throws -> [Blocking] {
-        try projects.filter { $0.stage != .closed }.compactMap { project in
-            let record = try database.projectRecord(projectId: project.id, today: today)
-            guard record.blockers > 0 || record.money.heldBackCents > 0 else { return nil }
+        let open = projects.filter { $0.stage != .closed }
+        let money = try database.projectsMoney(projectIds: open.map(\.id), today: today)
+        return open.compactMap { project in
+            guard let record = money[project.id], record.blockers > 0 || record.money.heldBackCents > 0 else { return nil }
             return Blocking(projectCode: project.code, projectName: project.name, blockers: record.blockers,
                             heldBackCents: record.money.heldBackCents)
         }

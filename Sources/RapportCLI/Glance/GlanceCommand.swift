@@ -29,19 +29,13 @@ struct GlanceCommand: ParsableCommand {
 
     func output(environment: [String: String] = ProcessInfo.processInfo.environment,
                 terminal: Bool = isatty(STDOUT_FILENO) == 1) throws -> String {
-        try reporting {
-            let zone = try CalendarContext.zone(tz, environment: environment)
-            let instant = try Now.resolve(now, timeZone: zone, environment: environment) ?? Date()
-            // Scored with the config file's `[temperature]` weights and half-lives, as the dashboard is.
-            let config = try Config.load(path: Paths(environment: environment).configFile)
-            let db = try database.open(temperature: config.temperature)
-            let id = try CustomerMatch.id(customer, in: try db.customers(includeArchived: true))
-            let card = try GlanceCard.load(db, customerId: id, now: instant, zone: zone)
-            switch format {
-            case .json: return try GlanceJSON.json(card)
-            case .text: return GlanceText(colour: Self.colour(color, environment: environment, terminal: terminal)).text(card)
-            }
-        }
+        try request.output(environment: environment, terminal: terminal)
+    }
+
+    /// The parsed command line as plain values (what `FastStart` reads without the parser).
+    var request: GlanceRequest {
+        GlanceRequest(db: database.db, readOnly: database.readOnly, customer: customer, format: format, color: color,
+                      now: now, tz: tz)
     }
 
     /// Colour only on a terminal and without `NO_COLOR` (any non-empty value, as no-color.org says), unless forced.

@@ -52,20 +52,16 @@ extension RapportCommand.Punch {
                     try context.database.forEachPunchItem(query, today: context.today) { PunchListFormat.json($0, to: &json) }
                     json.end()
                     out.write("\n")
-                case .csv, .md:
-                    let total = try context.database.punchCount(query, today: context.today)
-                    let rows = try context.database.punchItems(query, today: context.today, offset: 0, limit: max(total, 1))
-                    let numbers = Swift.Set(rows.map(\.number))
-                    let all = try context.database.exportPunchItems(projectId: projectId)
-                        .filter { numbers.contains($0.item.number) }
-                    let exportRows = all.map { PunchExportRow($0.item, location: $0.locationPath) }
-                    // A listing is for reading: shown safely wherever it goes (`punch export` keeps data exact).
-                    if format == .csv {
-                        out.write(TerminalSafe.text(PunchCSV.export(exportRows)))
-                    } else {
-                        out.write(TerminalSafe.text(try PunchListFormat.markdown(context: context, projectId: projectId,
-                                                                                 rows: exportRows)))
+                // Full rows as they are read; a listing is for reading: shown safely wherever it goes
+                // (`punch export` keeps data exact).
+                case .csv:
+                    out.write(PunchCSV.headerLine)
+                    try context.database.forEachPunchExport(query, today: context.today) {
+                        out.write(TerminalSafe.text(PunchCSV.line(PunchExportRow($0.item, location: $0.locationPath,
+                                                                                 external: $0.external))))
                     }
+                case .md:
+                    try PunchListFormat.markdown(context: context, projectId: projectId, query: query, to: out)
                 }
             }
         }
@@ -109,10 +105,24 @@ enum PunchListFormat {
         ])
     }
 
-    static func markdown(context: PunchContext, projectId: Int64, rows: [PunchExportRow]) throws -> String {
+    /// The Markdown report, written a location at a time: the counts first (one grouped read),
+    /// then each location's rows as they are read, so memory holds one row, not the list.
+    static func markdown(context: PunchContext, projectId: Int64, query: PunchQuery, to out: ListingOutput) throws {
         let detail = try context.database.projectDetail(projectId: projectId)
-        return PunchMarkdown.report(projectCode: detail.project.code, projectName: detail.project.name,
-                                    customerName: detail.customerName, generatedOn: context.today, rows: rows)
+        let groups = try context.database.punchListingGroups(query, today: context.today)
+            .sorted { PunchMarkdown.locationOrder($0.location, $1.location) }
+        func sum(_ count: KeyPath<AppDatabase.PunchListingGroup, Int>) -> Int { groups.reduce(0) { $0 + $1[keyPath: count] } }
+        out.write(TerminalSafe.text(PunchMarkdown.header(
+            projectCode: detail.project.code, projectName: detail.project.name, customerName: detail.customerName,
+            generatedOn: context.today, total: sum(\.total), open: sum(\.open), blocking: sum(\.blocking),
+            overdue: sum(\.overdue))))
+        for group in groups {
+            out.write(TerminalSafe.text(PunchMarkdown.heading(group.location, open: group.open, total: group.total)))
+            try context.database.forEachPunchExport(query, today: context.today, location: .some(group.location)) {
+                out.write(TerminalSafe.text(PunchMarkdown.tableRow(
+                    PunchExportRow($0.item, location: $0.locationPath, external: $0.external), on: context.today)))
+            }
+        }
     }
 
     /// Pads or cuts to `width` display columns for the plain table, control characters shown safely.

@@ -12,6 +12,8 @@ struct Config {
     var clipboard = true
     /// `screen-reader = true`: the look `--screen-reader` gives.
     var screenReader = false
+    /// Clicks and the wheel go to Rapport; false leaves the mouse to the terminal.
+    var mouse = true
     var keymap = Keymap.standard
     /// Key bindings that could not be applied, with their lines; the rest are in `keymap`.
     var keyProblems: [KeyBindings.Problem] = []
@@ -53,6 +55,12 @@ struct Config {
                 throw AppError.badConfig(file: path, reason: "line \(ConfigLines(text: text).line(ofTopLevel: "screen-reader")): screen-reader must be true or false")
             }
             config.screenReader = on
+        }
+        if let mouse = table["mouse"] {
+            guard let on = mouse.bool else {
+                throw AppError.badConfig(file: path, reason: "line \(ConfigLines(text: text).line(ofTopLevel: "mouse")): mouse must be true or false")
+            }
+            config.mouse = on
         }
         if let section = table["temperature"] {
             config.temperature = try Self.temperature(section, text: text, path: path)

@@ -13,6 +13,11 @@ struct DatabaseOptions: ParsableArguments {
     var readOnly = false
 
     func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        Self.path(db, environment: environment)
+    }
+
+    /// `--db`, else `$RAPPORT_DB`, else the default file in the data folder.
+    static func path(_ db: String?, environment: [String: String]) -> String {
         if let db { return db }
         if let env = environment["RAPPORT_DB"], !env.isEmpty { return env }
         return Paths(environment: environment).defaultDatabase
@@ -37,6 +42,8 @@ struct LookOptions: ParsableArguments {
 
     @Flag(name: .long, help: "For screen readers and braille displays: no box lines, the cursor shown on the selected row, the focused pane's title on the status line.")
     var screenReader = false
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); also config `mouse = false`.")
+    var noMouse = false
 }
 
 /// The clock and zone, injectable so screens in tests never depend on today.

@@ -19,8 +19,16 @@ public enum PunchCSV {
     /// With `guardsFormulas` (the default) no cell starts as a spreadsheet formula (see
     /// `CSVFormulaGuard`); `parse` takes the guard off again, so the data comes back exactly.
     public static func export(_ rows: [PunchExportRow], guardsFormulas: Bool = true) -> String {
-        let records = rows.map(fields)
-        return CSVWriter().write([header] + (guardsFormulas ? records.map { $0.map(CSVFormulaGuard.guarded) } : records))
+        rows.reduce(into: headerLine) { $0 += line($1, guardsFormulas: guardsFormulas) }
+    }
+
+    /// The header record, CRLF-ended: what `export` starts with.
+    public static var headerLine: String { CSVWriter().write([header]) }
+
+    /// One row's record, CRLF-ended, as `export` writes it: for writing rows as they are read.
+    public static func line(_ row: PunchExportRow, guardsFormulas: Bool = true) -> String {
+        let record = fields(of: row)
+        return CSVWriter().write([guardsFormulas ? record.map(CSVFormulaGuard.guarded) : record])
     }
 
     static func fields(of row: PunchExportRow) -> [String] {

@@ -11,12 +11,16 @@ public struct CustomerEvidence: Hashable, Sendable {
         public var text: String
         public var sentiment: Double
         public var drivers: [Sentiment.Term]
-        public init(at: Date, subject: String, text: String, sentiment: Double, drivers: [Sentiment.Term]) {
+        /// Where the sentence came from: their mail, or our own record of a call, visit or note.
+        public var kind: Interaction.Kind
+        public init(at: Date, subject: String, text: String, sentiment: Double, drivers: [Sentiment.Term],
+                    kind: Interaction.Kind = .emailIn) {
             self.at = at
             self.subject = subject
             self.text = text
             self.sentiment = sentiment
             self.drivers = drivers
+            self.kind = kind
         }
     }
 

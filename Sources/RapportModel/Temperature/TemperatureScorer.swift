@@ -50,7 +50,7 @@ public struct TemperatureScorer: Sendable {
                 total += w
             }
             let mean = total > 0 ? sum / total : 0
-            add(.tone, 50 + 50 * mean, "\(s.tone.count) messages, mean tone \(Self.signedTwoDecimals(mean))")
+            add(.tone, 50 + 50 * mean, Counted.text(s.tone.count, "message") + ", mean tone \(Self.signedTwoDecimals(mean))")
         }
         if let replies = ReplyLatency.value(s, halfLife: replyHalfLife) {
             add(.responsiveness, replies.value,
@@ -75,7 +75,7 @@ public struct TemperatureScorer: Sendable {
         if s.activeContacts > 0 || s.championLeft {
             var value = Double(min(s.activeContacts, 4)) * 20 + (s.hasActiveChampion ? 20 : 0)
             if s.championLeft && !s.hasActiveChampion { value = min(value, 20) }
-            add(.coverage, value, "\(s.activeContacts) active contacts" + (s.hasActiveChampion ? ", champion" : ", no champion"))
+            add(.coverage, value, Counted.text(s.activeContacts, "active contact") + (s.hasActiveChampion ? ", champion" : ", no champion"))
         }
 
         let totalWeight = components.reduce(0) { $0 + $1.weight }

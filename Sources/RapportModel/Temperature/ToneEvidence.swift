@@ -7,10 +7,13 @@ public enum ToneEvidence {
         public var at: Date
         public var subject: String
         public var body: String
-        public init(at: Date, subject: String, body: String) {
+        /// Mail in, or our record of a call, meeting, visit or note: the evidence says which.
+        public var kind: Interaction.Kind
+        public init(at: Date, subject: String, body: String, kind: Interaction.Kind = .emailIn) {
             self.at = at
             self.subject = subject
             self.body = body
+            self.kind = kind
         }
     }
 
@@ -26,7 +29,7 @@ public enum ToneEvidence {
                 guard !sentiment.terms.isEmpty, sentiment.score != 0 else { continue }
                 found.append((abs(sentiment.score) * decay, found.count,
                               .init(at: message.at, subject: message.subject, text: text, sentiment: sentiment.score,
-                                    drivers: sentiment.drivers())))
+                                    drivers: sentiment.drivers(), kind: message.kind)))
             }
         }
         return found.sorted { ($0.weight, -$0.order) > ($1.weight, -$1.order) }.prefix(count).map(\.sentence)

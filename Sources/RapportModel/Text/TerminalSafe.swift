@@ -65,11 +65,30 @@ public enum TerminalSafe {
         }
     }
 
+    /// Printable ASCII only, with `keepsLayout` also `\n`, `\t` and CR LF (a CSV's line ends,
+    /// which would otherwise send every record the slow way): nothing to replace.
+    private static func isPlain(_ bytes: some Sequence<UInt8>, keepsLayout: Bool) -> Bool {
+        var afterCR = false
+        for byte in bytes {
+            if afterCR {
+                guard byte == 0x0A else { return false }
+                afterCR = false
+            } else if byte >= 0x20 && byte < 0x7F {
+                continue
+            } else if keepsLayout && (byte == 0x0A || byte == 0x09) {
+                continue
+            } else if keepsLayout && byte == 0x0D {
+                afterCR = true
+            } else {
+                return false
+            }
+        }
+        return !afterCR
+    }
+
     private static func clean(_ text: some StringProtocol, keepsLayout: Bool) -> String {
         // Nearly all text is clean: one scan without building a copy.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || (keepsLayout && ($0 == 0x0A || $0 == 0x09)) }) {
-            return String(text)
-        }
+        if isPlain(text.utf8, keepsLayout: keepsLayout) { return String(text) }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         let scalars = text.unicodeScalars

@@ -30,21 +30,21 @@ extension AppDatabase {
     /// its projects'), or of everyone, as events to write to a file.
     public func calendarEvents(projectId: Int64? = nil, customerId: Int64? = nil) throws -> [CalendarEvent] {
         try read { db in
-            var filter = "1"
-            var arguments: StatementArguments = []
-            if let projectId {
-                filter = "m.project_id = ?"
-                arguments = [projectId]
-            } else if let customerId {
-                filter = "(m.customer_id = ? OR p.customer_id = ?)"
-                arguments = [customerId, customerId]
-            }
+            let (filter, arguments) = Self.seriesFilter(projectId: projectId, customerId: customerId)
             let series = try Meeting.fetchAll(db, sql: """
                 SELECT m.* FROM meeting m LEFT JOIN project p ON p.id = m.project_id
                 WHERE m.series_id IS NULL AND \(filter) ORDER BY m.uid
                 """, arguments: arguments)
             return try Self.events(db, series: series)
         }
+    }
+
+    /// The condition on `meeting m` (with `project p` joined) for a project's series, or a
+    /// customer's with its projects', or all; and its arguments.
+    static func seriesFilter(projectId: Int64?, customerId: Int64?) -> (String, StatementArguments) {
+        if let projectId { return ("m.project_id = ?", [projectId]) }
+        if let customerId { return ("(m.customer_id = ? OR p.customer_id = ?)", [customerId, customerId]) }
+        return ("1", [])
     }
 
     /// The events of these series and their overrides, in that order.

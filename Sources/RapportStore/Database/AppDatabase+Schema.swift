@@ -30,6 +30,7 @@ extension AppDatabase {
         migrator.registerMigration("v13-capture", foreignKeyChecks: .immediate, migrate: addCapture)
         migrator.registerMigration("v14-occurrence-sales", foreignKeyChecks: .immediate, migrate: addOccurrenceSales)
         migrator.registerMigration("v15-awaiting-mail-index", foreignKeyChecks: .immediate, migrate: indexAwaitingMail)
+        migrator.registerMigration("v16-search-index", foreignKeyChecks: .immediate, migrate: createSearchIndex)
         return migrator
     }
 

@@ -16,11 +16,12 @@ extension AppDatabase: TemperatureDetailSource {
             evidence.meetings = meetings
             let horizon = now - TemperatureSignalReader.toneHorizonDays * 86_400
             let messages = try Row.fetchAll(db, sql: """
-                SELECT at, subject, body FROM interaction
+                SELECT at, subject, body, kind FROM interaction
                 WHERE customer_id = ? AND at > ? AND at <= ? AND sentiment IS NOT NULL AND kind IN \(TemperatureSignalReader.toneKinds)
                 ORDER BY at DESC
                 """, arguments: [customerId, horizon, now]).map {
-                ToneEvidence.Message(at: $0[0], subject: $0[1], body: $0[2])
+                ToneEvidence.Message(at: $0[0], subject: $0[1], body: $0[2],
+                                     kind: Interaction.Kind(rawValue: $0[3]) ?? .note)
             }
             evidence.tone = ToneEvidence.strongest(messages, now: now, halfLife: temperatureSettings.toneHalfLife,
                                                    count: CustomerEvidence.toneCount)

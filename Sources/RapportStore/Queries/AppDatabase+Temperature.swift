@@ -25,6 +25,19 @@ extension AppDatabase {
         return try refreshTemperatures(now: now, timeZone: timeZone, settings: settings)
     }
 
+    /// One customer's temperature now, as `temperatures(now:timeZone:)` has it: read alone from
+    /// today's snapshot while the snapshots hold (what `rapport glance` needs), else every
+    /// customer is scored and stored as that does. Nil for an unknown customer.
+    public func temperature(customerId: Int64, now: Date, timeZone: TimeZone) throws -> CustomerTemperature? {
+        let day = LocalDate(now, in: timeZone)
+        let key = TemperatureSnapshots.settingsKey(temperatureSettings)
+        // While the snapshots hold, a customer without a row has no temperature there either.
+        if let cached = try read({ db in try TemperatureSnapshots.valid(db, day: day, settings: key, customerId: customerId) }) {
+            return cached.first
+        }
+        return try refreshTemperatures(now: now, timeZone: timeZone).first { $0.customerId == customerId }
+    }
+
     /// Computes every customer's temperature whatever is stored, and stores it as today's snapshots.
     public func refreshTemperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
         try refreshTemperatures(now: now, timeZone: timeZone, settings: temperatureSettings)
@@ -48,6 +61,21 @@ extension AppDatabase {
                                            settings: TemperatureSnapshots.settingsKey(settings))
         }
         return list.map(\.row)
+    }
+
+    /// Stores a snapshot for each of the `weeks` weeks before `now` (oldest first), each scored
+    /// at that day's instant from the rows dated up to it, as a daily run on that day would
+    /// have: a new file then shows a trend and sparklines from its first frame. The seed calls
+    /// it inside its transaction; today's snapshot is left to the first read.
+    func storeTemperatureHistory(_ db: Database, now: Date, timeZone: TimeZone, weeks: Int) throws {
+        let scorer = TemperatureScorer(settings: temperatureSettings)
+        for back in stride(from: weeks, through: 1, by: -1) {
+            let instant = now - Double(7 * back) * 86_400
+            let day = LocalDate(instant, in: timeZone)
+            let bases = try TemperatureSnapshots.scores(db, day: day.adding(days: -14))
+            let list = try computeTemperatures(db, now: instant, timeZone: timeZone, trendBases: bases, scorer: scorer)
+            try TemperatureSnapshots.storeRows(db, list, day: day)
+        }
     }
 
     /// Scores every customer at `now`. The trend compares with the snapshot of 14 days before

@@ -41,6 +41,9 @@ public struct DemoDataGenerator: Sendable {
             let cacheSize = try Int.fetchOne(ins.db, sql: "PRAGMA cache_size") ?? -2_000
             try ins.db.execute(sql: "PRAGMA cache_size = -\(Self.seedCacheKiB)")
             defer { try? ins.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            // The search index is filled once at the end, one INSERT … SELECT a table, not
+            // by a trigger a row.
+            try SearchIndexBuild.deferAll(ins.db)
             let bulk = try BulkInserter(db: ins.db)
             var customers = try makeCustomers(ins, clock)
             var projects = try makeProjects(ins, clock, customers: &customers)
@@ -54,6 +57,10 @@ public struct DemoDataGenerator: Sendable {
             let today = clock.today.startOfDay(in: timeZone)
             try OccurrenceTable.prepare(ins.db, from: today.timeIntervalSince1970,
                                         to: today.timeIntervalSince1970 + Double(Self.agendaDays) * 86_400)
+            // The weeks before today as the daily snapshots would have kept them: the trend
+            // and the sparklines have something to show on the first screen.
+            try db.storeTemperatureHistory(ins.db, now: now, timeZone: timeZone, weeks: Sparkline.weekCount - 1)
+            _ = try SearchIndexBuild.step(ins.db, rows: .max)
         }
         return SeedSummary(size: size, seed: seed, counts: try db.counts())
     }

@@ -29,13 +29,14 @@ enum TemperatureSnapshots {
     /// scores read dates only through that day ("UTC", "Etc/UTC" and "GMT" are one zone
     /// to the scorer, and a user's clock and a test's may name it differently).
     /// They hold only for the settings (`settingsKey`) they were scored with.
-    static func valid(_ db: Database, day: LocalDate, settings: String) throws -> [CustomerTemperature]? {
+    /// With `customerId`, only that customer's (an empty list when it has no snapshot).
+    static func valid(_ db: Database, day: LocalDate, settings: String, customerId: Int64? = nil) throws -> [CustomerTemperature]? {
         guard let holds = try Bool.fetchOne(db, sql: """
             SELECT c.day = ? AND c.inputs_version = i.version AND c.settings = ?
             FROM temperature_cache c, temperature_inputs i WHERE c.id = 1 AND i.id = 1
             """, arguments: [day.iso, settings]), holds
         else { return nil }
-        return try stored(db, day: day)
+        return try stored(db, day: day, customerId: customerId)
     }
 
     /// The newest day's stored temperatures, however old, with that day; nil when none are stored.
@@ -46,9 +47,17 @@ enum TemperatureSnapshots {
     }
 
     /// The temperatures stored for `day`, coldest first; nil when one does not read back.
-    static func stored(_ db: Database, day: LocalDate) throws -> [CustomerTemperature]? {
+    /// With `customerId`, only that customer's.
+    static func stored(_ db: Database, day: LocalDate, customerId: Int64? = nil) throws -> [CustomerTemperature]? {
         var result: [CustomerTemperature] = []
-        let rows = try Row.fetchCursor(db, sql: """
+        // Two statements, not `(? IS NULL OR …)`, which would keep SQLite off the (customer, day) key.
+        let rows = try customerId.map { id in
+            try Row.fetchCursor(db, sql: """
+                SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
+                FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
+                WHERE s.day = ? AND s.customer_id = ?
+                """, arguments: [day.iso, id])
+        } ?? Row.fetchCursor(db, sql: """
             SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
             FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
             WHERE s.day = ?
@@ -77,6 +86,14 @@ enum TemperatureSnapshots {
     /// Stores the list as `day`'s snapshots, and records what they were computed for.
     static func store(_ db: Database, _ list: [ScoredCustomer], day: LocalDate, zone: String,
                       inputsVersion: Int64, settings: String) throws {
+        try storeRows(db, list, day: day)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version, settings) VALUES (1, ?, ?, ?, ?)
+            """, arguments: [day.iso, zone, inputsVersion, settings])
+    }
+
+    /// Replaces `day`'s snapshot rows with the list, without saying they hold for today.
+    static func storeRows(_ db: Database, _ list: [ScoredCustomer], day: LocalDate) throws {
         try db.execute(sql: "DELETE FROM temperature_snapshot WHERE day = ?", arguments: [day.iso])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO temperature_snapshot (customer_id, day, score, band, components, caps, trend_base)
@@ -88,8 +105,5 @@ enum TemperatureSnapshots {
                                            SnapshotJSON.encode(t.components), SnapshotJSON.encode(t.caps),
                                            scored.trendBase])
         }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO temperature_cache (id, day, time_zone, inputs_version, settings) VALUES (1, ?, ?, ?, ?)
-            """, arguments: [day.iso, zone, inputsVersion, settings])
     }
 }

@@ -68,6 +68,16 @@ public enum Action: Equatable, Sendable {
     /// The runtime drew the screen in the theme `:theme` named.
     case themeSwitched(String)
     case meetingIntelLoaded(meetingId: Int64, [IntelRow])
+    /// The global search's best hits for `text`.
+    case searched(text: String, hits: [SearchHit])
+    /// Build the search index in the background, a step at a time, unless it is built or building.
+    case indexForSearch
+    /// A step of the search index's build ran: how far it is.
+    case searchIndexBuilt(SearchIndexProgress)
+    /// `$EDITOR` closed on the form field `field`: its text, or why there is none.
+    case editorClosed(field: String, EditorOutcome)
+    /// A click or a turn of the wheel, hit-tested against the layout.
+    case mouse(MouseEvent)
 }
 
 /// Work for the runtime: plain data that carries all it needs (zone, today), so tests compare
@@ -120,6 +130,12 @@ public enum Effect: Equatable, Sendable {
     case switchTheme(String)
     /// The intel learned in a meeting, for its view.
     case loadMeetingIntel(meetingId: Int64, today: LocalDate)
+    /// The global search's best `limit` hits for `text` (dates in the zone the user sees).
+    case search(String, limit: Int, timeZone: TimeZone)
+    /// The next step of the search index's build (a few tens of milliseconds).
+    case buildSearchIndex
+    /// The form field's text in `$VISUAL`/`$EDITOR`, the terminal handed over while it runs.
+    case editText(field: String, label: String, text: String)
 }
 
 /// The writes the UI asks of the store; each is one transaction and one undo step.

@@ -70,6 +70,10 @@ public struct AppState: Equatable, Sendable {
     public static let messageLogLimit = 500
     /// Slow work running in the background for a while, named on the status line.
     public var busy: String?
+    /// How far the search index is built; nil until its first step answers.
+    public var searchIndex: SearchIndexProgress?
+    /// A step of the search index's build is asked for or running (one chain of steps at a time).
+    public var searchIndexBuilding = false
     public var shouldQuit = false
     /// Lines entered on the `:` line, oldest first.
     public var commandHistory: [String] = []

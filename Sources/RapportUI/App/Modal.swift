@@ -14,6 +14,8 @@ public enum Modal: Equatable, Sendable {
     case filter(LineEditor, original: String)
     /// A record form (the punch item's edit form).
     case form(RecordForm)
+    /// `C-f`: the global search box with its hits.
+    case search(SearchState)
 
     public var id: ModalID {
         switch self {
@@ -22,6 +24,7 @@ public enum Modal: Equatable, Sendable {
         case .prompt: return .prompt
         case .filter: return .filter
         case .form: return .form
+        case .search: return .search
         }
     }
 

@@ -54,6 +54,8 @@ enum ModalKeys {
         case .form(var edit):
             let outcome = edit.form.handle(key)
             return FormCommands.finish(&state, edit, outcome)
+        case .search(var search):
+            return SearchModal.key(&state, key, &search)
         }
     }
 
@@ -74,6 +76,8 @@ enum ModalKeys {
             edit.form.paste(text)
             edit.annotate()
             state.modal = .form(edit)
+        case .search(var search):
+            return SearchModal.paste(&state, text, &search)
         case .help, nil:
             break
         }

@@ -188,6 +188,22 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .meetingIntelLoaded(meetingId, rows):
         MeetingDetailRoute.intelLoaded(&state, meetingId: meetingId, rows)
         return []
+    case let .searched(text, hits):
+        SearchModal.answered(&state, text: text, hits: hits)
+        return []
+
+    case .indexForSearch:
+        return SearchModal.indexIfNeeded(&state)
+
+    case .searchIndexBuilt(let progress):
+        return SearchModal.indexBuilt(&state, progress)
+
+    case let .editorClosed(field, outcome):
+        EditorCommands.closed(&state, field: field, outcome)
+        return []
+
+    case .mouse(let event):
+        return MouseInput.handle(&state, event)
     }
 }
 

@@ -30,6 +30,7 @@ public enum ViewRegistry {
         MessagesRoute.registration,
         FormCommands.registration,
         OpportunitiesRoute.registration,
+        EditorCommands.registration,
     ]
 
     /// The names a `[keys.NAME]` config section may use: every view and modal.

@@ -102,7 +102,7 @@ public struct Form: Equatable, Sendable {
     public typealias Outcome = LineEditor.Outcome
 
     public var title: String
-    public private(set) var fields: [Field]
+    public internal(set) var fields: [Field]
     /// The index of the field being typed in.
     public private(set) var focus = 0
 
@@ -234,6 +234,12 @@ public struct Form: Equatable, Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Focuses field `index` (a click on it), as Tab would reach it; an index out of range is ignored.
+    public mutating func focus(field index: Int) -> Outcome {
+        guard fields.indices.contains(index), index != focus else { return .ignored }
+        return moveFocus(to: index)
+    }
 
     private mutating func moveFocus(to index: Int) -> Outcome {
         focus = index

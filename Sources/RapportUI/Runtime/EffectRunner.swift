@@ -25,6 +25,10 @@ struct EffectRunner: Sendable {
         case .calendarFile(.importFile(let path), _): return "Importing \((path as NSString).lastPathComponent)"
         case .calendarFile(.export, _): return "Exporting the calendar"
         case .calendarFile(.sync(let folder), _): return "Syncing \((folder as NSString).lastPathComponent)"
+        // Off the main thread so typing never waits on a search; the newest asked for wins.
+        case .search: return "Searching"
+        // Its steps go on behind everything for a while; the search box says how far it is.
+        case .buildSearchIndex: return ""
         default: return nil
         }
     }
@@ -117,6 +121,19 @@ struct EffectRunner: Sendable {
                 case .export(let path): return .calendarFiled(try calendarFiles.exportCalendar(path: path, at: at), job)
                 case .sync(let folder): return .calendarFiled(try calendarFiles.syncCalendar(folder: folder, by: who, at: at), job)
                 }
+            case let .editText(field, _, _):
+                // The runtime runs the editor (it needs the terminal); without one, the field stays.
+                return .editorClosed(field: field, .failed("no terminal to hand to an editor"))
+            case let .search(text, limit, zone):
+                guard let searcher = (records as? any SearchSource) ?? (source as? any SearchSource) else {
+                    return .searched(text: text, hits: [])
+                }
+                return .searched(text: text, hits: try searcher.search(text, limit: limit, timeZone: zone))
+            case .buildSearchIndex:
+                guard let searcher = (records as? any SearchSource) ?? (source as? any SearchSource) else {
+                    return .searchIndexBuilt(.complete)
+                }
+                return .searchIndexBuilt(try searcher.buildSearchIndex())
             case let .export(projectId, format, today):
                 guard let exporter else { return .failed("Export is not available here") }
                 return .exported(path: try exporter.export(projectId: projectId, format: format, on: today))

@@ -13,12 +13,14 @@ import RapportModel
 public final class Runtime {
     public private(set) var state: AppState
     private let runner: EffectRunner
-    private let terminal: any Terminal
+    let terminal: any Terminal
     private var theme: Theme
     /// Reads a theme by name for `:theme` (files are the CLI's business); nil where none can switch.
     public var themes: (@MainActor (String) throws -> Theme)?
     private let clock: @Sendable () -> Date
     private let background: BackgroundWork?
+    /// Where `$VISUAL` and `$EDITOR` are read for long text (tests give a fake editor).
+    public var environment = ProcessInfo.processInfo.environment
     private var lastDataVersion: Int?
     /// The state the screen shows now; a loop that changed nothing draws nothing.
     private var drawn: AppState?
@@ -60,6 +62,9 @@ public final class Runtime {
         lastDataVersion = try? runner.source.dataVersion()
         dispatch(.start)
         draw()
+        // The dashboard fills a search index the file lacks off the main thread, a step at a
+        // time behind the first screen's work; inline runs (`rapport render`, tests) only when searched.
+        if background != nil { dispatch(.indexForSearch) }
     }
 
     /// Runs until the user quits: blocks in the terminal's poll, never sleeps in a loop.
@@ -126,6 +131,7 @@ public final class Runtime {
         case .key(let key): dispatch(.key(key))
         case .resize(let size): dispatch(.resize(size))
         case .paste(let text): dispatch(.paste(text))
+        case .mouse(let event): dispatch(.mouse(event))
         }
     }
 
@@ -138,6 +144,10 @@ public final class Runtime {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
                 if background == nil, effect == .loadStoredTemperatures { continue }
+                if case let .editText(field, label, text) = effect {
+                    queue.append(editInEditor(field: field, label: label, text: text))
+                    continue
+                }
                 if case let .copy(text, what) = effect {
                     terminal.copyToClipboard(text)
                     queue.append(.copied(what: what))
@@ -230,10 +240,12 @@ public final class Runtime {
         showProgress()
     }
 
-    /// Work running longer than `progressDelay` is named on the status line until it ends.
+    /// Work running longer than `progressDelay` is named on the status line until it ends
+    /// (work with an empty label, the search index's build, says how far it is elsewhere).
     private func showProgress() {
         let now = ContinuousClock.now
-        let label = inFlight.values.filter { now - $0.started >= Self.progressDelay }.min { $0.started < $1.started }?.label
+        let label = inFlight.values.filter { now - $0.started >= Self.progressDelay && !$0.label.isEmpty }
+            .min { $0.started < $1.started }?.label
         if state.busy != label { dispatch(.busy(label)) }
     }
 
@@ -243,6 +255,7 @@ public final class Runtime {
         case .loadTemperatures: return "temperatures"
         // The newest filter's count replaces one still waiting; a running one's answer is dropped.
         case .countPunch: return "punch count"
+        case .search: return "search"
         default: return "\(effect)"
         }
     }

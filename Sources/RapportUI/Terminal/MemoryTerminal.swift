@@ -42,4 +42,12 @@ public final class MemoryTerminal: Terminal {
     public private(set) var clipboard: [String] = []
 
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
+
+    /// How many times the terminal was handed to another program.
+    public private(set) var handOvers = 0
+
+    public func handOver(_ work: () -> Void) {
+        handOvers += 1
+        work()
+    }
 }

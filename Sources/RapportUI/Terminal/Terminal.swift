@@ -4,6 +4,8 @@ public enum TerminalEvent: Hashable, Sendable {
     case resize(Size)
     /// Text from a bracketed paste, delivered whole so it never runs as commands.
     case paste(String)
+    /// A click or a turn of the wheel, when mouse reporting is on.
+    case mouse(MouseEvent)
 }
 
 /// A screen to draw on and a source of key presses: ncurses in the real program, memory in tests.
@@ -26,4 +28,13 @@ public protocol Terminal: AnyObject {
 
     /// Puts `text` on the clipboard of the terminal the user sits at (OSC 52, so over SSH too).
     func copyToClipboard(_ text: String)
+
+    /// Gives the terminal to another program (an editor) for as long as `work` runs, then takes
+    /// it back and repaints, as git hands it to `$EDITOR`.
+    func handOver(_ work: () -> Void)
+}
+
+extension Terminal {
+    /// A terminal that is no real screen has nothing to hand over.
+    public func handOver(_ work: () -> Void) { work() }
 }

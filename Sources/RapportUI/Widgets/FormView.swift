@@ -44,6 +44,22 @@ struct FormView {
         max(0, min(current - textRows + 1, count - textRows))
     }
 
+    /// The field drawn on screen row `y` inside the box (its label, text, note or error), for a
+    /// click; nil off the fields. The same geometry `render` draws with.
+    func field(atX x: Int, y: Int, area: Rect) -> Int? {
+        let rows = form.fields.indices.flatMap(rows(of:))
+        let inner = area.centered(width: width, height: rows.count + 4).inset(by: 1)
+        guard inner.height >= 3, inner.width >= 4, x >= inner.x, x < inner.maxX else { return nil }
+        let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height - 2)
+        let line = y - content.y
+        guard line >= 0, line < content.height else { return nil }
+        let shown = Array(rows.dropFirst(firstRow(rows, visible: content.height)).prefix(content.height))
+        guard shown.indices.contains(line) else { return nil }
+        switch shown[line] {
+        case .field(let i), .line(let i, _), .error(let i), .note(let i): return i
+        }
+    }
+
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         let rows = form.fields.indices.flatMap(rows(of:))
         // Rows, a blank, the hint, and the border.

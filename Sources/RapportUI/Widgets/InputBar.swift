@@ -14,6 +14,9 @@ struct InputBar {
             (prompt, editor, placeholder, note) = (":", line.editor, "command: type part of a name (acc finds record-acceptance)", line.error)
         case .prompt(let p):
             (prompt, editor, placeholder, note) = ("\(p.label): ", p.editor, p.placeholder, p.error)
+        case .search(let search):
+            (prompt, editor, placeholder, note) = ("Search: ", search.editor, "part of a name, a code, words from notes or mail",
+                                                   search.isSearching ? "searching…" : nil)
         case .help, .form, nil:
             return
         }

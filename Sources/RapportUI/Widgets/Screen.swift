@@ -32,6 +32,8 @@ public enum Screen {
                      notice: notice).render(into: &canvas, area: body, theme: theme)
         case .commandLine(let line):
             CommandPaletteView(state: state, line: line).render(into: &canvas, above: layout.statusBar, theme: theme)
+        case .search(let search):
+            SearchView(state: state, search: search).render(into: &canvas, area: body, theme: theme)
         case .prompt, .filter, nil:
             break
         }
@@ -76,8 +78,16 @@ public enum Screen {
     /// zoom), and `old` with those panes' own state (and a status-line prompt) taken from `new`
     /// is `new`. Nil when anything else differs.
     static func onlyFocusedPaneChanged(from old: AppState, to new: AppState) -> [ViewID]? {
+        // Only the prompts that live on the status line; any other modal (a box, the search
+        // over the body, one added later) draws the whole screen.
+        func onTheStatusLine(_ modal: Modal?) -> Bool {
+            switch modal {
+            case nil, .prompt, .filter: return true
+            default: return false
+            }
+        }
         func bare(_ s: AppState) -> Bool {
-            s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && s.modal?.coversBody != true
+            s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && onTheStatusLine(s.modal)
         }
         guard bare(old), bare(new), old.focus == new.focus, old.size == new.size, old.zoomed == new.zoomed,
               new.zoomed == nil || new.zoomed == new.focus else { return nil }

@@ -36,7 +36,8 @@ extension FixtureSource: TemperatureDetailSource {
                   body: "Per my last email, the display wall is still not working. Please advise."),
             .init(at: now - 9 * 86_400, subject: "Final payment",
                   body: "We will not be releasing the final payment until the audio issues are resolved."),
-            .init(at: now - 20 * 86_400, subject: "Training", body: "The training session was really helpful, thank you!"),
+            .init(at: now - 20 * 86_400, subject: "Training call", body: "The training session was really helpful, thank you!",
+                  kind: .call),
         ], now: now, halfLife: 14, count: CustomerEvidence.toneCount)
         e.waiting = [.init(subject: "Display wall still not working", at: now - 6 * 86_400, theyWait: true, urgent: true),
                      .init(subject: "Updated drawings attached", at: now - 3 * 86_400, theyWait: false, urgent: false)]

@@ -13,6 +13,8 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     var entries: [AgendaEntry]
     var customers: [CustomerTemperature]
     var version = 1
+    /// What each step of the search index's build answers, in turn; then it is complete.
+    var indexSteps: [SearchIndexProgress] = []
     /// Every query asked for, to check that the UI pages rather than loading everything.
     private(set) var calls: [String] = []
 
@@ -251,4 +253,13 @@ func screen(_ source: FixtureSource = FixtureSource(), size: Size = Size(columns
     runtime.replay()
     let canvas = terminal.lastCanvas!
     return Shot(lines: canvas.lines, state: runtime.state, canvas: canvas)
+}
+
+/// No records to search; the index's build answers `indexSteps`, then complete.
+extension FixtureSource: SearchSource {
+    func search(_ text: String, limit: Int, timeZone: TimeZone) throws -> [SearchHit] { [] }
+
+    func buildSearchIndex() throws -> SearchIndexProgress {
+        indexSteps.isEmpty ? .complete : indexSteps.removeFirst()
+    }
 }

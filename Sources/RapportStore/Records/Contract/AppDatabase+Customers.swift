@@ -22,6 +22,14 @@ extension AppDatabase {
         }
     }
 
+    /// Every customer's id and name, archived ones too, in no order: what matching a typed
+    /// name needs, without the counts `customers()` adds up for each.
+    public func customerNames() throws -> [(id: Int64, name: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name FROM customer").map { ($0[0], $0[1]) }
+        }
+    }
+
     /// The customer with this name: exact, else the only one that differs in case; a number is
     /// taken as the id.
     public func customerId(name: String) throws -> Int64 {

@@ -10,6 +10,17 @@ struct MonthGrid {
     /// The most lines a day's cell takes: its number and the meetings a month loads a day.
     static let maxCellHeight = 1 + CalendarFeature.monthDayLimit
 
+    /// The day whose cell holds (x, y), for a click; nil on the weekday names or off the grid.
+    static func day(atX x: Int, y: Int, area: Rect, state: AppState) -> LocalDate? {
+        guard area.height >= 2, area.width >= 14, let days = state.calendarSpanDays,
+              area.contains(x: x, y: y), y > area.y else { return nil }
+        let weeks = days.days / 7
+        let column = (x - area.x) / (area.width / 7)
+        let week = (y - area.y - 1) / max(1, (area.height - 1) / max(1, weeks))
+        guard column < 7, week < weeks else { return nil }
+        return days.first.adding(days: week * 7 + column)
+    }
+
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         guard area.height >= 2, area.width >= 14, let days = state.calendarSpanDays else { return }
         let weeks = days.days / 7

@@ -9,6 +9,15 @@ struct WeekGrid {
     /// Minutes a grid row may stand for, smallest first: the finest that fits the hours shown.
     static let rowMinutes = [15, 30, 60, 120, 180, 240, 360]
 
+    /// The day whose column holds (x, y), its name or its hours, for a click; nil on the hour labels.
+    static func day(atX x: Int, y: Int, area: Rect, state: AppState) -> LocalDate? {
+        guard area.height >= 2, area.width >= 9, let days = state.calendarSpanDays, area.contains(x: x, y: y) else { return nil }
+        let labelWidth = area.width >= 5 + 7 * 6 ? 5 : 2
+        guard x >= area.x + labelWidth else { return nil }
+        let column = (x - area.x - labelWidth) / max(1, (area.width - labelWidth) / 7)
+        return column < 7 ? days.first.adding(days: column) : nil
+    }
+
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
         guard area.height >= 2, area.width >= 9, let days = state.calendarSpanDays else { return }
         let zone = state.timeZone

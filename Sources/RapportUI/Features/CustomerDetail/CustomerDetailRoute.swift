@@ -22,6 +22,8 @@ struct CustomerDetailRoute: RouteView, Equatable {
     var capture: CustomerCapture?
     /// The records behind the temperature (`CustomerEvidenceLines`); nil until loaded.
     var evidence: CustomerEvidence?
+    /// The contact to select once the detail arrives (a contact opened from the search).
+    var focusContactId: Int64?
 
     var id: ViewID { .customer }
 
@@ -102,6 +104,10 @@ struct CustomerDetailRoute: RouteView, Equatable {
             route.detail = detail
             let count = route.lines.count
             route.selected = count == 0 ? nil : min(route.selected ?? 0, count - 1)
+            if let contactId = route.focusContactId, let i = detail.contacts.firstIndex(where: { $0.id == contactId }) {
+                route.selected = detail.projects.count + i
+                route.focusContactId = nil
+            }
         }
     }
 }

@@ -46,17 +46,30 @@ struct CustomerEvidenceLines {
         return lines
     }
 
-    /// The customer's own sentences that moved the tone most, with the words that did it.
+    /// The sentences that moved the tone most, with the words that did it and whose they are:
+    /// the customer's mail, or our own record of a call, meeting, visit or note.
     func tone(_ e: CustomerEvidence) -> [TextBox.Line] {
-        var lines = [TextBox.Line(""), TextBox.Line("What set the tone (their words, last 90 days)", .header)]
+        var lines = [TextBox.Line(""), TextBox.Line("What set the tone (last 90 days)", .header)]
         if e.tone.isEmpty { lines.append(TextBox.Line("  No scored messages", .dim)) }
         for s in e.tone {
             let sign = Sentiment(score: s.sentiment, terms: []).scoreText
             lines.append(TextBox.Line("  \(sign) \(day(s.at))  “\(s.text)”", s.sentiment < 0 ? .overdue : .overlay))
             let words = s.drivers.map(\.description).joined(separator: ", ")
-            lines.append(TextBox.Line("              \(s.subject)" + (words.isEmpty ? "" : " · \(words)"), .dim))
+            lines.append(TextBox.Line("              \(Self.source(s.kind)) · \(s.subject)" + (words.isEmpty ? "" : " · \(words)"), .dim))
         }
         return lines
+    }
+
+    /// Whose words a tone sentence is: only mail is the customer's own text.
+    static func source(_ kind: Interaction.Kind) -> String {
+        switch kind {
+        case .emailIn: return "their mail"
+        case .emailOut: return "our mail"
+        case .call: return "our call note"
+        case .meeting: return "our meeting note"
+        case .siteVisit: return "our visit note"
+        case .note: return "our note"
+        }
     }
 
     /// Mail waiting: theirs on us first (oldest first), then ours on them.

@@ -3,7 +3,7 @@
 enum GlobalCommands {
     static let registration = ViewRegistration(id: nil, title: "Everywhere", commands: [
         .moveDown, .moveUp, .pageDown, .pageUp, .moveFirst, .moveLast, .openDetail, .back, .closeView,
-        .undo, .redo, .commandLine, .help, .quit, .copyReference, .copyMarkdown,
+        .undo, .redo, .commandLine, .help, .quit, .copyReference, .copyMarkdown, .search,
         .switchTheme,
     ])
 }
@@ -15,7 +15,7 @@ extension Command {
     static let moveUp = Command("move-up", "Move up one row", group: .navigation, keys: [.char("k"), .up]) {
         state, _ in Dispatcher.move(&state, .rows(-1))
     }
-    static let pageDown = Command("page-down", "Move down one page", group: .navigation, keys: [.pageDown, .ctrl("f")]) {
+    static let pageDown = Command("page-down", "Move down one page", group: .navigation, keys: [.pageDown]) {
         state, _ in Dispatcher.move(&state, .pages(1))
     }
     static let pageUp = Command("page-up", "Move up one page", group: .navigation, keys: [.pageUp, .ctrl("b")]) {

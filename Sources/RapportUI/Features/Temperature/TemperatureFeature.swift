@@ -75,11 +75,15 @@ enum TemperatureFeature: DashboardPane {
     }
 
     static func loaded(_ state: inout AppState, _ list: [CustomerTemperature]) -> [Effect] {
+        // Today's scores over an earlier day's reorder the list: a cursor still on the first
+        // row has picked nobody yet, so it stays on the (new) coldest rather than follow one.
+        let unpicked = state.temperature.asOf != nil && state.temperature.list.selected == 0
         state.temperature.all = list
         state.temperature.stale = false
         state.temperature.asOf = nil
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
         TemperatureListView.refresh(&state)
+        if unpicked { state.temperature.list.select(0, visibleRows: state.visibleRows(.temperature)) }
         return [.loadTemperatureOverview(now: state.now, timeZone: state.timeZone, watch: state.temperature.watchSettings)]
     }
 

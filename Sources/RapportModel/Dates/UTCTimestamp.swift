@@ -1,0 +1,20 @@
+import Foundation
+
+/// An instant as `ISO8601DateFormatter` writes it by default ("2026-12-03T09:00:00Z", UTC,
+/// whole seconds), with integer arithmetic: the formatter costs microseconds a call, which a
+/// listing of 20,000 meetings pays twice a row.
+public enum UTCTimestamp {
+    public static func text(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let time = seconds - days * 86_400
+        let day = LocalDate(dayNumber: days)
+        return "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))T"
+            + "\(padded(time / 3_600, 2)):\(padded(time / 60 % 60, 2)):\(padded(time % 60, 2))Z"
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
