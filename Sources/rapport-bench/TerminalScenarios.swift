@@ -84,8 +84,17 @@ enum TerminalScenarios {
         /// Milliseconds from writing `bytes` to the last byte of the screen they change, or nil
         /// when the screen did not change.
         func press(_ bytes: [UInt8], quiet: Int = TerminalScenarios.quiet) -> Double? {
+            pressAndWait(bytes, quiet: quiet).first
+        }
+
+        /// `press`, and then the milliseconds to the last byte of what follows within `then` ms
+        /// of silence (a count from the background); the first time again when nothing follows.
+        func pressAndWait(_ bytes: [UInt8], quiet: Int, then: Int? = nil) -> (first: Double?, last: Double?) {
             let sent = terminal.send(bytes)
-            return terminal.readBurst(quiet: quiet, limit: 2000).map { PseudoTerminal.milliseconds(from: sent, to: $0) }
+            guard let first = terminal.readBurst(quiet: quiet, limit: 2000) else { return (nil, nil) }
+            guard let then else { return (PseudoTerminal.milliseconds(from: sent, to: first), nil) }
+            let last = terminal.readBurst(quiet: then, firstByte: then, limit: 2000) ?? first
+            return (PseudoTerminal.milliseconds(from: sent, to: first), PseudoTerminal.milliseconds(from: sent, to: last))
         }
 
         func press(_ key: String, quiet: Int = TerminalScenarios.quiet) -> Double? { press(Array(key.utf8), quiet: quiet) }
@@ -104,9 +113,11 @@ enum TerminalScenarios {
         var timed: [String]
         /// Untimed keys after the timed ones (e.g. back out of a view).
         var after: String = ""
-        /// The silence that ends the screen's answer: longer where part of it may come later
-        /// (a filter's rows from the background), so the time is to the last of it.
+        /// The silence that ends the screen's answer.
         var quiet = TerminalScenarios.quiet
+        /// Also timed, under this name: the last of what follows the first answer (a filter's
+        /// count from the background), up to 300 ms of silence after it.
+        var laterName: String? = nil
     }
 
     static let esc = "\u{1b}"
@@ -117,12 +128,13 @@ enum TerminalScenarios {
             list.append(KeyScenario(name: "pty key: move a row (\(name))", target: 5,
                                     prepare: { $0.reset(); $0.type(pane) }, timed: ["j", "k"]))
         }
-        list.append(KeyScenario(name: "pty key: filter, 1st letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/") }, timed: ["h"], after: esc, quiet: 150))
-        list.append(KeyScenario(name: "pty key: filter, 2nd letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/h") }, timed: ["d"], after: esc, quiet: 150))
-        list.append(KeyScenario(name: "pty key: filter, 4th letter (\(bigItems))", target: 16,
-                                prepare: { $0.reset(); $0.type("/hdm") }, timed: ["i"], after: esc, quiet: 150))
+        // The page of matches is the answer; a count that reads every item may follow from the
+        // background ("≥ 162 … match…" until then), timed apart.
+        for (ordinal, typed, key) in [("1st", "/", "h"), ("2nd", "/h", "d"), ("4th", "/hdm", "i")] {
+            list.append(KeyScenario(name: "pty key: filter, \(ordinal) letter (\(bigItems))", target: 16,
+                                    prepare: { $0.reset(); $0.type(typed) }, timed: [key], after: esc,
+                                    laterName: "pty key: filter, \(ordinal) letter, count shown (\(bigItems))"))
+        }
         list.append(KeyScenario(name: "pty key: status change + commit (\(bigItems))", target: 10,
                                 prepare: { $0.reset(); $0.type("j") }, timed: [">", "<"]))
         for (pane, name) in [("1", "project"), ("2", "punch item"), ("3", "meeting"), ("4", "customer")] {
@@ -138,19 +150,24 @@ enum TerminalScenarios {
         defer { session.terminal.finish() }
         var results: [Measurement] = []
         for scenario in keyScenarios(bigItems: bigItems) where selected(scenario.name) {
-            var samples: [Double] = []
+            var samples: [Double] = [], later: [Double] = []
             var unchanged = 0
             for run in 0..<(setup.keyRuns + 1) {
                 scenario.prepare(session)
                 for key in scenario.timed {
-                    let ms = session.press(key, quiet: scenario.quiet)
-                    if run > 0 { if let ms { samples.append(ms) } else { unchanged += 1 } }
+                    let ms = session.pressAndWait(Array(key.utf8), quiet: scenario.quiet,
+                                                  then: scenario.laterName == nil ? nil : 300)
+                    if run > 0 {
+                        if let first = ms.first { samples.append(first) } else { unchanged += 1 }
+                        if let last = ms.last { later.append(last) }
+                    }
                 }
                 session.type(scenario.after)
             }
             var measurement = Measurement(name: scenario.name, samples: samples, target: scenario.target)
             if unchanged > 0 { measurement.name += " (\(unchanged) keys changed nothing)" }
             results.append(measurement)
+            if let laterName = scenario.laterName { results.append(Measurement(name: laterName, samples: later, target: nil)) }
         }
         return results
     }

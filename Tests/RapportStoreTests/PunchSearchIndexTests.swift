@@ -50,6 +50,31 @@ struct PunchSearchIndexTests {
         #expect(grouped == (try f.numbers(filter)).count)
     }
 
+    /// A large project's long words are counted in the index at once; a word of one or two
+    /// letters would read every item, so its count is left to the background (nil), while its
+    /// first page still comes at once; the full count agrees with the rows.
+    @Test func aLargeProjectCountsLongWordsAtOnceAndLeavesShortOnesForLater() throws {
+        // Given the fixture's project grown past the large-project line, one new item in ten about HDMI
+        let f = try QueryFixture()
+        try f.db.write { db in
+            try db.execute(sql: """
+                WITH RECURSIVE n(x) AS (SELECT 101 UNION ALL SELECT x + 1 FROM n WHERE x < 2200)
+                INSERT INTO punch_item (project_id, number, title, created_at, updated_at)
+                SELECT ?, x, CASE WHEN x % 10 = 0 THEN 'HDMI dropout' ELSE 'Speaker hum' END, '2026-03-01', '2026-03-01' FROM n
+                """, arguments: [f.project])
+        }
+        func query(_ text: String) -> PunchQuery { PunchQuery(projectId: f.project, filter: words(text)) }
+        // Then "hdmi" is counted from the index, and agrees with the full count
+        #expect(try f.db.quickPunchCount(query("hdmi"), today: Triage.today) == 211)
+        #expect(try f.db.punchCount(query("hdmi"), today: Triage.today) == 211)
+        // And "hd" is not counted at once, but its first page is there and the full count is right
+        #expect(try f.db.quickPunchCount(query("hd"), today: Triage.today) == nil)
+        #expect(try f.db.punchItems(query("hd"), today: Triage.today, offset: 0, limit: 5).map(\.number) == [1, 110, 120, 130, 140])
+        #expect(try f.db.punchCount(query("hd"), today: Triage.today) == 211)
+        // And no filter is the kept count
+        #expect(try f.db.quickPunchCount(query(""), today: Triage.today) == 2107)
+    }
+
     @Test func theIndexFollowsRenamesMovesAndDeletes() throws {
         // Given the seven-item fixture
         let f = try QueryFixture()

@@ -96,6 +96,20 @@ import RapportModel
         }
     }
 
+    /// A word of one or two letters cannot use the trigram index: the first page then walks
+    /// the list's own index in its order and stops at the page, so it shows before the count
+    /// (which reads every item) arrives.
+    @Test(arguments: ["h", "hd"])
+    func aShortWordsFirstPageWalksTheListsIndexWithoutASort(word: String) throws {
+        var filter = PunchFilter()
+        filter.words = [word]
+        let sql = PunchSQL(PunchQuery(projectId: 1, filter: filter), today: Self.today, useSearchIndex: true)
+        #expect(!sql.countsInTheIndex)
+        let plan = try Self.plan(sql.page(offset: 0, limit: 114))
+        #expect(plan.contains { $0.contains("SEARCH i USING INDEX punch_item_open_first (project_id=?)") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("TEMP B-TREE") || Self.scans($0, "i") }, "\(plan)")
+    }
+
     @Test func undoFindsOtherUsersLaterStepsThroughTheRowIndex() throws {
         // An undo must not read a 500-step journal of 10,000-row imports whole: from the step's
         // own rows (or the items in the rooms it created) to later changes of those rows.

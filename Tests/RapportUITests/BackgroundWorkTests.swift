@@ -70,4 +70,36 @@ struct BackgroundWorkTests {
         #expect(source.temperatureCalls == 2)
         #expect(runtime.state.temperature.list.rows.contains { $0.name == "Renamed meanwhile" })
     }
+
+    @Test func aFilterShowsItsPageBeforeItsSlowCountAndDropsALateOne() {
+        // Given a 200-item project whose filtered counts take 300 ms (a short word read row by row)
+        let source = FixtureSource()
+        let rows = source.punch[1]!
+        source.punch[1] = (0..<200).map { i in
+            var row = rows[i % rows.count]
+            row.id = Int64(i + 1)
+            row.number = i + 1
+            return row
+        }
+        source.punchCountDelay = 0.3
+        let (runtime, terminal) = runtime(source)
+        runtime.start()
+        // When the user filters for "h"
+        for key in "2/h" { runtime.handle(.key(.char(key))) }
+        runtime.draw()
+        // Then the first page is on the screen at once, its count marked as not yet known
+        #expect(runtime.state.punch.list.rows.count == 54)
+        #expect(runtime.state.punch.list.counting)
+        #expect(terminal.lastCanvas!.lines.contains { $0.contains("≥ 54 of 200 match…") })
+        // When the next letter comes before that count ("hd": 40 items, one short page, counted by it)
+        runtime.handle(.key(.char("d")))
+        #expect(runtime.state.punch.list.total == 40)
+        #expect(!runtime.state.punch.list.counting)
+        // Then the late count for "h" arrives and is dropped: the screen keeps "hd"'s
+        for _ in 0..<30 where runtime.isBusy { runtime.waitForBackgroundWork(milliseconds: 100) }
+        #expect(source.countCalls == ["h"])
+        #expect(runtime.state.punch.list.total == 40)
+        runtime.draw()
+        #expect(terminal.lastCanvas!.lines.contains { $0.contains("40 of 200 match") })
+    }
 }

@@ -125,6 +125,39 @@ struct TriageReducerTests {
         #expect(state.punch.settings.filter.isEmpty)
     }
 
+    @Test func aPageComesBeforeItsSlowCountAndALateCountForAnOldFilterIsDropped() {
+        var state = punchFocused()
+        _ = reduce(&state, .key(.char("/")))
+        _ = type("h", &state)
+        let h = state.punch.query!
+        // Given the page for "h" came without its count (counting would read every item)
+        let rows = Array(FixtureSource().punch[1]!.prefix(20))
+        #expect(reduce(&state, .punchLoaded(h, total: nil, unfilteredTotal: 100_000, offset: 0, rows: rows, groups: []))
+                == [.countPunch(h, today: today)])
+        // Then it shows at once, the count said to be at least the rows loaded
+        #expect(state.punch.list.rows == rows)
+        #expect(state.punch.list.counting)
+        #expect(state.punch.list.total == 20)
+        #expect(Screen.render(state, theme: .plain).lines.contains { $0.contains("≥ 20 of 100000 match…") })
+        // When the next letter comes before that count
+        _ = type("d", &state)
+        let hd = state.punch.query!
+        #expect(reduce(&state, .punchLoaded(hd, total: nil, unfilteredTotal: 100_000, offset: 0, rows: Array(rows.prefix(5)),
+                                            groups: [])) == [.countPunch(hd, today: today)])
+        // Then the late count for "h" is dropped
+        _ = reduce(&state, .punchCounted(h, total: 80_000, groups: []))
+        #expect(state.punch.list.counting)
+        #expect(state.punch.list.total == 5)
+        // And the count for "hd" replaces the lower bound
+        _ = reduce(&state, .punchCounted(hd, total: 12_300, groups: []))
+        #expect(!state.punch.list.counting)
+        #expect(state.punch.list.total == 12_300)
+        #expect(Screen.render(state, theme: .plain).lines.contains { $0.contains("12300 of 100000 match") })
+        // And a window further down keeps that count without counting again
+        #expect(reduce(&state, .punchLoaded(hd, total: nil, unfilteredTotal: 100_000, offset: 54, rows: rows, groups: [])) == [])
+        #expect(state.punch.list.total == 12_300)
+    }
+
     @Test func commandLineCompletesRunsAndRemembers() {
         var state = punchFocused()
         _ = reduce(&state, .key(.char(":")))

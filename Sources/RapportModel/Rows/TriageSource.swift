@@ -6,6 +6,9 @@ import Foundation
 /// refusals are thrown as `AppError`.
 public protocol TriageSource: DashboardSource {
     func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int
+    /// The count when it is quick to get (kept counts, an index), nil when it would read every
+    /// item: the page then shows first and `punchCount` runs off the main thread.
+    func quickPunchCount(_ query: PunchQuery, today: LocalDate) throws -> Int?
     func punchTotal(projectId: Int64) throws -> Int
     func punchItems(_ query: PunchQuery, today: LocalDate, offset: Int, limit: Int) throws -> [PunchRow]
     func punchGroups(_ query: PunchQuery, today: LocalDate) throws -> [PunchGroupCount]
@@ -29,4 +32,11 @@ public protocol TriageSource: DashboardSource {
     /// Refused while items that block acceptance are open.
     func setProjectStage(projectId: Int64, stage: ProjectStage, by: String, at: Date) throws -> StageChange
     func recordAcceptance(milestoneId: Int64, by: String, on: LocalDate, at: Date) throws -> AcceptanceRecord
+}
+
+extension TriageSource {
+    /// A source whose counts are all quick (one in memory) counts at once.
+    public func quickPunchCount(_ query: PunchQuery, today: LocalDate) throws -> Int? {
+        try punchCount(query, today: today)
+    }
 }

@@ -99,6 +99,10 @@ struct PunchSQL {
         arguments + (searchMatch.map { [$0, projectId << 32, (projectId << 32) + 0xFFFF_FFFF] } ?? [])
     }
 
+    /// True when the search index counts the matches by itself (only words of three letters
+    /// or more): no item is read.
+    var countsInTheIndex: Bool { searchMatch != nil && conditions.count == 1 }
+
     var from: String {
         needsLocation ? "punch_item i LEFT JOIN location l ON l.id = i.location_id" : "punch_item i"
     }

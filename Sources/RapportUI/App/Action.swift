@@ -12,7 +12,12 @@ public enum Action: Equatable, Sendable {
     case commandLine(String)
     case resize(Size)
     case projectsLoaded(total: Int, offset: Int, rows: [ProjectRow])
-    case punchLoaded(PunchQuery, total: Int, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
+    /// A page of the punch list; `total` is nil when counting would read every item (a short
+    /// word on a large project): the count follows as `punchCounted`.
+    case punchLoaded(PunchQuery, total: Int?, unfilteredTotal: Int, offset: Int, rows: [PunchRow], groups: [PunchGroupCount])
+    /// The count (and group counts) of a query whose page came first; dropped when the pane
+    /// has moved on to another query.
+    case punchCounted(PunchQuery, total: Int, groups: [PunchGroupCount])
     /// A page of the calendar's list for the window starting `from` (an answer for a window
     /// the cursor has left is dropped).
     case agendaLoaded(from: Date, total: Int, offset: Int, rows: [AgendaEntry])
@@ -81,6 +86,8 @@ public enum Effect: Equatable, Sendable {
     /// A page of projects; `today` decides which assumptions are due for review.
     case loadProjects(offset: Int, limit: Int, today: LocalDate)
     case loadPunch(PunchQuery, today: LocalDate, offset: Int, limit: Int)
+    /// Counts the query's matches and groups, off the main thread (it may read every item).
+    case countPunch(PunchQuery, today: LocalDate)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone, salesOnly: Bool = false)
     /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.

@@ -65,9 +65,33 @@ public struct ListState<Row: Hashable & Sendable>: Equatable, Sendable {
     /// Takes a freshly counted and loaded window; keeps the selection where it can.
     public mutating func receive(total: Int, offset: Int, rows: [Row], visibleRows: Int) {
         self.total = total
+        counting = false
         windowStart = offset
         self.rows = rows
         loaded = true
+        select(selected ?? 0, visibleRows: visibleRows)
+    }
+
+    /// True while `total` is only the rows known so far (at least that many), the count still
+    /// on its way.
+    public private(set) var counting = false
+
+    /// Takes a window loaded before its list was counted: the total is at least the rows up to
+    /// its end until `counted` gives it.
+    public mutating func receiveUncounted(offset: Int, rows: [Row], visibleRows: Int) {
+        let known = offset + rows.count
+        total = counting ? max(total, known) : known
+        counting = true
+        windowStart = offset
+        self.rows = rows
+        loaded = true
+        select(selected ?? 0, visibleRows: visibleRows)
+    }
+
+    /// The count that was on its way.
+    public mutating func counted(_ total: Int, visibleRows: Int) {
+        self.total = total
+        counting = false
         select(selected ?? 0, visibleRows: visibleRows)
     }
 

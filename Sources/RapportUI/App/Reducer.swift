@@ -37,6 +37,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return PunchFeature.loaded(&state, query, total: total, unfilteredTotal: unfilteredTotal, offset: offset,
                                    rows: rows, groups: groups)
 
+    case let .punchCounted(query, total, groups):
+        PunchFeature.counted(&state, query, total: total, groups: groups)
+        return []
+
     case let .agendaLoaded(from, total, offset, rows):
         return CalendarFeature.loaded(&state, from: from, total: total, offset: offset, rows: rows)
 

@@ -19,6 +19,7 @@ struct EffectRunner: Sendable {
         case .loadTemperatures: return "Scoring customer temperatures"
         case .loadTemperatureOverview: return "Reading the watch list"
         case .export: return "Exporting the punch list"
+        case .countPunch: return "Counting the matches"
         case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
         case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
         case .calendarFile(.importFile(let path), _): return "Importing \((path as NSString).lastPathComponent)"
@@ -41,12 +42,19 @@ struct EffectRunner: Sendable {
                     ?? source.projects(offset: offset, limit: limit)
                 return .projectsLoaded(total: try source.projectCount(), offset: offset, rows: rows)
             case let .loadPunch(query, today, offset, limit):
-                let total = try source.punchCount(query, today: today)
+                let rows = try source.punchItems(query, today: today, offset: offset, limit: limit)
+                // A page short of its limit ends the list, which counts it; otherwise only a quick
+                // count is taken here, and a slow one follows off the main thread (`countPunch`).
+                let total = rows.count < limit && (offset == 0 || !rows.isEmpty)
+                    ? offset + rows.count : try source.quickPunchCount(query, today: today)
                 // Without a filter the count is the total; a 100,000-item project need not count twice.
-                let unfiltered = query.filter.isEmpty ? total : try source.punchTotal(projectId: query.projectId)
-                return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset,
-                                    rows: try source.punchItems(query, today: today, offset: offset, limit: limit),
-                                    groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
+                let unfiltered = try query.filter.isEmpty ? total ?? source.punchTotal(projectId: query.projectId)
+                    : source.punchTotal(projectId: query.projectId)
+                let groups = query.grouping == .none || total == nil ? [] : try source.punchGroups(query, today: today)
+                return .punchLoaded(query, total: total, unfilteredTotal: unfiltered, offset: offset, rows: rows, groups: groups)
+            case let .countPunch(query, today):
+                return .punchCounted(query, total: try source.punchCount(query, today: today),
+                                     groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to, offset, limit, zone, sales):
                 return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone, salesOnly: sales),
                                      offset: offset, rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset,

@@ -172,6 +172,7 @@ public final class Runtime {
             var next = try reader(name)
             next.isScreenReader = theme.isScreenReader
             theme = next
+            lastFrame = nil
             return .themeSwitched(name)
         } catch {
             return .failed("\(error)")
@@ -179,9 +180,15 @@ public final class Runtime {
     }
 
     public func draw() {
-        terminal.present(Screen.render(state, theme: theme))
+        let canvas = Screen.render(state, theme: theme, after: lastFrame)
+        terminal.present(canvas)
         drawn = state
+        lastFrame = (state, canvas)
     }
+
+    /// The last frame drawn and its state, so the next can redraw only the pane that changed;
+    /// forgotten when the theme changes.
+    private var lastFrame: (state: AppState, canvas: Canvas)?
 
     /// True while slow work is still running on the worker.
     public var isBusy: Bool { !inFlight.isEmpty }
@@ -246,6 +253,8 @@ public final class Runtime {
     private static func kind(of effect: Effect) -> String {
         switch effect {
         case .loadTemperatures: return "temperatures"
+        // The newest filter's count replaces one still waiting; a running one's answer is dropped.
+        case .countPunch: return "punch count"
         case .search: return "search"
         default: return "\(effect)"
         }

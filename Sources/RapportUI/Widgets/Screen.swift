@@ -37,14 +37,82 @@ public enum Screen {
         case .prompt, .filter, nil:
             break
         }
+        bottomBar(state, into: &canvas, theme: theme)
+        return canvas
+    }
+
+    private static func bottomBar(_ state: AppState, into canvas: inout Canvas, theme: Theme) {
+        let area = state.layout.statusBar
         if let modal = state.modal, modal.isTyping, !isForm(modal) {
-            InputBar(state: state).render(into: &canvas, area: layout.statusBar, theme: theme)
+            InputBar(state: state).render(into: &canvas, area: area, theme: theme)
         } else {
             StatusBar(state: state, announce: theme.isScreenReader ? canvas.focusTitle : nil)
-                .render(into: &canvas, area: layout.statusBar, theme: theme)
+                .render(into: &canvas, area: area, theme: theme)
         }
         canvas.showsFocus = theme.isScreenReader
+    }
+
+    /// The same screen as `render(state, theme:)`, drawn from `previous` (the last frame, in the
+    /// same theme) when only the focused pane can have changed: a key that moves in a list or a
+    /// filter letter redraws that pane (with the punch pane, for a move among projects) and the
+    /// two bars, not all four panes (drawing every pane was 70 % of a punch-list key's CPU).
+    public static func render(_ state: AppState, theme: Theme, after previous: (state: AppState, canvas: Canvas)?) -> Canvas {
+        guard let previous, previous.canvas.size == state.size,
+              let panes = onlyFocusedPaneChanged(from: previous.state, to: state)
+        else { return render(state, theme: theme) }
+        var canvas = previous.canvas
+        canvas.cursor = nil
+        canvas.focus = nil
+        canvas.focusTitle = nil
+        let layout = state.layout
+        for area in [layout.topBar, layout.statusBar] + panes.map(layout.frame) { canvas.fill(area, style: theme[.text]) }
+        TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
+        for pane in panes { Dashboard.pane(pane)?.render(state, &canvas, layout.frame(pane), theme) }
+        bottomBar(state, into: &canvas, theme: theme)
         return canvas
+    }
+
+    /// The panes whose drawing can differ between the two states, when that is only the
+    /// focused one (and the punch pane with the projects, whose selection is its project): both
+    /// show the bare dashboard (no view, box or first-run notice over it, the same size and
+    /// zoom), and `old` with those panes' own state (and a status-line prompt) taken from `new`
+    /// is `new`. Nil when anything else differs.
+    static func onlyFocusedPaneChanged(from old: AppState, to new: AppState) -> [ViewID]? {
+        // Only the prompts that live on the status line; any other modal (a box, the search
+        // over the body, one added later) draws the whole screen.
+        func onTheStatusLine(_ modal: Modal?) -> Bool {
+            switch modal {
+            case nil, .prompt, .filter: return true
+            default: return false
+            }
+        }
+        func bare(_ s: AppState) -> Bool {
+            s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && onTheStatusLine(s.modal)
+        }
+        guard bare(old), bare(new), old.focus == new.focus, old.size == new.size, old.zoomed == new.zoomed,
+              new.zoomed == nil || new.zoomed == new.focus else { return nil }
+        var carried = old
+        carried.modal = new.modal
+        let panes: [ViewID]
+        switch new.focus {
+        case .projects:
+            carried.projects = new.projects
+            carried.punch = new.punch
+            panes = [.projects, .punch]
+        case .punch:
+            carried.punch = new.punch
+            panes = [.punch]
+        case .calendar:
+            carried.calendar = new.calendar
+            panes = [.calendar]
+        case .temperature:
+            carried.temperature.list = new.temperature.list
+            carried.temperature.watch = new.temperature.watch
+            panes = [.temperature]
+        default: return nil
+        }
+        guard new.zoomed == nil || panes == [new.focus] else { return nil }
+        return carried == new ? panes : nil
     }
 
     static func isForm(_ modal: Modal) -> Bool {

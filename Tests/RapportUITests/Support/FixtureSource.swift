@@ -83,7 +83,22 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         }
     }
 
-    func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int { matching(query, today: today).count }
+    /// When set, a filtered count takes this long and is not quick, as a short word's on a
+    /// 100,000-item project: the page then comes first. `countCalls` has each such count's words.
+    var punchCountDelay: TimeInterval?
+    private(set) var countCalls: [String] = []
+
+    func punchCount(_ query: PunchQuery, today: LocalDate) throws -> Int {
+        if let punchCountDelay, !query.filter.isEmpty {
+            countCalls.append(query.filter.words.joined(separator: " "))
+            Thread.sleep(forTimeInterval: punchCountDelay)
+        }
+        return matching(query, today: today).count
+    }
+
+    func quickPunchCount(_ query: PunchQuery, today: LocalDate) throws -> Int? {
+        punchCountDelay != nil && !query.filter.isEmpty ? nil : try punchCount(query, today: today)
+    }
 
     func punchTotal(projectId: Int64) throws -> Int { punch[projectId]?.count ?? 0 }
 

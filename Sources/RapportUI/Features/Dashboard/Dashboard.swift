@@ -103,6 +103,6 @@ enum PaneNote {
     static func position<Row>(_ list: ListState<Row>) -> String {
         guard list.loaded else { return "loading" }
         guard let selected = list.selected else { return "none" }
-        return "\(selected + 1) of \(list.total)"
+        return "\(selected + 1) of \(list.counting ? "≥ " : "")\(list.total)"
     }
 }

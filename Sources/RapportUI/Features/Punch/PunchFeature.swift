@@ -37,13 +37,33 @@ enum PunchFeature: DashboardPane {
         return [.loadPunch(query, today: state.today, offset: w.offset, limit: w.limit)]
     }
 
-    static func loaded(_ state: inout AppState, _ query: PunchQuery, total: Int, unfilteredTotal: Int, offset: Int,
+    /// A page arrived. Without its count (it would read every item), the page shows at once,
+    /// "≥ N" until the count comes from the background; a window of a list already counted
+    /// keeps its count.
+    static func loaded(_ state: inout AppState, _ query: PunchQuery, total: Int?, unfilteredTotal: Int, offset: Int,
                        rows: [PunchRow], groups: [PunchGroupCount]) -> [Effect] {
         guard query == state.punch.query else { return [] }  // an answer for a view no longer shown
-        state.punch.list.receive(total: total, offset: offset, rows: rows, visibleRows: state.visibleRows(id))
+        let visible = state.visibleRows(id)
         state.punch.settings.unfilteredTotal = unfilteredTotal
+        if let total {
+            state.punch.list.receive(total: total, offset: offset, rows: rows, visibleRows: visible)
+            state.punch.settings.groups = groups
+            return []
+        }
+        let list = state.punch.list
+        if list.loaded, !list.counting {
+            state.punch.list.receive(total: list.total, offset: offset, rows: rows, visibleRows: visible)
+            return []
+        }
+        state.punch.list.receiveUncounted(offset: offset, rows: rows, visibleRows: visible)
+        return list.counting ? [] : [.countPunch(query, today: state.today)]
+    }
+
+    /// The count behind a page shown first; a late one, for a filter since changed, is dropped.
+    static func counted(_ state: inout AppState, _ query: PunchQuery, total: Int, groups: [PunchGroupCount]) {
+        guard query == state.punch.query, state.punch.list.loaded else { return }
+        state.punch.list.counted(total, visibleRows: state.visibleRows(id))
         state.punch.settings.groups = groups
-        return []
     }
 
     /// When the selected project changes, the punch pane starts over on the new one
@@ -70,10 +90,12 @@ enum PunchFeature: DashboardPane {
     }
 
     /// The visible window again, with whatever the last write changed.
+    /// A filtered list is counted again too (off the main thread: its page need not wait).
     static func reload(_ state: AppState) -> [Effect] {
         guard let query = state.punch.query else { return [] }
         return [.loadPunch(query, today: state.today, offset: state.punch.list.windowStart,
                            limit: max(state.punch.list.rows.count, state.visibleRows(id) * 3))]
+            + (query.filter.isEmpty || !state.punch.list.loaded ? [] : [.countPunch(query, today: state.today)])
     }
 
     /// Esc on the dashboard: clear marks, then the filter, then leave the punch pane.

@@ -86,8 +86,13 @@ struct PunchPane {
         let view = state.punch.settings
         var parts = ["2 Punch list", project.code]
         if state.punch.list.loaded {
-            let total = state.punch.list.total
-            parts.append(view.filter.isEmpty ? Counted.text(total, "item") : "\(total) of \(view.unfilteredTotal) match")
+            let list = state.punch.list
+            let total = list.total
+            if list.counting {
+                parts.append("≥ \(total) of \(view.unfilteredTotal) match…")
+            } else {
+                parts.append(view.filter.isEmpty ? Counted.text(total, "item") : "\(total) of \(view.unfilteredTotal) match")
+            }
         }
         if !view.filter.isEmpty { parts.append("/\(view.filterText)") }
         if view.sort != .status { parts.append("sort \(view.sort.rawValue)") }

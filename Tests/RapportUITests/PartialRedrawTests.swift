@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import RapportUI
+
+/// A frame drawn from the last one (only the focused pane and the bars redrawn) must be the
+/// frame drawn whole, whatever the keys did.
+@MainActor
+struct PartialRedrawTests {
+    @Test func aFrameDrawnFromTheLastIsTheFrameDrawnWhole() {
+        // Given the dashboard on the fixture firm
+        let terminal = MemoryTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: FixtureSource(), terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+        runtime.start()
+        // When keys move in every pane, filter, mark, change an item, zoom, open help and a view
+        let keys = Key.sequence("2 j j / h d Backspace Enter j Space k > 3 j j k 4 j j + j + 1 j 2 j ? Esc Enter Esc G 4 k"
+                                + " C-f h d m Backspace Esc j")
+        var drawnFromTheLast = 0
+        for key in keys {
+            let before = runtime.state
+            runtime.handle(.key(key))
+            runtime.draw()
+            if Screen.onlyFocusedPaneChanged(from: before, to: runtime.state) != nil { drawnFromTheLast += 1 }
+            // Then every frame is the one a whole redraw gives: text, styles and cursor
+            let drawn = terminal.lastCanvas!, whole = Screen.render(runtime.state, theme: .plain)
+            #expect(drawn.lines == whole.lines, "after \(key)")
+            let same = drawn == whole
+            #expect(same, "styles or cursor differ after \(key)")
+        }
+        // And the moves within the punch list, calendar and temperature list were drawn from the last frame
+        #expect(drawnFromTheLast >= 10, "\(drawnFromTheLast)")
+    }
+}
