@@ -30,6 +30,10 @@ struct GlanceRequest: Equatable {
         }
     }
 
+}
+
+// In an extension, so the memberwise initializer stays.
+extension GlanceRequest {
     /// `glance` and its words as the parser would read them, or nil when only the parser can:
     /// `--db`, `--format`, `--color`, `--now` and `--tz` each once with a value that is not an
     /// option, `--read-only`, and one customer. Help, `--name=value`, a repeat, an unknown word
@@ -58,16 +62,5 @@ struct GlanceRequest: Equatable {
         guard let format, let color else { return nil }
         self.init(db: values["--db"], readOnly: readOnly, customer: customer, format: format, color: color,
                   now: values["--now"], tz: values["--tz"])
-    }
-
-    init(db: String?, readOnly: Bool, customer: String, format: GlanceCommand.Format, color: GlanceCommand.Colour,
-         now: String?, tz: String?) {
-        self.db = db
-        self.readOnly = readOnly
-        self.customer = customer
-        self.format = format
-        self.color = color
-        self.now = now
-        self.tz = tz
     }
 }

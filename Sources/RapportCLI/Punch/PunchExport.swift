@@ -69,7 +69,7 @@ enum PunchFiles {
     static func export(database: AppDatabase, projectId: Int64, format: RapportCommand.Punch.Export.Format,
                        today: LocalDate, guardsFormulas: Bool = true) throws -> Data {
         let rows = try database.exportPunchItems(projectId: projectId).map {
-            PunchExportRow($0.item, location: $0.locationPath, external: $0.external)
+            PunchExportRow($0)
         }
         switch format {
         case .csv: return Data(PunchCSV.export(rows, guardsFormulas: guardsFormulas).utf8)

@@ -57,8 +57,7 @@ extension RapportCommand.Punch {
                 case .csv:
                     out.write(PunchCSV.headerLine)
                     try context.database.forEachPunchExport(query, today: context.today) {
-                        out.write(TerminalSafe.text(PunchCSV.line(PunchExportRow($0.item, location: $0.locationPath,
-                                                                                 external: $0.external))))
+                        out.write(TerminalSafe.text(PunchCSV.line(PunchExportRow($0))))
                     }
                 case .md:
                     try PunchListFormat.markdown(context: context, projectId: projectId, query: query, to: out)
@@ -119,8 +118,7 @@ enum PunchListFormat {
         for group in groups {
             out.write(TerminalSafe.text(PunchMarkdown.heading(group.location, open: group.open, total: group.total)))
             try context.database.forEachPunchExport(query, today: context.today, location: .some(group.location)) {
-                out.write(TerminalSafe.text(PunchMarkdown.tableRow(
-                    PunchExportRow($0.item, location: $0.locationPath, external: $0.external), on: context.today)))
+                out.write(TerminalSafe.text(PunchMarkdown.tableRow(PunchExportRow($0), on: context.today)))
             }
         }
     }

@@ -35,6 +35,11 @@ public struct PunchExportRow: Hashable, Sendable {
                   external: external)
     }
 
+    /// The row of a stored item as the store exports it (its path and outside fields with it).
+    public init(_ export: PunchItemExport) {
+        self.init(export.item, location: export.locationPath, external: export.external)
+    }
+
     /// An exported row always has its number.
     public var number: Int {
         get { draft.number ?? 0 }

@@ -50,18 +50,12 @@ enum TemperatureSnapshots {
     /// With `customerId`, only that customer's.
     static func stored(_ db: Database, day: LocalDate, customerId: Int64? = nil) throws -> [CustomerTemperature]? {
         var result: [CustomerTemperature] = []
-        // Two statements, not `(? IS NULL OR …)`, which would keep SQLite off the (customer, day) key.
-        let rows = try customerId.map { id in
-            try Row.fetchCursor(db, sql: """
-                SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
-                FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
-                WHERE s.day = ? AND s.customer_id = ?
-                """, arguments: [day.iso, id])
-        } ?? Row.fetchCursor(db, sql: """
+        // A second condition, not `(? IS NULL OR …)`, which would keep SQLite off the (customer, day) key.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
             FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
-            WHERE s.day = ?
-            """, arguments: [day.iso])
+            WHERE s.day = ?\(customerId == nil ? "" : " AND s.customer_id = ?")
+            """, arguments: StatementArguments([day.iso] + (customerId.map { [$0] } ?? [])))
         while let row = try rows.next() {
             let score: Int = row[2], base: Int = row[5] ?? score
             // A snapshot that does not read back is computed again rather than shown wrong.

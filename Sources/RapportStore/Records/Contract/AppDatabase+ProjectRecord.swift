@@ -11,10 +11,12 @@ extension AppDatabase {
             let project = try Self.project(db, projectId)
             let customer = try String.fetchOne(db, sql: "SELECT name FROM customer WHERE id = ?",
                                                arguments: [project.customerId]) ?? ""
-            let (milestones, blockers) = try Self.moneyRows(db, project: project, today: today)
+            let milestones = try Self.milestoneRows(db, projectId: projectId, today: today)
+            let blockers = try Self.blockerCount(db, projectId: projectId)
             return ProjectRecord(
                 project: project, customerName: customer,
-                money: Self.money(project, milestones, blockers: blockers),
+                money: ProjectMoney(contractCents: project.contractCents, standings: milestones.map(\.standing),
+                                    blockers: blockers),
                 milestones: milestones, history: try Self.stageHistory(db, projectId: projectId),
                 locations: try Self.locationTree(db, projectId: projectId),
                 assumptions: try Self.assumptionRows(db, projectId: projectId, today: today), blockers: blockers)
@@ -46,13 +48,5 @@ extension AppDatabase {
             }
             return result
         }
-    }
-
-    private static func moneyRows(_ db: Database, project: Project, today: LocalDate) throws -> ([MilestoneRow], Int) {
-        (try milestoneRows(db, projectId: project.id!, today: today), try blockerCount(db, projectId: project.id!))
-    }
-
-    private static func money(_ project: Project, _ milestones: [MilestoneRow], blockers: Int) -> ProjectMoney {
-        ProjectMoney(contractCents: project.contractCents, standings: milestones.map(\.standing), blockers: blockers)
     }
 }
