@@ -9,6 +9,8 @@ import Foundation
 final class PseudoTerminal {
     let pid: pid_t
     let master: Int32
+    /// The slave side's path, to ask how much of what was written the program has not read yet.
+    private let slavePath: String
     /// When exec was asked for, on the monotonic clock (ns).
     let started: UInt64
     /// Every byte the program wrote so far (the harness checks what screens said).
@@ -24,7 +26,8 @@ final class PseudoTerminal {
             return nil
         }
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
-        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        let slavePath = "/dev/pts/\(number)"
+        let slave = open(slavePath, O_RDWR | O_NOCTTY)
         guard slave >= 0 else { close(master); return nil }
         _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
         var actions = posix_spawn_file_actions_t()
@@ -46,6 +49,7 @@ final class PseudoTerminal {
         guard status == 0 else { close(master); return nil }
         self.pid = pid
         self.master = master
+        self.slavePath = slavePath
         started = start
         output.reserveCapacity(1 << 16)
     }
@@ -111,6 +115,42 @@ final class PseudoTerminal {
             }
         }
         return last
+    }
+
+    /// Reads until the program is idle: it has read every byte written to it, each of its
+    /// threads is asleep (none is running or waiting on the disk) and it wrote nothing for
+    /// `quiet` ms; or `limit` ms passed. Returns when the last byte came (ns), or nil when none did.
+    ///
+    /// Waiting for idle rather than for a screen means a key that changes nothing costs `quiet`,
+    /// not a whole time-out, and work that writes late (a count from the background) is waited for.
+    func readUntilIdle(quiet: Int = 5, limit: Int = 5000) -> UInt64? {
+        let deadline = Self.nanoseconds() + UInt64(limit) * 1_000_000
+        var last: UInt64?
+        while Self.nanoseconds() < deadline {
+            let n = readAvailable(timeoutMilliseconds: quiet)
+            if n > 0 { last = Self.nanoseconds(); continue }
+            if n < 0 || unreadInput() == 0 && threadsAsleep() { break }
+        }
+        return last
+    }
+
+    /// Bytes written to the program that it has not read yet (the slave side's input queue).
+    private func unreadInput() -> Int32 {
+        let fd = open(slavePath, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var count: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &count) == 0 ? count : 0
+    }
+
+    /// True when every thread of the program is sleeping (state S in `/proc/PID/task/*/stat`).
+    private func threadsAsleep() -> Bool {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return true }
+        return tasks.allSatisfy { task in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return true }  // the thread has ended
+            return stat[stat.index(after: close)...].dropFirst().first == "S"
+        }
     }
 
     /// One poll and one read; bytes read, 0 on timeout, -1 when the slave side is closed.

@@ -69,17 +69,23 @@ enum TerminalScenarios {
                                                 rows: rows, columns: columns),
                   terminal.readBurst(atLeast: firstFrameBytes, quiet: 200) != nil
             else { return nil }
+            _ = terminal.readUntilIdle()  // the background work after the first frame
             self.terminal = terminal
         }
 
-        /// Types `keys` one at a time, each waited for (briefly, if it changes nothing) but not timed.
+        /// Types `keys` in one write, untimed, and waits until the program has answered them and
+        /// is idle again, so a key that changes nothing costs a few milliseconds, not a time-out.
+        /// The app reads an `Esc` followed by another key in one read as the two keys (except
+        /// `b`, `f`, `d`: Alt keys); an `Esc` at the end reaches it after ncurses' escape delay.
         func type(_ keys: String) {
-            for key in keys.utf8 {
-                terminal.send([key])
-                // Esc reaches the app only after ncurses' escape delay (25 ms).
-                _ = terminal.readBurst(quiet: quiet, firstByte: key == 0x1b ? 120 : 80, limit: 2000)
-            }
+            guard !keys.isEmpty else { return }
+            terminal.send(Array(keys.utf8))
+            if keys.utf8.last == 0x1b { _ = terminal.readBurst(quiet: escapeWait, firstByte: escapeWait, limit: 2000) }
+            _ = terminal.readUntilIdle()
         }
+
+        /// Longer than ncurses' escape delay (25 ms), the time a lone `Esc` is held back.
+        let escapeWait = 40
 
         /// Milliseconds from writing `bytes` to the last byte of the screen they change, or nil
         /// when the screen did not change.
@@ -99,9 +105,10 @@ enum TerminalScenarios {
 
         func press(_ key: String, quiet: Int = TerminalScenarios.quiet) -> Double? { press(Array(key.utf8), quiet: quiet) }
 
-        /// Back to the big project's punch pane, with no overlay, filter or detail open.
-        func reset() {
-            type("\u{1b}\u{1b}\u{1b}1g2")
+        /// Back to the big project's punch pane, with no overlay, filter or detail open, and
+        /// then `keys`.
+        func reset(then keys: String = "") {
+            type("\u{1b}\u{1b}\u{1b}1g2" + keys)
         }
     }
 
@@ -126,20 +133,20 @@ enum TerminalScenarios {
         var list: [KeyScenario] = []
         for (pane, name) in [("1", "projects"), ("2", "punch"), ("3", "calendar"), ("4", "temperature")] {
             list.append(KeyScenario(name: "pty key: move a row (\(name))", target: 5,
-                                    prepare: { $0.reset(); $0.type(pane) }, timed: ["j", "k"]))
+                                    prepare: { $0.reset(then: pane) }, timed: ["j", "k"]))
         }
         // The page of matches is the answer; a count that reads every item may follow from the
         // background ("≥ 162 … match…" until then), timed apart.
         for (ordinal, typed, key) in [("1st", "/", "h"), ("2nd", "/h", "d"), ("4th", "/hdm", "i")] {
             list.append(KeyScenario(name: "pty key: filter, \(ordinal) letter (\(bigItems))", target: 16,
-                                    prepare: { $0.reset(); $0.type(typed) }, timed: [key], after: esc,
+                                    prepare: { $0.reset(then: typed) }, timed: [key], after: esc,
                                     laterName: "pty key: filter, \(ordinal) letter, count shown (\(bigItems))"))
         }
         list.append(KeyScenario(name: "pty key: status change + commit (\(bigItems))", target: 10,
-                                prepare: { $0.reset(); $0.type("j") }, timed: [">", "<"]))
+                                prepare: { $0.reset(then: "j") }, timed: [">", "<"]))
         for (pane, name) in [("1", "project"), ("2", "punch item"), ("3", "meeting"), ("4", "customer")] {
             list.append(KeyScenario(name: "pty key: open detail (\(name))", target: 5,
-                                    prepare: { $0.reset(); $0.type(pane) }, timed: ["\r"], after: esc))
+                                    prepare: { $0.reset(then: pane) }, timed: ["\r"], after: esc))
         }
         return list
     }
