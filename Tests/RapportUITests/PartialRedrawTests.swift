@@ -31,3 +31,29 @@ struct PartialRedrawTests {
         #expect(drawnFromTheLast >= 10, "\(drawnFromTheLast)")
     }
 }
+
+/// Opening a detail view over the bare dashboard draws the view over the dashboard's last frame.
+@MainActor
+struct OpenOverDashboardTests {
+    @Test(arguments: ["2", "3", "4"])
+    func aViewOpenedOverTheDashboardIsTheFrameDrawnWhole(pane: String) {
+        // Given the dashboard on the fixture firm, a pane focused
+        let terminal = MemoryTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: FixtureSource(), terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+        runtime.start()
+        runtime.handle(.key(.char(Character(pane))))
+        runtime.draw()
+        // When Enter opens its selected row
+        let before = runtime.state
+        runtime.handle(.key(.enter))
+        runtime.draw()
+        // Then the view was drawn over the last frame, and that is the frame a whole redraw gives
+        #expect(runtime.state.topRoute != nil)
+        #expect(Screen.onlyRouteOpened(from: before, to: runtime.state))
+        let drawn = terminal.lastCanvas!, whole = Screen.render(runtime.state, theme: .plain)
+        #expect(drawn.lines == whole.lines)
+        let same = drawn == whole
+        #expect(same, "styles or cursor differ")
+    }
+}

@@ -57,9 +57,9 @@ public enum Screen {
     /// filter letter redraws that pane (with the punch pane, for a move among projects) and the
     /// two bars, not all four panes (drawing every pane was 70 % of a punch-list key's CPU).
     public static func render(_ state: AppState, theme: Theme, after previous: (state: AppState, canvas: Canvas)?) -> Canvas {
-        guard let previous, previous.canvas.size == state.size,
-              let panes = onlyFocusedPaneChanged(from: previous.state, to: state)
-        else { return render(state, theme: theme) }
+        guard let previous, previous.canvas.size == state.size else { return render(state, theme: theme) }
+        if onlyRouteOpened(from: previous.state, to: state) { return render(state, theme: theme, over: previous.canvas) }
+        guard let panes = onlyFocusedPaneChanged(from: previous.state, to: state) else { return render(state, theme: theme) }
         var canvas = previous.canvas
         canvas.cursor = nil
         canvas.focus = nil
@@ -70,6 +70,34 @@ public enum Screen {
         for pane in panes { Dashboard.pane(pane)?.render(state, &canvas, layout.frame(pane), theme) }
         bottomBar(state, into: &canvas, theme: theme)
         return canvas
+    }
+
+    /// A detail view opened over the bare dashboard, drawn over the dashboard's last frame: the
+    /// panes under it are as they were, so only the bars and the view are drawn (drawing the four
+    /// panes again was a third of opening a punch item).
+    private static func render(_ state: AppState, theme: Theme, over dashboard: Canvas) -> Canvas {
+        var canvas = dashboard
+        canvas.cursor = nil
+        let layout = state.layout
+        for area in [layout.topBar, layout.statusBar] { canvas.fill(area, style: theme[.text]) }
+        TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
+        if theme.isScreenReader { canvas.fill(layout.body, style: theme[.text]) }
+        state.topRoute?.view.render(state, into: &canvas, area: layout.body, theme: theme)
+        bottomBar(state, into: &canvas, theme: theme)
+        return canvas
+    }
+
+    /// Whether `new` is `old`, a bare dashboard, with one detail view opened over it and
+    /// perhaps another message on the status line: the panes draw only their own state, never
+    /// the routes, so `old`'s frame still shows them.
+    static func onlyRouteOpened(from old: AppState, to new: AppState) -> Bool {
+        guard old.routes.isEmpty, old.modal == nil, !old.layout.isTooSmall, !old.isFirstRun,
+              new.routes.count == 1, new.modal == nil, old.size == new.size else { return false }
+        var carried = old
+        carried.routes = new.routes
+        carried.message = new.message
+        carried.busy = new.busy
+        return carried == new
     }
 
     /// The panes whose drawing can differ between the two states, when that is only the
