@@ -16,6 +16,7 @@ public final class CursesTerminal: Terminal {
     private var pairs: [ColorPair: Int32] = [:]
     private var nextPair: Int32 = 1
     private var looks: [Style: Look] = [:]
+    private var lastBlank: (style: Style, blank: cchar_t)?
     private var decoder = InputDecoder()
     /// Keys that terminfo knows only as extended capabilities, by the code ncurses gave them.
     private var extendedKeys: [Int32: Key] = [:]
@@ -234,14 +235,30 @@ public final class CursesTerminal: Terminal {
     /// selector: `wcwidth` reads only its first scalar) is padded with blanks, so the cells after it
     /// stay where the canvas put them; one it thinks wider, or cannot show, becomes "?".
     private func append(_ cell: Cell, to line: inout [cchar_t]) -> Int {
+        // Most cells: one printable ASCII character, one column (no width to ask, no array to make).
+        if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F {
+            var character = blank(cell.style)
+            character.chars.0 = wchar_t(byte)
+            line.append(character)
+            return 1
+        }
         let width = max(1, Int(cell.width))  // a continuation cell on its own shows as a blank
         var text = cell.width == 0 ? " " : cell.text
         let first = text.unicodeScalars.first.map { Int(rapport_wcwidth(wchar_t(bitPattern: $0.value))) } ?? -1
         if first < 1 || first > width { text = "?" }
         line.append(character(text, style: cell.style))
         let shown = max(1, min(first, width))
-        for _ in shown..<width { line.append(character(" ", style: cell.style)) }
+        for _ in shown..<width { line.append(blank(cell.style)) }
         return width
+    }
+
+    /// A space in `style`, kept for the style last asked for: cells come in runs of one style,
+    /// and `setcchar` leaves nothing but the character to differ between two of one style.
+    private func blank(_ style: Style) -> cchar_t {
+        if let last = lastBlank, last.style == style { return last.blank }
+        let blank = character(" ", style: style)
+        lastBlank = (style, blank)
+        return blank
     }
 
     private func character(_ text: String, style: Style) -> cchar_t {
