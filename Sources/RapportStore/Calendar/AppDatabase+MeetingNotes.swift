@@ -105,7 +105,7 @@ extension AppDatabase {
             sql += " AND NOT a.done AND (a.punch_item_id IS NULL OR i.status NOT IN ('closed', 'void'))"
         }
         sql += " ORDER BY a.occurs_at, a.id"
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        return try Row.fetchAll(db, cached: sql, arguments: arguments).map { row in
             OpenActionItem(item: try ActionItem(row: row), punchRef: row["punch_ref"],
                            punchStatus: (row["punch_status"] as String?).flatMap(PunchStatus.init(rawValue:)))
         }

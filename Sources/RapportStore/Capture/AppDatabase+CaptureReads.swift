@@ -50,7 +50,7 @@ extension AppDatabase: CaptureSource {
     static func interactionRows(_ db: Database, customerId: Int64?, projectId: Int64?, limit: Int) throws -> [InteractionRow] {
         if let customerId { _ = try customer(db, customerId) }
         if let projectId { _ = try project(db, projectId) }
-        return try Row.fetchAll(db, sql: interactionRowsSQL(customer: customerId != nil, project: projectId != nil),
+        return try Row.fetchAll(db, cached: interactionRowsSQL(customer: customerId != nil, project: projectId != nil),
                                 arguments: [customerId, projectId, limit]).map { row in
             InteractionRow(interaction: try Interaction(row: row), projectCode: row["project_code"], contactName: row["contact_name"])
         }
@@ -60,7 +60,7 @@ extension AppDatabase: CaptureSource {
     static func intelRows(_ db: Database, customerId: Int64?, dueOnly: Bool, today: LocalDate,
                           meetingId: Int64? = nil) throws -> [IntelRow] {
         if let customerId { _ = try customer(db, customerId) }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, cached: """
             SELECT n.*, cu.name AS customer_name, m.title AS meeting_title, c.name AS contact_name FROM intel n
             JOIN customer cu ON cu.id = n.customer_id
             LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN contact c ON c.id = n.contact_id
@@ -79,7 +79,7 @@ extension AppDatabase: CaptureSource {
     /// Open ones first, furthest along first (then the larger estimate), then won, then lost.
     static func opportunityRows(_ db: Database, customerId: Int64?, openOnly: Bool) throws -> [OpportunityRow] {
         if let customerId { _ = try customer(db, customerId) }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, cached: """
             SELECT o.*, cu.name AS customer_name, p.code AS project_code FROM opportunity o
             JOIN customer cu ON cu.id = o.customer_id LEFT JOIN project p ON p.id = o.project_id
             WHERE \(customerId == nil ? "?1 IS NULL" : "o.customer_id = ?1") AND (NOT ?2 OR o.stage NOT IN ('won', 'lost'))
@@ -96,14 +96,14 @@ extension AppDatabase: CaptureSource {
     }
 
     static func intel(_ db: Database, _ id: Int64) throws -> Intel {
-        guard let intel = try Intel.fetchOne(db, sql: "SELECT * FROM intel WHERE id = ?", arguments: [id]) else {
+        guard let intel = try Intel.fetchOne(db, cached: "SELECT * FROM intel WHERE id = ?", arguments: [id]) else {
             throw AppError.invalidRecord(record: "intel", field: "id", reason: "there is no intel #\(id)")
         }
         return intel
     }
 
     static func opportunity(_ db: Database, _ id: Int64) throws -> Opportunity {
-        guard let o = try Opportunity.fetchOne(db, sql: "SELECT * FROM opportunity WHERE id = ?", arguments: [id]) else {
+        guard let o = try Opportunity.fetchOne(db, cached: "SELECT * FROM opportunity WHERE id = ?", arguments: [id]) else {
             throw AppError.opportunityRefused(id: id, reason: "there is no such opportunity")
         }
         return o

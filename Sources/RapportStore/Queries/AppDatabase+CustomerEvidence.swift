@@ -15,7 +15,7 @@ extension AppDatabase: TemperatureDetailSource {
             var evidence = CustomerEvidence(customerId: customerId)
             evidence.meetings = meetings
             let horizon = now - TemperatureSignalReader.toneHorizonDays * 86_400
-            let messages = try Row.fetchAll(db, sql: """
+            let messages = try Row.fetchAll(db, cached: """
                 SELECT at, subject, body, kind FROM interaction
                 WHERE customer_id = ? AND at > ? AND at <= ? AND sentiment IS NOT NULL AND kind IN \(TemperatureSignalReader.toneKinds)
                 ORDER BY at DESC
@@ -26,7 +26,7 @@ extension AppDatabase: TemperatureDetailSource {
             evidence.tone = ToneEvidence.strongest(messages, now: now, halfLife: temperatureSettings.toneHalfLife,
                                                    count: CustomerEvidence.toneCount)
             evidence.waiting = try waitingThreads(db, customerId: customerId, now: now)
-            evidence.intel = try Intel.fetchAll(db, sql: "SELECT * FROM intel WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+            evidence.intel = try Intel.fetchAll(db, cached: "SELECT * FROM intel WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?",
                                                 arguments: [customerId, CustomerEvidence.intelCount])
             (evidence.blockers, evidence.blockerTotal) = try blockers(db, customerId: customerId)
             return evidence
@@ -39,7 +39,7 @@ extension AppDatabase: TemperatureDetailSource {
     private func waitingThreads(_ db: Database, customerId: Int64, now: Date) throws -> [CustomerEvidence.WaitingThread] {
         let awaiting = now - TemperatureSignalReader.awaitingHorizonDays * 86_400
         let urgent = now - TemperatureSignalReader.replyHorizonDays * 86_400
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db, cached: """
             SELECT at, subject, kind = 'email-in', urgency >= 0.7 FROM interaction
             WHERE customer_id = ?1 AND at <= ?2 AND answered_at IS NULL AND kind IN ('email-in', 'email-out')
               AND (at > ?3 OR (kind = 'email-in' AND urgency >= 0.7 AND at > ?5))
@@ -55,10 +55,10 @@ extension AppDatabase: TemperatureDetailSource {
         let condition = """
             p.customer_id = ? AND p.stage != 'closed' AND i.blocks_acceptance AND i.status IN \(Self.openStatusesSQL)
             """
-        let total = try Int.fetchOne(db, sql: """
+        let total = try Int.fetchOne(db, cached: """
             SELECT COUNT(*) FROM punch_item i JOIN project p ON p.id = i.project_id WHERE \(condition)
             """, arguments: [customerId]) ?? 0
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, cached: """
             SELECT p.code, i.number, i.title, i.priority, i.due_on FROM punch_item i JOIN project p ON p.id = i.project_id
             WHERE \(condition) ORDER BY i.priority, i.due_on IS NULL, i.due_on, p.code, i.number LIMIT ?
             """, arguments: [customerId, CustomerEvidence.blockerCount])

@@ -8,7 +8,7 @@ extension AppDatabase {
     /// The item, where it is, its history newest first, and the milestones it holds up.
     public func punchDetail(id: Int64) throws -> PunchDetail {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db, cached: """
                 SELECT \(PunchItem.punchColumns), \(PunchExternalFields.columns), l.path AS location_path,
                        p.code AS project_code
                 FROM punch_item i JOIN project p ON p.id = i.project_id LEFT JOIN location l ON l.id = i.location_id
@@ -16,7 +16,7 @@ extension AppDatabase {
                 """, arguments: [id])
             else { throw AppError.missingPunchItems(ids: [id]) }
             let item = PunchItem(punchRow: row)
-            let history = try PunchEvent.fetchAll(db, sql: """
+            let history = try PunchEvent.fetchAll(db, cached: """
                 SELECT * FROM punch_event WHERE punch_item_id = ? ORDER BY at DESC, id DESC
                 """, arguments: [id])
             let blocks = item.status.isOpen && item.blocksAcceptance
@@ -31,7 +31,7 @@ extension AppDatabase {
     public func punchItemId(projectId: Int64, number: Int) throws -> Int64 {
         try read { db in
             let code = try Self.projectCode(db, projectId)
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM punch_item WHERE project_id = ? AND number = ?",
+            guard let id = try Int64.fetchOne(db, cached: "SELECT id FROM punch_item WHERE project_id = ? AND number = ?",
                                               arguments: [projectId, number])
             else { throw AppError.unknownPunchNumber(project: code, number: number) }
             return id
@@ -42,7 +42,7 @@ extension AppDatabase {
     public func exportPunchItems(projectId: Int64) throws -> [PunchItemExport] {
         try read { db in
             _ = try Self.projectCode(db, projectId)
-            return try Row.fetchAll(db, sql: """
+            return try Row.fetchAll(db, cached: """
                 SELECT \(PunchItem.punchColumns), \(PunchExternalFields.columns), l.path AS location_path
                 FROM punch_item i LEFT JOIN location l ON l.id = i.location_id
                 WHERE i.project_id = ? ORDER BY i.number
@@ -55,7 +55,7 @@ extension AppDatabase {
 
     /// Milestones of the project that wait for acceptance and have not had it, by due date.
     static func waitingMilestones(_ db: Database, projectId: Int64) throws -> [Milestone] {
-        try Milestone.fetchAll(db, sql: """
+        try Milestone.fetchAll(db, cached: """
             SELECT * FROM milestone WHERE project_id = ? AND requires_acceptance AND accepted_on IS NULL
             ORDER BY due_on IS NULL, due_on, id
             """, arguments: [projectId])

@@ -49,7 +49,7 @@ extension AppDatabase {
         try read { db in
             let customer = try Self.customer(db, customerId)
             // Only what the rows show, read by position (the Codable decoding cost more than the query).
-            let projects = try Row.fetchAll(db, sql: """
+            let projects = try Row.fetchAll(db, cached: """
                 SELECT id, code, name, stage, contract_cents FROM project WHERE customer_id = ?
                 """, arguments: [customerId]).map { row in
                 (id: row[0] as Int64, code: row[1] as String, name: row[2] as String,
@@ -87,7 +87,7 @@ extension AppDatabase {
 
     /// The customer's contacts as its view lists them (`CustomerDetail.contacts`).
     static func contactRows(_ db: Database, customerId: Int64) throws -> [ContactRow] {
-        let contacts = try Contact.fetchAll(db, sql: "SELECT * FROM contact WHERE customer_id = ? ORDER BY id",
+        let contacts = try Contact.fetchAll(db, cached: "SELECT * FROM contact WHERE customer_id = ? ORDER BY id",
                                             arguments: [customerId])
         let names = Dictionary(uniqueKeysWithValues: contacts.map { ($0.id!, $0.name) })
         var predecessors: [Int64: [String]] = [:]
@@ -97,7 +97,7 @@ extension AppDatabase {
         // Successors may (rarely) be at another customer after a merge: look those up.
         func name(_ id: Int64) throws -> String? {
             if let known = names[id] { return known }
-            return try String.fetchOne(db, sql: "SELECT name FROM contact WHERE id = ?", arguments: [id])
+            return try String.fetchOne(db, cached: "SELECT name FROM contact WHERE id = ?", arguments: [id])
         }
         let rows = try contacts.map { contact in
             ContactRow(contact: contact, successorName: try contact.successorId.flatMap(name),
@@ -115,7 +115,7 @@ extension AppDatabase {
 
     static func countsByProject(_ db: Database, sql: String, _ arguments: any DatabaseValueConvertible...) throws -> [Int64: Int] {
         var counts: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })) {
+        for row in try Row.fetchAll(db, cached: sql, arguments: StatementArguments(arguments.map { $0.databaseValue })) {
             counts[row[0]] = row[1]
         }
         return counts

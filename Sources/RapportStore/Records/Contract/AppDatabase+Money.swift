@@ -15,7 +15,7 @@ extension AppDatabase {
     static func milestoneRows(_ db: Database, projectId: Int64, today: LocalDate) throws -> [MilestoneRow] {
         let standings = try standings(db, projectIds: [projectId], today: today)[projectId] ?? []
         var payments: [Int64: [MilestonePayment]] = [:]
-        for payment in try MilestonePayment.fetchAll(db, sql: """
+        for payment in try MilestonePayment.fetchAll(db, cached: """
             SELECT * FROM milestone_payment WHERE project_id = ? ORDER BY paid_on, id
             """, arguments: [projectId]) {
             payments[payment.milestoneId, default: []].append(payment)
@@ -33,7 +33,7 @@ extension AppDatabase {
         let list = Journal.jsonArray(projectIds)
         let paid = try paidCents(db, projectIds: projectIds)
         var result: [Int64: [MilestoneStanding]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, cached: """
             SELECT \(Milestone.milestoneColumns) FROM milestone m WHERE m.project_id IN (SELECT value FROM json_each(?))
             ORDER BY m.project_id, m.due_on IS NULL, m.due_on, m.id
             """, arguments: [list]) {
@@ -46,7 +46,7 @@ extension AppDatabase {
     /// Paid totals by milestone id.
     static func paidCents(_ db: Database, projectIds: [Int64]) throws -> [Int64: Int64] {
         var paid: [Int64: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, cached: """
             SELECT milestone_id, SUM(amount_cents) FROM milestone_payment
             WHERE project_id IN (SELECT value FROM json_each(?)) GROUP BY milestone_id
             """, arguments: [Journal.jsonArray(projectIds)]) {
@@ -56,7 +56,7 @@ extension AppDatabase {
     }
 
     static func blockerCount(_ db: Database, projectId: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: """
+        try Int.fetchOne(db, cached: """
             SELECT COUNT(*) FROM punch_item
             WHERE project_id = ? AND status IN (\(PunchSQL.openStatuses)) AND blocks_acceptance
             """, arguments: [projectId])!

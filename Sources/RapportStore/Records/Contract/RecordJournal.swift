@@ -28,7 +28,7 @@ extension AppDatabase {
     /// The row of `table` with `id`, or the refusal that names what is missing.
     private static func row<T: FetchableRecord>(_ db: Database, _ table: String, _ id: Int64,
                                                 _ missing: (Int64) -> AppError) throws -> T {
-        guard let value = try T.fetchOne(db, sql: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { throw missing(id) }
+        guard let value = try T.fetchOne(db, cached: "SELECT * FROM \(table) WHERE id = ?", arguments: [id]) else { throw missing(id) }
         return value
     }
 }
