@@ -98,9 +98,23 @@ public final class AppDatabase: Sendable {
         return try writer.write(body)
     }
 
+    /// Runs `body` in one read transaction.
+    ///
+    /// Not the queue's own `read`: it turns `PRAGMA query_only` on and off around each read, and
+    /// setting a flag pragma expires every prepared statement, so each read parsed its SQL again
+    /// (a third of opening a customer's view). No transaction observers are registered, so the
+    /// read's commit wakes nothing.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         if let backgroundReader, !Thread.isMainThread { return try backgroundReader.read(body) }
-        return try writer.read(body)
+        guard let queue = writer as? DatabaseQueue else { return try writer.read(body) }
+        return try queue.inDatabase { db in
+            var result: T?
+            try db.inTransaction(.deferred) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
     }
 
     /// Copies the write-ahead log back into the file as far as readers allow, without waiting
