@@ -32,6 +32,29 @@ struct PartialRedrawTests {
     }
 }
 
+/// Moving the focus redraws the two panes it moved between, not the four.
+@MainActor
+struct FocusRedrawTests {
+    @Test func enterOnAProjectRedrawsTheProjectsAndPunchPanesOnly() {
+        // Given the dashboard on the fixture firm, the projects pane focused
+        let terminal = MemoryTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: FixtureSource(), terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+        runtime.start()
+        let before = runtime.state
+        // When Enter opens the selected project's punch list
+        runtime.handle(.key(.enter))
+        runtime.draw()
+        // Then the focus moved, only those two panes are drawn again, and the frame is the whole one
+        #expect(runtime.state.focus == .punch)
+        #expect(Screen.onlyFocusedPaneChanged(from: before, to: runtime.state) == [.projects, .punch])
+        let drawn = terminal.lastCanvas!, whole = Screen.render(runtime.state, theme: .plain)
+        #expect(drawn.lines == whole.lines)
+        let same = drawn == whole
+        #expect(same, "styles or cursor differ")
+    }
+}
+
 /// Opening a detail view over the bare dashboard draws the view over the dashboard's last frame.
 @MainActor
 struct OpenOverDashboardTests {

@@ -101,7 +101,8 @@ public enum Screen {
     }
 
     /// The panes whose drawing can differ between the two states, when that is only the
-    /// focused one (and the punch pane with the projects, whose selection is its project): both
+    /// focused one (and the punch pane with the projects, whose selection is its project), or
+    /// the two the focus moved between: both
     /// show the bare dashboard (no view, box or first-run notice over it, the same size and
     /// zoom), and `old` with those panes' own state (and a status-line prompt) taken from `new`
     /// is `new`. Nil when anything else differs.
@@ -117,10 +118,17 @@ public enum Screen {
         func bare(_ s: AppState) -> Bool {
             s.routes.isEmpty && !s.layout.isTooSmall && !s.isFirstRun && onTheStatusLine(s.modal)
         }
-        guard bare(old), bare(new), old.focus == new.focus, old.size == new.size, old.zoomed == new.zoomed,
+        guard bare(old), bare(new), old.size == new.size, old.zoomed == new.zoomed,
               new.zoomed == nil || new.zoomed == new.focus else { return nil }
         var carried = old
         carried.modal = new.modal
+        if old.focus != new.focus {
+            // The focus moved and nothing else: the two panes' borders and titles change.
+            carried.focus = new.focus
+            guard new.zoomed == nil, Dashboard.pane(old.focus) != nil, Dashboard.pane(new.focus) != nil,
+                  carried == new else { return nil }
+            return [old.focus, new.focus]
+        }
         let panes: [ViewID]
         switch new.focus {
         case .projects:
