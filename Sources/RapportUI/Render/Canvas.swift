@@ -130,10 +130,16 @@ public struct Canvas: Equatable, Sendable {
 
     /// Fills `rect` with blanks in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
+        let left = max(0, rect.x), right = min(size.columns, rect.maxX)
+        guard left < right else { return }
+        let blank = Cell(style: style)
         for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.columns, rect.maxX) {
-                set(Cell(style: style), x: x, y: y)
-            }
+            // Only the two edge cells can cut a wide character outside the rect; the ones between
+            // are overwritten whole.
+            set(blank, x: left, y: y)
+            set(blank, x: right - 1, y: y)
+            let row = y * size.columns
+            for i in (row + left + 1)..<max(row + left + 1, row + right - 1) { cells[i] = blank }
         }
     }
 

@@ -13,12 +13,20 @@ struct Block {
             // The same room as a box, so layouts do not move, but blank: only words are read out.
             canvas.fill(area, style: theme[.text])
         } else {
-            let horizontal = String(repeating: "─", count: area.width - 2)
-            canvas.put("┌" + horizontal + "┐", x: area.x, y: area.y, style: border)
-            canvas.put("└" + horizontal + "┘", x: area.x, y: area.maxY - 1, style: border)
+            // Cell by cell: the edges are one character over and over, with no width to measure.
+            func edge(_ text: String, x: Int, y: Int) { canvas.set(Cell(text: text, style: border), x: x, y: y) }
+            let horizontal = Cell(text: "─", style: border)
+            edge("┌", x: area.x, y: area.y)
+            edge("└", x: area.x, y: area.maxY - 1)
+            for x in (area.x + 1)..<(area.maxX - 1) {
+                canvas.set(horizontal, x: x, y: area.y)
+                canvas.set(horizontal, x: x, y: area.maxY - 1)
+            }
+            edge("┐", x: area.maxX - 1, y: area.y)
+            edge("┘", x: area.maxX - 1, y: area.maxY - 1)
             for y in (area.y + 1)..<(area.maxY - 1) {
-                canvas.put("│", x: area.x, y: y, style: border)
-                canvas.put("│", x: area.maxX - 1, y: y, style: border)
+                edge("│", x: area.x, y: y)
+                edge("│", x: area.maxX - 1, y: y)
             }
             canvas.fill(area.inset(by: 1), style: theme[.text])
         }
