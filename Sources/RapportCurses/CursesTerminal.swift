@@ -150,8 +150,11 @@ public final class CursesTerminal: Terminal {
             // A row as it was, with no cluster drawn over it, is still right on the screen; a row
             // that changed in a few cells is rewritten only from its first changed cell to its last.
             if let last, y < canvas.size.rows, !overlay.hadOverlay(row: y) {
-                guard let span = Self.changedSpan(y, last, canvas) else { continue }
-                if canvas.size.columns == columns, writeSpan(span, row: y, of: canvas, into: &line) { continue }
+                let spans = Self.changedSpans(y, last, canvas)
+                if spans.isEmpty { continue }
+                if canvas.size.columns == columns, spans.allSatisfy({ writeSpan($0, row: y, of: canvas, into: &line) }) {
+                    continue
+                }
             }
             line.removeAll(keepingCapacity: true)
             cells.removeAll(keepingCapacity: true)
@@ -190,16 +193,33 @@ public final class CursesTerminal: Terminal {
         shown = (canvas, rows, columns)
     }
 
-    /// The columns of row `y` that differ between two canvases of one size, widened to whole
-    /// wide characters; nil when the row is the same.
-    static func changedSpan(_ y: Int, _ a: Canvas, _ b: Canvas) -> ClosedRange<Int>? {
-        let columns = a.size.columns
-        guard var lo = (0..<columns).first(where: { a[$0, y] != b[$0, y] }) else { return nil }
-        var hi = (lo..<columns).last(where: { a[$0, y] != b[$0, y] })!
-        // A continuation cell is the right half of the character before it: start there.
-        while lo > 0, a[lo, y].width == 0 || b[lo, y].width == 0 { lo -= 1 }
-        while hi + 1 < columns, a[hi + 1, y].width == 0 || b[hi + 1, y].width == 0 { hi += 1 }
-        return lo...hi
+    /// The runs of columns of row `y` that differ between two canvases of one size, each widened
+    /// to whole wide characters, left to right; empty when the row is the same. Changed cells
+    /// less than `gap` apart are one run: a focus move changes a pane's two borders, not the
+    /// seventy cells between them.
+    nonisolated static func changedSpans(_ y: Int, _ a: Canvas, _ b: Canvas, gap: Int = 8) -> [ClosedRange<Int>] {
+        let columns = a.size.columns, row = y * columns
+        var spans: [ClosedRange<Int>] = []
+        var x = 0
+        while x < columns {
+            guard a.cells[row + x] != b.cells[row + x] else { x += 1; continue }
+            var lo = x, hi = x, unchanged = 0
+            x += 1
+            while x < columns, unchanged < gap {
+                if a.cells[row + x] != b.cells[row + x] { hi = x; unchanged = 0 } else { unchanged += 1 }
+                x += 1
+            }
+            // A continuation cell is the right half of the character before it: start there.
+            while lo > 0, a[lo, y].width == 0 || b[lo, y].width == 0 { lo -= 1 }
+            while hi + 1 < columns, a[hi + 1, y].width == 0 || b[hi + 1, y].width == 0 { hi += 1 }
+            if let previous = spans.last, previous.upperBound + 1 >= lo {
+                spans[spans.count - 1] = previous.lowerBound...max(previous.upperBound, hi)
+            } else {
+                spans.append(lo...hi)
+            }
+            x = max(x, hi + 1)
+        }
+        return spans
     }
 
     /// Writes the cells of `span` of row `y` where they are; false (nothing written) when a cell
