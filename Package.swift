@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .executableTarget(name: "rapport", dependencies: ["RapportCLI"]),
+        .executableTarget(name: "rapport", dependencies: ["RapportCLI", "RapportModel"]),
         .executableTarget(
             name: "rapport-bench",
             dependencies: ["RapportModel", "RapportStore", "RapportUI", "RapportInterop"]

@@ -60,6 +60,10 @@ import RapportModel
         #expect(stored.day == LocalDate(year: 2026, month: 3, day: 10))
         #expect(stored.temperatures.map(\.customerId).sorted() == computed.map(\.customerId).sorted())
         #expect(stored.temperatures.allSatisfy { $0.temperature.score == 1 })
+        // Scores, caps and trends only: the reasons come with today's
+        #expect(stored.temperatures.allSatisfy { $0.temperature.components.isEmpty })
+        let computedCaps = Dictionary(uniqueKeysWithValues: computed.map { ($0.customerId, $0.temperature.caps) })
+        #expect(stored.temperatures.allSatisfy { computedCaps[$0.customerId] == $0.temperature.caps })
     }
 
     @Test func aNewInteractionInvalidatesTheSnapshots() throws {

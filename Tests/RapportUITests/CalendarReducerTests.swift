@@ -44,7 +44,9 @@ struct CalendarReducerTests {
         send(.key(.char("h")), &state) { $0.calendar.cursor = LocalDate(year: 2026, month: 11, day: 4) }
         let effects = send(.key(.char("t")), &state) { $0.calendar.cursor = nil }
         #expect(effects == [.loadAgenda(from: today.startOfDay(in: zone), to: today.adding(days: 14).startOfDay(in: zone),
-                                        offset: 0, limit: 51, timeZone: zone)])
+                                        offset: 0, limit: 51, timeZone: zone),
+                            .countAgenda(from: today.startOfDay(in: zone), to: today.adding(days: 14).startOfDay(in: zone),
+                                         timeZone: zone, salesOnly: false)])
     }
 
     @Test func movingWithinTheWeekKeepsTheGridAndLoadsOnlyTheDay() {
@@ -54,7 +56,8 @@ struct CalendarReducerTests {
                                 entries: [])
         send(.calendarSpanLoaded(span), &state) { $0.calendar.span = span }
         let effects = send(.key(.char("h")), &state) { $0.calendar.cursor = today.adding(days: -1) }
-        #expect(effects.count == 1)
+        // The day's list and its count, no grid
+        #expect(effects.count == 2 && !effects.contains { if case .loadCalendarSpan = $0 { true } else { false } })
         #expect(state.calendar.span == span)
         // Into the next week: the grid is loaded anew.
         let next = send(.key(.char("]")), &state) {
@@ -73,6 +76,29 @@ struct CalendarReducerTests {
                                 projectCode: nil, customerName: nil, location: "", salesWelcome: false)
         send(.agendaLoaded(from: oldWindow.lowerBound, total: 1, offset: 0, rows: [entry]), &state)
         #expect(state.calendar.list.loaded == false)
+    }
+
+    @Test func thePageShowsBeforeItsCountAndALateCountForAnotherFilterIsDropped() {
+        // Given the agenda's first page, come before its count
+        var state = calendarFocused()
+        let window = state.agendaWindow
+        let entries = (1...3).map {
+            AgendaEntry(meetingId: Int64($0), title: "M\($0)", start: window.lowerBound + Double($0) * 3600,
+                        end: window.lowerBound + Double($0) * 3600 + 1800, projectCode: nil, customerName: nil,
+                        location: "", salesWelcome: false)
+        }
+        _ = reduce(&state, .agendaLoaded(from: window.lowerBound, total: nil, offset: 0, rows: entries))
+        // Then the pane says "at least" the rows it has
+        #expect(state.calendar.list.counting && state.calendar.list.total == 3)
+        // And a count for the sales-only list (since left) does not change it
+        _ = reduce(&state, .agendaCounted(from: window.lowerBound, salesOnly: true, total: 1))
+        #expect(state.calendar.list.counting)
+        // When this list's count arrives, it is the total
+        _ = reduce(&state, .agendaCounted(from: window.lowerBound, salesOnly: false, total: 16_052))
+        #expect(!state.calendar.list.counting && state.calendar.list.total == 16_052)
+        // And a page further down keeps it
+        _ = reduce(&state, .agendaLoaded(from: window.lowerBound, total: nil, offset: 3, rows: entries))
+        #expect(!state.calendar.list.counting && state.calendar.list.total == 16_052)
     }
 
     @Test func gotoAsksForADateAndKeepsAskingUntilItIsOne() {

@@ -22,7 +22,9 @@ struct CalendarSalesFilterTests {
             $0.message = .init(text: "Only meetings sales may join (★)")
         }
         #expect(effects == [.loadAgenda(from: today.startOfDay(in: zone), to: today.adding(days: 14).startOfDay(in: zone),
-                                        offset: 0, limit: 51, timeZone: zone, salesOnly: true)])
+                                        offset: 0, limit: 51, timeZone: zone, salesOnly: true),
+                            .countAgenda(from: today.startOfDay(in: zone), to: today.adding(days: 14).startOfDay(in: zone),
+                                         timeZone: zone, salesOnly: true)])
         send(.commandLine("filter all"), &state) {
             $0.calendar.salesOnly = false
             $0.message = .init(text: "All meetings")

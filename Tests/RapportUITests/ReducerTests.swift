@@ -20,6 +20,7 @@ struct ReducerTests {
         let effects = reduce(&state, .start)
         let window = state.agendaWindow
         #expect(effects == [.loadProjects(offset: 0, limit: 42, today: today), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
+                            .countAgenda(from: window.lowerBound, to: window.upperBound, timeZone: FixtureSource.zone, salesOnly: false),
                             .loadStoredTemperatures, .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
@@ -176,9 +177,13 @@ struct ReducerTests {
         send(.storedTemperaturesLoaded(list, day: yesterday), &state) {
             _ = TemperatureFeature.loaded(&$0, list)
             $0.temperature.asOf = yesterday
+            $0.temperature.reasonsPending = true
         }
         // Today's replace them and the mark goes; stored ones never replace today's
-        send(.temperaturesLoaded(list), &state) { $0.temperature.asOf = nil }
+        send(.temperaturesLoaded(list), &state) {
+            $0.temperature.asOf = nil
+            $0.temperature.reasonsPending = false
+        }
         send(.storedTemperaturesLoaded(list, day: yesterday), &state)
     }
 

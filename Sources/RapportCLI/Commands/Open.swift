@@ -33,11 +33,14 @@ enum Dashboard {
             let config = try Config.load(path: paths.configFile)
             var theme = try ThemeLoader.resolve(option: themeName, config: config, paths: paths)
             theme.isScreenReader = screenReader || config.screenReader
+            StartupTrace.mark("config and theme")
             let zone = TimeZone.current
             let fixedNow = try Now.resolve(nil, timeZone: zone)
             let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
+            StartupTrace.mark("database")
             try MainActor.assumeIsolated {
                 let terminal = try CursesTerminal(mouse: config.mouse && mouse)
+                StartupTrace.mark("terminal")
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
                 var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)

@@ -19,6 +19,7 @@ public protocol DashboardSource: Sendable {
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature]
     /// The newest stored temperatures and their day, read without scoring; nil when none.
+    /// Their components may be left out (the reasons come with `temperatures`).
     func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])?
     /// Changes whenever another connection commits to the file.
     func dataVersion() throws -> Int

@@ -19,8 +19,11 @@ public enum Action: Equatable, Sendable {
     /// has moved on to another query.
     case punchCounted(PunchQuery, total: Int, groups: [PunchGroupCount])
     /// A page of the calendar's list for the window starting `from` (an answer for a window
-    /// the cursor has left is dropped).
-    case agendaLoaded(from: Date, total: Int, offset: Int, rows: [AgendaEntry])
+    /// the cursor has left is dropped); `total` is nil when the page comes before its count,
+    /// which follows as `agendaCounted`.
+    case agendaLoaded(from: Date, total: Int?, offset: Int, rows: [AgendaEntry])
+    /// How many meetings the window starting `from` holds (all, or only sales' when `salesOnly`).
+    case agendaCounted(from: Date, salesOnly: Bool, total: Int)
     case calendarSpanLoaded(CalendarSpan)
     case temperaturesLoaded([CustomerTemperature])
     /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
@@ -90,6 +93,9 @@ public enum Effect: Equatable, Sendable {
     case countPunch(PunchQuery, today: LocalDate)
     /// Occurrences in the window, in the zone the user sees (effects carry all they need).
     case loadAgenda(from: Date, to: Date, offset: Int, limit: Int, timeZone: TimeZone, salesOnly: Bool = false)
+    /// Counts the window's occurrences, off the main thread: a fortnight of the l set's
+    /// calendar is 16,000 rows, 4 ms the first frame need not wait for.
+    case countAgenda(from: Date, to: Date, timeZone: TimeZone, salesOnly: Bool)
     /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.
     case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone, salesOnly: Bool = false)
     /// The newest stored temperatures, read without scoring, for the first frame.

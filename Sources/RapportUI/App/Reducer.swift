@@ -10,8 +10,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.routes = []
         state.modal = nil
         // The stored temperatures draw the first frame; today's are scored off the main thread.
-        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3, today: state.today), CalendarFeature.start(state)]
-            + CalendarFeature.spanLoad(state) + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+        return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3, today: state.today)]
+            + CalendarFeature.start(state) + CalendarFeature.spanLoad(state)
+            + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -43,6 +44,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case let .agendaLoaded(from, total, offset, rows):
         return CalendarFeature.loaded(&state, from: from, total: total, offset: offset, rows: rows)
+
+    case let .agendaCounted(from, salesOnly, total):
+        CalendarFeature.counted(&state, from: from, salesOnly: salesOnly, total: total)
+        return []
 
     case .calendarSpanLoaded(let span):
         return CalendarFeature.spanLoaded(&state, span)

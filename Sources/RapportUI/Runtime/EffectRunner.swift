@@ -20,6 +20,7 @@ struct EffectRunner: Sendable {
         case .loadTemperatureOverview: return "Reading the watch list"
         case .export: return "Exporting the punch list"
         case .countPunch: return "Counting the matches"
+        case .countAgenda: return "Counting the meetings"
         case .previewImport(let path, _): return "Reading \((path as NSString).lastPathComponent)"
         case .write(.importFile(let path, _), _): return "Importing \((path as NSString).lastPathComponent)"
         case .calendarFile(.importFile(let path), _): return "Importing \((path as NSString).lastPathComponent)"
@@ -56,9 +57,12 @@ struct EffectRunner: Sendable {
                 return .punchCounted(query, total: try source.punchCount(query, today: today),
                                      groups: query.grouping == .none ? [] : try source.punchGroups(query, today: today))
             case let .loadAgenda(from, to, offset, limit, zone, sales):
-                return .agendaLoaded(from: from, total: try source.agendaCount(from: from, to: to, timeZone: zone, salesOnly: sales),
-                                     offset: offset, rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset,
-                                                                             limit: limit, salesOnly: sales))
+                return .agendaLoaded(from: from, total: nil, offset: offset,
+                                     rows: try source.agenda(from: from, to: to, timeZone: zone, offset: offset, limit: limit,
+                                                             salesOnly: sales))
+            case let .countAgenda(from, to, zone, sales):
+                return .agendaCounted(from: from, salesOnly: sales,
+                                      total: try source.agendaCount(from: from, to: to, timeZone: zone, salesOnly: sales))
             case let .loadCalendarSpan(first, days, perDay, zone, sales):
                 return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone, salesOnly: sales))
             case .loadStoredTemperatures:

@@ -61,7 +61,9 @@ public final class Runtime {
     public func start() {
         lastDataVersion = try? runner.source.dataVersion()
         dispatch(.start)
+        StartupTrace.mark("first screen's data")
         draw()
+        StartupTrace.finish("first frame")
         // The dashboard fills a search index the file lacks off the main thread, a step at a
         // time behind the first screen's work; inline runs (`rapport render`, tests) only when searched.
         if background != nil { dispatch(.indexForSearch) }
@@ -255,6 +257,7 @@ public final class Runtime {
         case .loadTemperatures: return "temperatures"
         // The newest filter's count replaces one still waiting; a running one's answer is dropped.
         case .countPunch: return "punch count"
+        case .countAgenda: return "agenda count"
         case .search: return "search"
         default: return "\(effect)"
         }

@@ -57,17 +57,24 @@ enum CalendarFeature: DashboardPane {
                             timeZone: state.timeZone, salesOnly: state.calendar.salesOnly)]
     }
 
-    static func start(_ state: AppState) -> Effect {
-        .loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
-                    limit: listRows(state) * 3, timeZone: state.timeZone, salesOnly: state.calendar.salesOnly)
+    /// The list's first page, then its count (the page draws first; the count comes after).
+    static func start(_ state: AppState) -> [Effect] {
+        [.loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, offset: 0,
+                     limit: listRows(state) * 3, timeZone: state.timeZone, salesOnly: state.calendar.salesOnly),
+         count(state)]
     }
 
-    /// What the pane shows, loaded again: the list where it stands and the grid, if any.
+    static func count(_ state: AppState) -> Effect {
+        .countAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound, timeZone: state.timeZone,
+                     salesOnly: state.calendar.salesOnly)
+    }
+
+    /// What the pane shows, loaded again: the list where it stands, its count and the grid, if any.
     static func reload(_ state: AppState) -> [Effect] {
         [.loadAgenda(from: state.agendaWindow.lowerBound, to: state.agendaWindow.upperBound,
                      offset: state.calendar.list.windowStart,
                      limit: max(state.calendar.list.rows.count, listRows(state) * 3), timeZone: state.timeZone,
-                     salesOnly: state.calendar.salesOnly)]
+                     salesOnly: state.calendar.salesOnly), count(state)]
             + spanLoad(state)
     }
 
@@ -78,11 +85,27 @@ enum CalendarFeature: DashboardPane {
                                   salesOnly: state.calendar.salesOnly)]
     }
 
-    static func loaded(_ state: inout AppState, from: Date, total: Int, offset: Int, rows: [AgendaEntry]) -> [Effect] {
+    static func loaded(_ state: inout AppState, from: Date, total: Int?, offset: Int, rows: [AgendaEntry]) -> [Effect] {
         // An answer for a window the cursor has since left is not this list's.
         guard from == state.agendaWindow.lowerBound else { return [] }
-        state.calendar.list.receive(total: total, offset: offset, rows: rows, visibleRows: listRows(state))
+        let list = state.calendar.list, visible = listRows(state)
+        if let total {
+            state.calendar.list.receive(total: total, offset: offset, rows: rows, visibleRows: visible)
+        } else if list.loaded, !list.counting {
+            // A page further down (or the same list read again): the count it had still holds
+            // until the one on its way says otherwise.
+            state.calendar.list.receive(total: list.total, offset: offset, rows: rows, visibleRows: visible)
+        } else {
+            state.calendar.list.receiveUncounted(offset: offset, rows: rows, visibleRows: visible)
+        }
         return []
+    }
+
+    /// The count behind the page shown first; one for a window or filter since left is dropped.
+    static func counted(_ state: inout AppState, from: Date, salesOnly: Bool, total: Int) {
+        guard from == state.agendaWindow.lowerBound, salesOnly == state.calendar.salesOnly, state.calendar.list.loaded
+        else { return }
+        state.calendar.list.counted(total, visibleRows: listRows(state))
     }
 
     static func spanLoaded(_ state: inout AppState, _ span: CalendarSpan) -> [Effect] {
@@ -99,7 +122,7 @@ enum CalendarFeature: DashboardPane {
         guard spanMoved || state.agendaWindow != windowBefore else { return [] }
         state.calendar.list.reset()
         if spanMoved { state.calendar.span = nil }
-        return [start(state)] + (state.calendar.span == nil ? spanLoad(state) : [])
+        return start(state) + (state.calendar.span == nil ? spanLoad(state) : [])
     }
 
     /// Shows only the meetings sales may join, or all again; the list and grid load anew.
@@ -113,6 +136,6 @@ enum CalendarFeature: DashboardPane {
         state.calendar.mode = mode
         state.calendar.span = nil
         state.calendar.list.reset()
-        return [start(state)] + spanLoad(state)
+        return start(state) + spanLoad(state)
     }
 }

@@ -87,7 +87,7 @@ struct CalendarPane {
         let rows = Self.dayListArea(state, inner: inner)
         guard rows.y - 1 >= inner.y, rows.y - 1 < inner.maxY else { return }
         let day = state.calendarDay, list = state.calendar.list, zone = state.timeZone
-        let count = list.loaded ? " · \(list.total) meeting\(list.total == 1 ? "" : "s")" : ""
+        let count = list.loaded ? " · \(list.counting ? "≥ " : "")\(list.total) meeting\(list.total == 1 && !list.counting ? "" : "s")" : ""
         let heading = "\(TimeText.weekdayDay(day)) \(LocalDate.monthShortNames[day.month - 1]) \(day.year)" + count
             + (day == state.today ? " · today" : "")
         canvas.put(heading, x: inner.x, y: rows.y - 1, maxWidth: inner.width, style: theme[day == state.today ? .today : .header])

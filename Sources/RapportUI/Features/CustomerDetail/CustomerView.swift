@@ -67,7 +67,11 @@ struct CustomerView {
     private func temperatureLines(_ c: CustomerTemperature) -> [TextBox.Line] {
         var lines = [TextBox.Line("Temperature \(c.temperature.score) (\(c.temperature.band.rawValue)), 14 days: \(c.trend.arrow)",
                                   .header)]
-        if c.temperature.components.isEmpty { lines.append(TextBox.Line("No signals yet: neutral until something is known.")) }
+        if state.temperature.reasonsPending {
+            lines.append(TextBox.Line("Reasons come with today's scores…", .dim))
+        } else if c.temperature.components.isEmpty {
+            lines.append(TextBox.Line("No signals yet: neutral until something is known."))
+        }
         for part in c.temperature.components {
             let name = part.signal.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
             lines.append(TextBox.Line("  \(name) \(String(format: "%3.0f", part.value))  ×\(Int(part.weight))  \(part.reason)"))

@@ -18,6 +18,9 @@ public struct TemperatureState: Equatable, Sendable {
     public var stale = false
     /// The day the shown scores are from, while they are stored ones waiting for today's.
     public var asOf: LocalDate?
+    /// The shown scores are the stored ones read for the first frame, without their reasons,
+    /// which come with today's.
+    public var reasonsPending = false
     public var sort = TemperatureSort.coldest
     /// Only customers of this band; nil shows every band.
     public var band: Temperature.Band?
@@ -81,6 +84,7 @@ enum TemperatureFeature: DashboardPane {
         state.temperature.all = list
         state.temperature.stale = false
         state.temperature.asOf = nil
+        state.temperature.reasonsPending = false
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
         TemperatureListView.refresh(&state)
         if unpicked { state.temperature.list.select(0, visibleRows: state.visibleRows(.temperature)) }
@@ -102,6 +106,7 @@ extension TemperatureFeature {
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
         TemperatureListView.refresh(&state)
         state.temperature.asOf = day == state.today ? nil : day
+        state.temperature.reasonsPending = true
         return []
     }
 }
