@@ -44,36 +44,26 @@ enum TemperatureSnapshots {
     /// reading it (4 of 6 ms for the l set's 1,000 customers), and the first frame shows none.
     static func latestScores(_ db: Database) throws -> (day: LocalDate, temperatures: [CustomerTemperature])? {
         guard let iso = try String.fetchOne(db, sql: "SELECT MAX(day) FROM temperature_snapshot"),
-              let day = LocalDate(iso: iso) else { return nil }
-        var result: [CustomerTemperature] = []
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.customer_id, c.name, s.score, s.caps, s.trend_base
-            FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id WHERE s.day = ?
-            """, arguments: [iso])
-        while let row = try rows.next() {
-            let score: Int = row[2], base: Int = row[4] ?? score
-            guard let caps = SnapshotJSON.decodeCaps(row[3]) else { return nil }
-            result.append(CustomerTemperature(
-                customerId: row[0], name: row[1], temperature: Temperature(score: score, components: [], caps: caps),
-                trend: Trend(now: score, before: base), change: score - base))
-        }
-        return (day, result.sorted(by: coldestFirst))
+              let day = LocalDate(iso: iso), let list = try stored(db, day: day, components: false) else { return nil }
+        return (day, list)
     }
 
     /// The temperatures stored for `day`, coldest first; nil when one does not read back.
-    /// With `customerId`, only that customer's.
-    static func stored(_ db: Database, day: LocalDate, customerId: Int64? = nil) throws -> [CustomerTemperature]? {
+    /// With `customerId`, only that customer's; without `components`, each with none.
+    static func stored(_ db: Database, day: LocalDate, customerId: Int64? = nil,
+                       components withComponents: Bool = true) throws -> [CustomerTemperature]? {
         var result: [CustomerTemperature] = []
         // A second condition, not `(? IS NULL OR …)`, which would keep SQLite off the (customer, day) key.
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.customer_id, c.name, s.score, s.components, s.caps, s.trend_base
+            SELECT s.customer_id, c.name, s.score, s.caps, s.trend_base\(withComponents ? ", s.components" : "")
             FROM temperature_snapshot s JOIN customer c ON c.id = s.customer_id
             WHERE s.day = ?\(customerId == nil ? "" : " AND s.customer_id = ?")
             """, arguments: StatementArguments([day.iso] + (customerId.map { [$0] } ?? [])))
         while let row = try rows.next() {
-            let score: Int = row[2], base: Int = row[5] ?? score
+            let score: Int = row[2], base: Int = row[4] ?? score
             // A snapshot that does not read back is computed again rather than shown wrong.
-            guard let components = SnapshotJSON.decodeComponents(row[3]), let caps = SnapshotJSON.decodeCaps(row[4])
+            guard let caps = SnapshotJSON.decodeCaps(row[3]),
+                  let components = withComponents ? SnapshotJSON.decodeComponents(row[5]) : []
             else { return nil }
             result.append(CustomerTemperature(
                 customerId: row[0], name: row[1], temperature: Temperature(score: score, components: components, caps: caps),
