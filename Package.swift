@@ -32,12 +32,14 @@ let package = Package(
         ),
         .target(name: "RapportUI", dependencies: ["RapportModel"]),
         .target(name: "RapportCurses", dependencies: ["RapportModel", "RapportUI", "CNcurses"]),
-        // The theme files live at the top of the tree (Themes/) and ship as this target's resources.
+        // The theme files live at the top of the tree (Themes/) and are compiled into the binary:
+        // no bundle to find at start (Foundation's Bundle lookup was ≈ 2 ms of the first frame),
+        // nothing to copy beside an installed binary.
         .target(
             name: "RapportThemes",
             path: "Themes",
-            resources: [.copy("default.toml"), .copy("light.toml"), .copy("dark.toml"), .copy("high-contrast.toml"),
-                        .copy("monochrome.toml")]
+            resources: [.embedInCode("default.toml"), .embedInCode("light.toml"), .embedInCode("dark.toml"),
+                        .embedInCode("high-contrast.toml"), .embedInCode("monochrome.toml")]
         ),
         // Commands and wiring live in a library so tests can run whole commands in process.
         .target(

@@ -23,6 +23,8 @@ struct ClusterOverlay {
     /// True when ncurses cannot show `cell` whole at the canvas's width.
     static func needsOverlay(_ cell: Cell) -> Bool {
         guard cell.width > 0 else { return false }
+        // Printable ASCII in one column, most of any screen: nothing to ask the C library.
+        if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F { return false }
         let scalars = cell.text.unicodeScalars
         guard let first = scalars.first else { return false }
         let width = Int(rapport_wcwidth(wchar_t(bitPattern: first.value)))

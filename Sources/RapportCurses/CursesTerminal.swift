@@ -12,11 +12,8 @@ import RapportUI
 @MainActor
 public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
-    private let palette: ColorPalette?
-    private var pairs: [ColorPair: Int32] = [:]
-    private var nextPair: Int32 = 1
-    private var looks: [Style: Look] = [:]
-    private var lastBlank: (style: Style, blank: cchar_t)?
+    /// Each style's attributes and pair, and the characters made in it.
+    private var encoder: CursesCells
     private var decoder = InputDecoder()
     /// Keys that terminfo knows only as extended capabilities, by the code ncurses gave them.
     private var extendedKeys: [Int32: Key] = [:]
@@ -77,9 +74,9 @@ public final class CursesTerminal: Terminal {
         if has_colors(), !ColorDepth.noColorRequested {
             start_color()
             let hasDefault = use_default_colors() == OK
-            palette = ColorPalette(count: Int(rapport_colors()), hasDefaultColors: hasDefault)
+            encoder = CursesCells(palette: ColorPalette(count: Int(rapport_colors()), hasDefaultColors: hasDefault))
         } else {
-            palette = nil
+            encoder = CursesCells(palette: nil)
         }
         extendedKeys = Self.extendedKeyCodes()
         define_key("\u{1b}[200~", Self.pasteStartCode)
@@ -144,7 +141,6 @@ public final class CursesTerminal: Terminal {
         var line: [cchar_t] = []
         line.reserveCapacity(columns + 1)
         overlay.begin()
-        var cells: [Cell] = []
         let last = shown.flatMap { $0.rows == rows && $0.columns == columns && $0.canvas.size == canvas.size ? $0.canvas : nil }
         for y in 0..<rows {
             // A row as it was, with no cluster drawn over it, is still right on the screen; a row
@@ -157,28 +153,26 @@ public final class CursesTerminal: Terminal {
                 }
             }
             line.removeAll(keepingCapacity: true)
-            cells.removeAll(keepingCapacity: true)
             var used = 0
             var firstCluster: Int?
-            if y < canvas.size.rows {
-                for x in 0..<min(canvas.size.columns, columns) {
-                    var cell = canvas[x, y]
-                    // A canvas wider than the screen (drawn before a resize) may cut a wide character.
-                    if x + Int(cell.width) > columns { cell = Cell(style: cell.style) }
-                    if used > x { cells.append(cell); continue }
-                    cells.append(cell)
-                    if ClusterOverlay.needsOverlay(cell) {
-                        firstCluster = firstCluster ?? x
-                        for _ in 0..<Int(cell.width) { line.append(character(" ", style: cell.style)) }
-                        used += Int(cell.width)
-                    } else {
-                        used += append(cell, to: &line)
-                    }
+            let width = y < canvas.size.rows ? min(canvas.size.columns, columns) : 0
+            for x in 0..<width {
+                let cell = Self.cell(x, y, of: canvas, columns: columns)
+                if used > x { continue }
+                if ClusterOverlay.needsOverlay(cell) {
+                    firstCluster = firstCluster ?? x
+                    for _ in 0..<Int(cell.width) { line.append(encoder.blank(cell.style)) }
+                    used += Int(cell.width)
+                } else {
+                    used += encoder.append(cell, to: &line)
                 }
             }
-            if let firstCluster { overlay.add(row: y, from: firstCluster, cells: cells) }
+            // The row's cells go to the overlay only when it has a cluster (most rows have none).
+            if let firstCluster {
+                overlay.add(row: y, from: firstCluster, cells: (0..<width).map { Self.cell($0, y, of: canvas, columns: columns) })
+            }
             while used < columns {
-                line.append(character(" ", style: .plain))
+                line.append(encoder.blank(.plain))
                 used += 1
             }
             wmove(window, Int32(y), 0)
@@ -187,10 +181,17 @@ public final class CursesTerminal: Terminal {
         for row in overlay.staleRows where row < rows { wredrawln(window, Int32(row), 1) }
         placeCursor(canvas.cursorPlacement, rows: rows, columns: columns)
         wrefresh(window)
-        let bytes = overlay.bytes(look: { let look = self.look(for: $0); return (look.attributes, look.pair) },
+        let bytes = overlay.bytes(look: { let look = self.encoder.look(for: $0); return (look.attributes, look.pair) },
                                   rows: rows, columns: columns, cursorRow: getcury(window), cursorColumn: getcurx(window))
         if !bytes.isEmpty { _ = Glibc.write(1, bytes, bytes.count) }
         shown = (canvas, rows, columns)
+    }
+
+    /// The canvas's cell, or a blank in its style where a canvas wider than the screen (drawn
+    /// before a resize) would cut a wide character.
+    private static func cell(_ x: Int, _ y: Int, of canvas: Canvas, columns: Int) -> Cell {
+        let cell = canvas[x, y]
+        return x + Int(cell.width) > columns ? Cell(style: cell.style) : cell
     }
 
     /// The runs of columns of row `y` that differ between two canvases of one size, each widened
@@ -230,7 +231,7 @@ public final class CursesTerminal: Terminal {
         line.removeAll(keepingCapacity: true)
         var used = span.lowerBound
         for x in span where used <= x {
-            used += append(canvas[x, y], to: &line)
+            used += encoder.append(canvas[x, y], to: &line)
         }
         wmove(window, Int32(y), Int32(span.lowerBound))
         wadd_wchnstr(window, line, Int32(line.count))
@@ -247,88 +248,6 @@ public final class CursesTerminal: Terminal {
             cursorVisible = visible
             curs_set(cursorVisible ? 1 : 0)
         }
-    }
-
-    /// Appends `cell` as ncurses characters; returns the columns they take.
-    ///
-    /// A character ncurses thinks narrower than the canvas does (an emoji with a presentation
-    /// selector: `wcwidth` reads only its first scalar) is padded with blanks, so the cells after it
-    /// stay where the canvas put them; one it thinks wider, or cannot show, becomes "?".
-    private func append(_ cell: Cell, to line: inout [cchar_t]) -> Int {
-        // Most cells: one printable ASCII character, one column (no width to ask, no array to make).
-        if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F {
-            var character = blank(cell.style)
-            character.chars.0 = wchar_t(byte)
-            line.append(character)
-            return 1
-        }
-        let width = max(1, Int(cell.width))  // a continuation cell on its own shows as a blank
-        var text = cell.width == 0 ? " " : cell.text
-        let first = text.unicodeScalars.first.map { Int(rapport_wcwidth(wchar_t(bitPattern: $0.value))) } ?? -1
-        if first < 1 || first > width { text = "?" }
-        line.append(character(text, style: cell.style))
-        let shown = max(1, min(first, width))
-        for _ in shown..<width { line.append(blank(cell.style)) }
-        return width
-    }
-
-    /// A space in `style`, kept for the style last asked for: cells come in runs of one style,
-    /// and `setcchar` leaves nothing but the character to differ between two of one style.
-    private func blank(_ style: Style) -> cchar_t {
-        if let last = lastBlank, last.style == style { return last.blank }
-        let blank = character(" ", style: style)
-        lastBlank = (style, blank)
-        return blank
-    }
-
-    private func character(_ text: String, style: Style) -> cchar_t {
-        let look = look(for: style)
-        var wide = text.unicodeScalars.prefix(Int(CCHARW_MAX)).map { wchar_t(bitPattern: $0.value) }
-        wide.append(0)
-        var result = cchar_t()
-        var pair = look.pair
-        if setcchar(&result, wide, look.attributes, Int16(clamping: pair), &pair) != OK {
-            setcchar(&result, [wchar_t(UInt8(ascii: "?")), 0], look.attributes, Int16(clamping: pair), &pair)
-        }
-        return result
-    }
-
-    // MARK: - Styles and colour pairs
-
-    private struct Look { var attributes: attr_t; var pair: Int32 }
-    private struct ColorPair: Hashable { var foreground: Int32; var background: Int32 }
-
-    private func look(for style: Style) -> Look {
-        if let cached = looks[style] { return cached }
-        var attributes = rapport_a_normal()
-        let table: [(Attributes, attr_t)] = [
-            (.bold, rapport_a_bold()), (.dim, rapport_a_dim()), (.underline, rapport_a_underline()),
-            (.reverse, rapport_a_reverse()), (.italic, rapport_a_italic()),
-        ]
-        for (attribute, bits) in table where style.attributes.contains(attribute) { attributes |= bits }
-        var pair: Int32 = 0
-        if let palette {
-            let colors = palette.pair(foreground: style.foreground, background: style.background)
-            pair = self.pair(ColorPair(foreground: colors.foreground, background: colors.background))
-        }
-        let look = Look(attributes: attributes, pair: pair)
-        looks[style] = look
-        return look
-    }
-
-    /// The pair number for two colours, made the first time they are asked for. When the
-    /// terminal has no pairs left, text falls back to the default colours rather than vanishing.
-    private func pair(_ colors: ColorPair) -> Int32 {
-        if let known = pairs[colors] { return known }
-        let isDefault = palette?.hasDefaultColors == true
-            ? colors == ColorPair(foreground: -1, background: -1) : colors == ColorPair(foreground: 7, background: 0)
-        var number: Int32 = 0
-        if !isDefault, nextPair < rapport_color_pairs(), init_extended_pair(nextPair, colors.foreground, colors.background) == OK {
-            number = nextPair
-            nextPair += 1
-        }
-        pairs[colors] = number
-        return number
     }
 
     // MARK: - Input

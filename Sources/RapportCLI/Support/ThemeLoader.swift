@@ -11,8 +11,8 @@ enum ThemeLoader {
         if FileManager.default.fileExists(atPath: userFile) {
             return try read(file: userFile, name: name)
         }
-        if let url = ThemeFiles.url(named: name) {
-            return try read(file: url.path, name: name)
+        if let text = ThemeFiles.text(named: name) {
+            return try parse(text, file: "Themes/\(name).toml (built in)", name: name)
         }
         throw AppError.unknownTheme(name: name, searched: [paths.themesFolder, "built-in (\(ThemeFiles.names.joined(separator: ", ")))"])
     }
@@ -46,6 +46,11 @@ enum ThemeLoader {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw AppError.badTheme(file: file, reason: "cannot read the file")
         }
+        return try parse(text, file: file, name: name)
+    }
+
+    /// A theme from its TOML text; `file` names where it came from in what is wrong with it.
+    static func parse(_ text: String, file: String, name: String) throws -> Theme {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
