@@ -31,12 +31,22 @@ enum Dashboard {
         do {
             let paths = Paths()
             let config = try Config.load(path: paths.configFile)
-            var theme = try ThemeLoader.resolve(option: themeName, config: config, paths: paths)
-            theme.isScreenReader = screenReader || config.screenReader
-            StartupTrace.mark("config and theme")
-            let zone = TimeZone.current
-            let fixedNow = try Now.resolve(nil, timeZone: zone)
-            let database = try AppDatabase.open(path: databasePath, mode: mode, temperature: config.temperature)
+            let temperature = config.temperature
+            let opening = Prepared({ try AppDatabase.open(path: databasePath, mode: mode, temperature: temperature) },
+                                   after: { $0.prepareBackgroundReads() })
+            let zone: TimeZone, fixedNow: Date?, theme: Theme
+            do {
+                var chosen = try ThemeLoader.resolve(option: themeName, config: config, paths: paths)
+                chosen.isScreenReader = screenReader || config.screenReader
+                theme = chosen
+                StartupTrace.mark("config and theme")
+                zone = TimeZone.current
+                fixedNow = try Now.resolve(nil, timeZone: zone)
+            } catch {
+                _ = try? opening.value()  // a file being made or migrated is finished, not cut off
+                throw error
+            }
+            let database = try opening.value()
             StartupTrace.mark("database")
             try MainActor.assumeIsolated {
                 let terminal = try CursesTerminal(mouse: config.mouse && mouse)

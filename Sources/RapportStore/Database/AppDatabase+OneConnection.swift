@@ -45,12 +45,21 @@ final class BackgroundReader: Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        let queue = try connection.withLock { queue in
+        try queue().read(body)
+    }
+
+    /// Opens the connection now, on this thread, unless it is open; a failure is left for the
+    /// first read to report.
+    func openNow() {
+        _ = try? queue()
+    }
+
+    private func queue() throws -> DatabaseQueue {
+        try connection.withLock { queue in
             if let queue { return queue }
             let opened = try open()
             queue = opened
             return opened
         }
-        return try queue.read(body)
     }
 }

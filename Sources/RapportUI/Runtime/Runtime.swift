@@ -61,6 +61,8 @@ public final class Runtime {
     public func start() {
         lastDataVersion = try? runner.source.dataVersion()
         dispatch(.start)
+        // Background work already done (the calendar's count, on a fast machine) joins the first frame.
+        takeBackgroundResults()
         StartupTrace.mark("first screen's data")
         draw()
         StartupTrace.finish("first frame")
