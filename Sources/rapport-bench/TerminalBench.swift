@@ -23,6 +23,7 @@ enum TerminalBench {
                                             runs: quick ? 5 : 20, keyRuns: quick ? 5 : 40, home: home)
         var results: [Measurement] = []
         var notes: [String] = []
+        if let note = BinaryLinkage(path: binary)?.note { notes.append(note) }
         let rapport = [binary, "--db", databasePath]
         let environment = TerminalScenarios.environment(home: home, now: nowText)
         var rapportMedian: Double?
