@@ -60,29 +60,38 @@ public enum Screen {
         guard let previous, previous.canvas.size == state.size else { return render(state, theme: theme) }
         if onlyRouteOpened(from: previous.state, to: state) { return render(state, theme: theme, over: previous.canvas) }
         guard let panes = onlyFocusedPaneChanged(from: previous.state, to: state) else { return render(state, theme: theme) }
-        var canvas = previous.canvas
-        canvas.cursor = nil
-        canvas.focus = nil
-        canvas.focusTitle = nil
         let layout = state.layout
-        for area in [layout.topBar, layout.statusBar] + panes.map(layout.frame) { canvas.fill(area, style: theme[.text]) }
-        TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
-        for pane in panes { Dashboard.pane(pane)?.render(state, &canvas, layout.frame(pane), theme) }
-        bottomBar(state, into: &canvas, theme: theme)
-        return canvas
+        // The focused pane is among those drawn again and marks the focus anew.
+        return redraw(state, theme: theme, on: previous.canvas, clearing: panes.map(layout.frame), keepsFocus: false) { canvas in
+            for pane in panes { Dashboard.pane(pane)?.render(state, &canvas, layout.frame(pane), theme) }
+        }
     }
 
     /// A detail view opened over the bare dashboard, drawn over the dashboard's last frame: the
     /// panes under it are as they were, so only the bars and the view are drawn (drawing the four
     /// panes again was a third of opening a punch item).
     private static func render(_ state: AppState, theme: Theme, over dashboard: Canvas) -> Canvas {
-        var canvas = dashboard
+        // The panes' focus stays marked, as a whole frame marks it before the view draws over them.
+        redraw(state, theme: theme, on: dashboard, clearing: [], keepsFocus: true) { canvas in
+            if theme.isScreenReader { canvas.fill(state.layout.body, style: theme[.text]) }
+            state.topRoute?.view.render(state, into: &canvas, area: state.layout.body, theme: theme)
+        }
+    }
+
+    /// The last frame with the two bars drawn again and `areas` cleared for `middle`, which
+    /// draws what changed between the bars.
+    private static func redraw(_ state: AppState, theme: Theme, on previous: Canvas, clearing areas: [Rect], keepsFocus: Bool,
+                               middle: (inout Canvas) -> Void) -> Canvas {
+        var canvas = previous
         canvas.cursor = nil
+        if !keepsFocus {
+            canvas.focus = nil
+            canvas.focusTitle = nil
+        }
         let layout = state.layout
-        for area in [layout.topBar, layout.statusBar] { canvas.fill(area, style: theme[.text]) }
+        for area in [layout.topBar, layout.statusBar] + areas { canvas.fill(area, style: theme[.text]) }
         TopBar(state: state).render(into: &canvas, area: layout.topBar, theme: theme)
-        if theme.isScreenReader { canvas.fill(layout.body, style: theme[.text]) }
-        state.topRoute?.view.render(state, into: &canvas, area: layout.body, theme: theme)
+        middle(&canvas)
         bottomBar(state, into: &canvas, theme: theme)
         return canvas
     }
