@@ -29,19 +29,24 @@ enum Dashboard {
         // Refuse before touching the database, so a pipe never gets a half-initialised screen.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError(AppError.notATerminal) }
         do {
-            let paths = Paths()
+            // Read once: Foundation builds the whole dictionary on every ask.
+            let environment = ProcessInfo.processInfo.environment
+            let paths = Paths(environment: environment)
             let config = try Config.load(path: paths.configFile)
             let temperature = config.temperature
             let opening = Prepared({ try AppDatabase.open(path: databasePath, mode: mode, temperature: temperature) },
                                    after: { $0.prepareBackgroundReads() })
-            let zone: TimeZone, fixedNow: Date?, theme: Theme
+            let zone: TimeZone, fixedNow: Date?, theme: Theme, keymap: Keymap, themeNames: [String]
             do {
-                var chosen = try ThemeLoader.resolve(option: themeName, config: config, paths: paths)
+                var chosen = try ThemeLoader.resolve(option: themeName, config: config, paths: paths, environment: environment)
                 chosen.isScreenReader = screenReader || config.screenReader
                 theme = chosen
                 StartupTrace.mark("config and theme")
                 zone = TimeZone.current
-                fixedNow = try Now.resolve(nil, timeZone: zone)
+                fixedNow = try Now.resolve(nil, timeZone: zone, environment: environment)
+                // Made while the file opens: the standard keymap's first build is ≈ 1 M instructions.
+                keymap = config.keymap
+                themeNames = ThemeLoader.names(paths: paths)
             } catch {
                 _ = try? opening.value()  // a file being made or migrated is finished, not cut off
                 throw error
@@ -53,8 +58,8 @@ enum Dashboard {
                 StartupTrace.mark("terminal")
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
-                var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)
-                state.looks = LookState(themeName: theme.name, themeNames: ThemeLoader.names(paths: paths))
+                var state = config.startState(size: terminal.size, now: clock(), timeZone: zone, keymap: keymap)
+                state.looks = LookState(themeName: theme.name, themeNames: themeNames)
                 state.isReadOnly = database.isReadOnly
                 if database.isReadOnly {
                     let also = config.startMessage.map { "; " + $0 } ?? ""

@@ -14,7 +14,14 @@ struct Config {
     var screenReader = false
     /// Clicks and the wheel go to Rapport; false leaves the mouse to the terminal.
     var mouse = true
-    var keymap = Keymap.standard
+    /// The standard keys with the file's `[keys]` applied. Built when first asked for, not when
+    /// the file is read: the dashboard starts opening its file first (the table is ≈ 1 M
+    /// instructions of type lookups the first time).
+    var keymap: Keymap {
+        get { boundKeymap ?? Keymap.standard }
+        set { boundKeymap = newValue }
+    }
+    private var boundKeymap: Keymap?
     /// Key bindings that could not be applied, with their lines; the rest are in `keymap`.
     var keyProblems: [KeyBindings.Problem] = []
     /// The file read, for messages; nil when there was none.
@@ -156,8 +163,8 @@ struct Config {
 
     /// The dashboard's first state under these settings: the keymap, who changes are recorded
     /// as, and any key binding that could not apply said at once on the status line.
-    func startState(size: Size, now: Date, timeZone: TimeZone) -> AppState {
-        var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
+    func startState(size: Size, now: Date, timeZone: TimeZone, keymap: Keymap? = nil) -> AppState {
+        var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap ?? self.keymap)
         state.user = user ?? PunchContext.loginName()
         state.clipboardEnabled = clipboard
         state.temperature.watchSettings = watch

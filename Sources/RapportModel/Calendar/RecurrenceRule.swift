@@ -116,10 +116,11 @@ public struct RecurrenceRule: Hashable, Sendable {
 
     static func format(_ until: Until) -> String {
         func stamp(_ day: LocalDate, _ t: Int) -> String {
-            String(format: "%04d%02d%02dT%02d%02d%02d", day.year, day.month, day.day, t / 3600, t / 60 % 60, t % 60)
+            day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2) + "T"
+                + (t / 3600).zeroPadded(2) + (t / 60 % 60).zeroPadded(2) + (t % 60).zeroPadded(2)
         }
         switch until {
-        case .date(let day): return String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        case .date(let day): return day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
         case .local(let day, let t): return stamp(day, t)
         case .utc(let date):
             let s = Int(date.timeIntervalSince1970.rounded(.down))

@@ -9,12 +9,7 @@ public enum UTCTimestamp {
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let time = seconds - days * 86_400
         let day = LocalDate(dayNumber: days)
-        return "\(padded(day.year, 4))-\(padded(day.month, 2))-\(padded(day.day, 2))T"
-            + "\(padded(time / 3_600, 2)):\(padded(time / 60 % 60, 2)):\(padded(time % 60, 2))Z"
-    }
-
-    private static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        return "\(day.year.zeroPadded(4))-\(day.month.zeroPadded(2))-\(day.day.zeroPadded(2))T"
+            + "\((time / 3_600).zeroPadded(2)):\((time / 60 % 60).zeroPadded(2)):\((time % 60).zeroPadded(2))Z"
     }
 }

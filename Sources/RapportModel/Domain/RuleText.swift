@@ -26,8 +26,9 @@ public enum RuleText {
         let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
         let t = s - day.dayNumber * 86_400
         let text = allDay
-            ? String(format: "%04d%02d%02d", day.year, day.month, day.day)
-            : String(format: "%04d%02d%02dT%02d%02d%02dZ", day.year, day.month, day.day, t / 3600, t / 60 % 60, t % 60)
+            ? day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2)
+            : day.year.zeroPadded(4) + day.month.zeroPadded(2) + day.day.zeroPadded(2) + "T"
+                + (t / 3600).zeroPadded(2) + (t / 60 % 60).zeroPadded(2) + (t % 60).zeroPadded(2) + "Z"
         return removing(["COUNT", "UNTIL"], from: rule) + ";UNTIL=" + text
     }
 

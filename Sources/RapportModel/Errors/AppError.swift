@@ -242,6 +242,6 @@ public enum AppError: Error, Equatable, CustomStringConvertible, LocalizedError 
         let s = Int(date.timeIntervalSince1970.rounded(.down))
         let day = LocalDate(dayNumber: s >= 0 ? s / 86_400 : (s - 86_399) / 86_400)
         let t = s - day.dayNumber * 86_400
-        return day.iso + " " + String(format: "%02d:%02d UTC", t / 3600, t / 60 % 60)
+        return day.iso + " " + (t / 3600).zeroPadded(2) + ":" + (t / 60 % 60).zeroPadded(2) + " UTC"
     }
 }

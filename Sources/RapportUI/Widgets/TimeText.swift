@@ -17,17 +17,17 @@ enum TimeText {
     static func hourMinute(_ date: Date, _ zone: TimeZone) -> String {
         let local = Int(date.timeIntervalSince1970) + zone.secondsFromGMT(for: date)
         let seconds = ((local % 86_400) + 86_400) % 86_400
-        return String(format: "%02d:%02d", seconds / 3600, seconds / 60 % 60)
+        return (seconds / 3600).zeroPadded(2) + ":" + (seconds / 60 % 60).zeroPadded(2)
     }
 
     /// `Fri 27`
     static func weekdayDay(_ day: LocalDate) -> String {
-        "\(LocalDate.weekdayShortNames[day.isoWeekday - 1]) \(String(format: "%02d", day.day))"
+        "\(LocalDate.weekdayShortNames[day.isoWeekday - 1]) \(day.day.zeroPadded(2))"
     }
 
     /// `Dec 03`
     static func monthDay(_ day: LocalDate) -> String {
-        "\(LocalDate.monthShortNames[day.month - 1]) \(String(format: "%02d", day.day))"
+        "\(LocalDate.monthShortNames[day.month - 1]) \(day.day.zeroPadded(2))"
     }
 
     /// `Fri 27 Nov 2026 09:00`

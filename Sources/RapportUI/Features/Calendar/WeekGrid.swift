@@ -45,7 +45,7 @@ struct WeekGrid {
         for row in 0..<rows {
             let minute = first + row * step
             guard minute % 60 == 0 || step > 60 else { continue }
-            let label = labelWidth == 5 ? String(format: "%02d:%02d", minute / 60, minute % 60) : String(format: "%02d", minute / 60)
+            let label = labelWidth == 5 ? (minute / 60).zeroPadded(2) + ":" + (minute % 60).zeroPadded(2) : (minute / 60).zeroPadded(2)
             canvas.put(label, x: area.x, y: area.y + 1 + row, maxWidth: labelWidth, style: theme[.dim])
         }
         let selected = state.calendar.list.selectedRow
@@ -54,8 +54,8 @@ struct WeekGrid {
             let day = days.first.adding(days: i)
             let x = area.x + labelWidth + i * columnWidth + 1
             let name = contentWidth >= 6 ? TimeText.weekdayDay(day)
-                : contentWidth >= 5 ? String(LocalDate.weekdayShortNames[day.isoWeekday - 1].prefix(2)) + String(format: " %02d", day.day)
-                : contentWidth >= 3 ? String(LocalDate.weekdayShortNames[day.isoWeekday - 1].prefix(1)) + String(format: "%02d", day.day)
+                : contentWidth >= 5 ? String(LocalDate.weekdayShortNames[day.isoWeekday - 1].prefix(2)) + " " + day.day.zeroPadded(2)
+                : contentWidth >= 3 ? String(LocalDate.weekdayShortNames[day.isoWeekday - 1].prefix(1)) + day.day.zeroPadded(2)
                 : String(day.day)
             let headerRole: ThemeRole = day == state.calendarDay ? (focused ? .selection : .selectionUnfocused)
                 : day == state.today ? .today : .header
