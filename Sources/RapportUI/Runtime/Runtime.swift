@@ -144,7 +144,14 @@ public final class Runtime {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
-            for effect in reduce(&state, next) {
+            var effects = reduce(&state, next)
+            // Slow work goes to the worker before the inline work runs, so it starts at once: at
+            // start the calendar's count began only after the projects' and agenda's pages.
+            if background != nil {
+                let slow = effects.filter { EffectRunner.slowWork($0) != nil }
+                effects = slow + effects.filter { EffectRunner.slowWork($0) == nil }
+            }
+            for effect in effects {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
                 if background == nil, effect == .loadStoredTemperatures { continue }
