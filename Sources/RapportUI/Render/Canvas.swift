@@ -189,9 +189,11 @@ public struct Canvas: Equatable, Sendable {
     /// Sets one cell, clearing any wide character it cuts in half.
     mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < size.columns, y >= 0, y < size.rows else { return }
+        let i = y * size.columns + x
+        // The common case: a narrow cell over a narrow one, with no wide character to clear.
+        if cell.width == 1, cells[i].width == 1 { cells[i] = cell; return }
         var cell = cell
         if cell.width == 2, x + 1 >= size.columns { cell = Cell(text: " ", style: cell.style) }
-        let i = y * size.columns + x
         if cells[i].width == 0, x > 0 { cells[i - 1] = Cell(style: cells[i - 1].style) }
         if cells[i].width == 2, x + 1 < size.columns { cells[i + 1] = Cell(style: cells[i + 1].style) }
         cells[i] = cell
