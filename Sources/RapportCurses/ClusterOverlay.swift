@@ -23,7 +23,7 @@ struct ClusterOverlay {
     /// True when ncurses cannot show `cell` whole at the canvas's width.
     static func needsOverlay(_ cell: Cell) -> Bool {
         guard cell.width > 0 else { return false }
-        // Printable ASCII in one column, most of any screen: nothing to ask the C library.
+        // Most cells are one printable ASCII character: nothing to ask the C library.
         if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F { return false }
         let scalars = cell.text.unicodeScalars
         guard let first = scalars.first else { return false }
@@ -31,6 +31,13 @@ struct ClusterOverlay {
         if width < 0 { return false }  // unprintable to the C library: ncurses shows "?"
         if width != Int(cell.width) || scalars.count > Int(CCHARW_MAX) { return true }
         return scalars.dropFirst().contains { rapport_wcwidth(wchar_t(bitPattern: $0.value)) != 0 }
+    }
+
+    /// The text's one Unicode scalar; nil when it has none or more.
+    static func onlyScalar(_ text: String) -> Unicode.Scalar? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first
     }
 
     /// Whether row `y` was overlaid in the frame before this one.

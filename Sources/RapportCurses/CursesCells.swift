@@ -34,6 +34,15 @@ struct CursesCells {
             return 1
         }
         let width = max(1, Int(cell.width))  // a continuation cell on its own shows as a blank
+        // One character ncurses sizes as the canvas does (a border, a bullet): the blank of its
+        // style with the character in it, as `setcchar` would make it, without a look-up or an array.
+        if cell.width > 0, let scalar = ClusterOverlay.onlyScalar(cell.text),
+           rapport_wcwidth(wchar_t(bitPattern: scalar.value)) == Int32(cell.width) {
+            var character = blank(cell.style)
+            character.chars.0 = wchar_t(bitPattern: scalar.value)
+            line.append(character)
+            return width
+        }
         var text = cell.width == 0 ? " " : cell.text
         let first = text.unicodeScalars.first.map { Int(rapport_wcwidth(wchar_t(bitPattern: $0.value))) } ?? -1
         if first < 1 || first > width { text = "?" }

@@ -64,6 +64,11 @@ public final class CursesTerminal: Terminal {
             throw AppError.terminalUnavailable(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.window = window
+        // ncurses 6.4 flushes its output at every cursor move until the screen has been left and
+        // come back to once (`_endwin` stays `ewInitial`): about 150 writes to the terminal for one
+        // opened view. Leaving it now, before anything is drawn, makes each frame one or two writes;
+        // the first refresh comes back (program modes, alternate screen) as after an editor.
+        endwin()
         raw()
         noecho()
         nonl()
@@ -227,12 +232,18 @@ public final class CursesTerminal: Terminal {
     /// there needs the cluster overlay, which redraws whole rows. (One outside the span would have
     /// been overlaid in the last frame too, and such rows never come here.)
     private func writeSpan(_ span: ClosedRange<Int>, row y: Int, of canvas: Canvas, into line: inout [cchar_t]) -> Bool {
-        for x in span where ClusterOverlay.needsOverlay(canvas[x, y]) { return false }
-        line.removeAll(keepingCapacity: true)
-        var used = span.lowerBound
-        for x in span where used <= x {
-            used += encoder.append(canvas[x, y], to: &line)
+        let row = y * canvas.size.columns
+        // Cells read in place, not copied out one by one (a retain and a release each).
+        let written = canvas.cells.withUnsafeBufferPointer { cells -> Bool in
+            for x in span where ClusterOverlay.needsOverlay(cells[row + x]) { return false }
+            line.removeAll(keepingCapacity: true)
+            var used = span.lowerBound
+            for x in span where used <= x {
+                used += encoder.append(cells[row + x], to: &line)
+            }
+            return true
         }
+        guard written else { return false }
         wmove(window, Int32(y), Int32(span.lowerBound))
         wadd_wchnstr(window, line, Int32(line.count))
         return true

@@ -57,4 +57,34 @@ import Testing
     func sentencesSplit(text: String, expected: [String]) {
         #expect(ToneEvidence.sentences(text) == expected)
     }
+
+    @Test(arguments: [
+        "One. Two! Three?", "Version 2.5 is out. Ok", "Why?!! Because", "First line\nstill first.\n\nSecond",
+        "  lead and trail  . ", "\n\n\nthree breaks.\n\n", "tab\tinside.\tthen", "end.", "...", "a.b. c!d ?e", "",
+    ])
+    func asciiSentencesCutAsCharactersDo(text: String) {
+        // The byte path is a shortcut only: the same sentences as the rule read character by character
+        #expect(ToneEvidence.asciiSentences(text) == ToneEvidence.characterSentences(text))
+    }
+
+    @Test func nonASCIITextTakesTheCharacterPath() {
+        #expect(ToneEvidence.asciiSentences("Café is late. “Really”?") == nil)
+        #expect(ToneEvidence.sentences("Café is late.\r\n\r\nNext") == ToneEvidence.characterSentences("Café is late.\r\n\r\nNext"))
+    }
+
+    @Test func stoppingAtOldMailChangesNothing() {
+        // Given ninety days of mail, strong and weak, newest first as the store reads it
+        let bodies = ["This is unacceptable.", "Thanks, fine.", "We are delighted, great work!", "The wall is still broken.",
+                      "Ok.", "Terrible, a disaster."]
+        let messages = (0..<90).map { day in
+            ToneEvidence.Message(at: now - Double(day) * 86_400, subject: "m\(day)", body: bodies[day % bodies.count])
+        }
+        // When the strongest three are picked: the same as scoring every message and sorting all
+        for count in [1, 3, 10] {
+            let picked = ToneEvidence.strongest(messages, now: now, halfLife: 14, count: count)
+            let all = ToneEvidence.strongest(messages, now: now, halfLife: 14, count: 1_000)
+            #expect(picked.map(\.subject) == all.prefix(count).map(\.subject))
+            #expect(picked.map(\.text) == all.prefix(count).map(\.text))
+        }
+    }
 }

@@ -7,7 +7,8 @@ import RapportModel
 extension AppDatabase: CalendarSource {
     public func meetingDetail(meetingId: Int64, occurrence: Date?) throws -> MeetingDetail {
         try read { db in
-            guard var meeting = try Meeting.fetchOne(db, key: meetingId) else { throw AppError.missingMeeting(id: meetingId) }
+            // By id through a cached statement: `fetchOne(db, key:)` builds and parses its SQL on every open.
+            guard var meeting = try Self.meeting(db, meetingId) else { throw AppError.missingMeeting(id: meetingId) }
             // An occurrence of a series asked for by the series: its override when it has one
             // (a view opened before the occurrence was changed shows what it is now).
             if meeting.seriesId == nil, let occurrence,
@@ -15,7 +16,7 @@ extension AppDatabase: CalendarSource {
                                                    arguments: [meetingId, occurrence]) {
                 meeting = override
             }
-            let series = try meeting.seriesId.flatMap { try Meeting.fetchOne(db, key: $0) }
+            let series = try meeting.seriesId.flatMap { try Self.meeting(db, $0) }
             let owner = series ?? meeting
             let names = try Row.fetchOne(db, cached: """
                 SELECT p.code, p.name, c.name, p.sales_rep FROM (SELECT ? AS project_id, ? AS customer_id) m
@@ -35,6 +36,10 @@ extension AppDatabase: CalendarSource {
                 openActionItems: try Self.actionItems(db, seriesId: owner.id!, before: start, openOnly: true),
                 problem: owner.schedule.problem, salesRep: names?[3])
         }
+    }
+
+    static func meeting(_ db: Database, _ id: Int64) throws -> Meeting? {
+        try Meeting.fetchOne(db, cached: "SELECT * FROM meeting WHERE id = ?", arguments: [id])
     }
 
     public func dropInBrief(meetingId: Int64, occurrence: Date, now: Date, timeZone: TimeZone) throws -> DropInBrief {

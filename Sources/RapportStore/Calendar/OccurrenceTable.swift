@@ -29,14 +29,14 @@ enum OccurrenceTable {
     static let maximumGap = 60 * day
 
     static func window(_ db: Database) throws -> Window? {
-        try Row.fetchOne(db, sql: "SELECT starts_at, ends_at, longest FROM meeting_occurrence_window WHERE id = 1")
+        try Row.fetchOne(db, cached: "SELECT starts_at, ends_at, longest FROM meeting_occurrence_window WHERE id = 1")
             .map { Window(start: $0[0], end: $0[1], longest: $0[2]) }
     }
 
     /// The window when the table answers an overlap read of `from..<to` as it stands, else nil.
     static func readyWindow(_ db: Database, from: Double, to: Double) throws -> Window? {
         guard let window = try window(db), window.covers(window.needed(from: from, to: to)),
-              try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting_occurrence_stale)")!
+              try !Bool.fetchOne(db, cached: "SELECT EXISTS (SELECT 1 FROM meeting_occurrence_stale)")!
         else { return nil }
         return window
     }

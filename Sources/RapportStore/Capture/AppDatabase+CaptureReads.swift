@@ -60,11 +60,12 @@ extension AppDatabase: CaptureSource {
     static func intelRows(_ db: Database, customerId: Int64?, dueOnly: Bool, today: LocalDate,
                           meetingId: Int64? = nil) throws -> [IntelRow] {
         if let customerId { _ = try customer(db, customerId) }
+        // Only the conditions given are written, so a meeting's intel comes from its index, not a scan of all.
         let rows = try Row.fetchAll(db, cached: """
             SELECT n.*, cu.name AS customer_name, m.title AS meeting_title, c.name AS contact_name FROM intel n
             JOIN customer cu ON cu.id = n.customer_id
             LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN contact c ON c.id = n.contact_id
-            WHERE \(customerId == nil ? "?1 IS NULL" : "n.customer_id = ?1") AND (?4 IS NULL OR n.meeting_id = ?4)
+            WHERE \(customerId == nil ? "?1 IS NULL" : "n.customer_id = ?1") AND \(meetingId == nil ? "?4 IS NULL" : "n.meeting_id = ?4")
               AND (NOT ?2 OR (n.review_on <= ?3 AND (n.reviewed_on IS NULL OR n.reviewed_on < n.review_on)))
             ORDER BY n.at DESC, n.id DESC
             """, arguments: [customerId, dueOnly, today.iso, meetingId]).map { row in

@@ -14,7 +14,7 @@ extension AppDatabase {
         try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
             var arguments = bounds.arguments
             _ = arguments.append(contentsOf: ["customer": customerId, "limit": limit])
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db, cached: """
                 SELECT o.meeting_id, o.starts_at, o.ends_at, m.title, m.location, m.sales_welcome,
                        p.code, c.name, o.all_day, m.series_id, julianday(m.recurrence_id)
                 FROM meeting_occurrence o

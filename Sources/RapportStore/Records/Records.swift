@@ -7,7 +7,9 @@ import RapportModel
 public protocol SnakeCaseRecord: FetchableRecord, MutablePersistableRecord, Codable {}
 
 extension SnakeCaseRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    /// GRDB's `.convertFromSnakeCase`, remembered per column name: it converts every column of
+    /// every row again, which was half of decoding a customer view's records.
+    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { SnakeCaseColumns.strategy }
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }
 

@@ -4,14 +4,27 @@
 public struct Keymap: Equatable, Sendable {
     /// A layer's bindings; `nil` unbinds the key in that layer.
     private var layers: [CommandScope: [Key: Command?]] = [:]
+    /// The keys each layer binds to a command (by its name), kept with `layers`: a title asks
+    /// for a dozen commands' keys on every frame, and a scan of every binding each time was 2 M instructions.
+    private var keysByCommand: [CommandScope: [String: Set<Key>]] = [:]
 
     public init() {}
+
+    /// Two keymaps are one when their layers are: the index follows from them.
+    public static func == (a: Keymap, b: Keymap) -> Bool { a.layers == b.layers }
 
     /// Every command's default keys, each in its own scope's layer.
     public init(table: CommandTable) {
         for command in table.commands {
-            for key in command.defaultKeys { layers[command.scope, default: [:]][key] = command }
+            for key in command.defaultKeys { set(key, .some(command), in: command.scope) }
         }
+    }
+
+    /// Sets (or with nil forgets) what `key` does in `scope`, and keeps the index by command in step.
+    private mutating func set(_ key: Key, _ binding: Command??, in scope: CommandScope) {
+        if case let .some(.some(old)) = layers[scope]?[key] { keysByCommand[scope]?[old.name]?.remove(key) }
+        layers[scope, default: [:]][key] = binding
+        if case let .some(.some(new)) = binding { keysByCommand[scope, default: [:]][new.name, default: []].insert(key) }
     }
 
     /// The default keys of every command.
@@ -32,12 +45,12 @@ public struct Keymap: Equatable, Sendable {
 
     /// Binds `key` to `command` in `scope` (or unbinds it there with nil), replacing what it did.
     public mutating func bind(_ key: Key, to command: Command?, in scope: CommandScope) {
-        layers[scope, default: [:]][key] = .some(command)
+        set(key, .some(command), in: scope)
     }
 
     /// Forgets what `scope` says about `key`, so the layers under it answer again.
     public mutating func clear(_ key: Key, in scope: CommandScope) {
-        layers[scope]?[key] = nil
+        set(key, nil, in: scope)
     }
 
     /// The keys that reach `command` when `scopes` are active (top first), in the order its
@@ -45,11 +58,10 @@ public struct Keymap: Equatable, Sendable {
     public func keys(for command: Command, in scopes: [CommandScope]? = nil) -> [Key] {
         let scopes = scopes ?? [command.scope]
         var found: [Key] = []
-        var shadowed = Set<Key>()
-        for scope in scopes {
-            for (key, binding) in layers[scope] ?? [:] where !shadowed.contains(key) {
-                shadowed.insert(key)
-                if binding == command { found.append(key) }
+        for (i, scope) in scopes.enumerated() {
+            // A key counts where no layer above binds (or unbinds) it.
+            for key in keysByCommand[scope]?[command.name] ?? [] where !found.contains(key) {
+                if !scopes[..<i].contains(where: { layers[$0]?[key] != nil }) { found.append(key) }
             }
         }
         let defaults = command.defaultKeys.filter(found.contains)

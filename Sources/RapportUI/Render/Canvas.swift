@@ -91,6 +91,7 @@ public struct Canvas: Equatable, Sendable {
         guard TerminalSafe.isSafeLine(text) else {
             return put(TerminalSafe.line(text), x: x, y: y, maxWidth: maxWidth, style: style)
         }
+        if let written = putLoneScalars(text, x: x, y: y, limit: limit, style: style) { return written }
         let total = DisplayWidth.of(text)
         let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
         var column = x
@@ -128,6 +129,39 @@ public struct Canvas: Equatable, Sendable {
         return column - x
     }
 
+    /// Text whose every scalar is a character of its own (Latin, punctuation, arrows, box
+    /// drawing, bullets: no combining mark, joiner, selector, flag or Hangul jamo), done scalar by
+    /// scalar; what the general path does, without breaking graphemes. Nil otherwise.
+    private mutating func putLoneScalars(_ text: some StringProtocol, x: Int, y: Int, limit: Int, style: Style) -> Int? {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard Self.standsAlone(scalar.value) else { return nil }
+            total += DisplayWidth.of(scalar)
+        }
+        let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
+        var column = x
+        for scalar in text.unicodeScalars {
+            let w = DisplayWidth.of(scalar)
+            if w == 0 { continue }
+            if column - x + w > budget { break }
+            if column >= 0 { set(Cell(text: String(scalar), width: Int8(w), style: style), x: column, y: y) }
+            column += w
+        }
+        if total > limit {
+            while column - x < limit - 1 { set(Cell(text: " ", style: style), x: column, y: y); column += 1 }
+            set(Cell(text: "…", style: style), x: column, y: y)
+            column += 1
+        }
+        return column - x
+    }
+
+    /// Ranges with no scalar that joins a neighbour into one grapheme (U+20D0–20FF, the
+    /// combining marks for symbols, stay out).
+    private static func standsAlone(_ v: UInt32) -> Bool {
+        (0x20..<0x7F).contains(v) || (0xA0..<0x300).contains(v) || (0x2010..<0x2028).contains(v)
+            || (0x2030..<0x205F).contains(v) || (0x2070..<0x20D0).contains(v) || (0x2100..<0x2C00).contains(v)
+    }
+
     /// Fills `rect` with blanks in `style`.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
         let left = max(0, rect.x), right = min(size.columns, rect.maxX)
@@ -155,9 +189,11 @@ public struct Canvas: Equatable, Sendable {
     /// Sets one cell, clearing any wide character it cuts in half.
     mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, x < size.columns, y >= 0, y < size.rows else { return }
+        let i = y * size.columns + x
+        // The common case: a narrow cell over a narrow one, with no wide character to clear.
+        if cell.width == 1, cells[i].width == 1 { cells[i] = cell; return }
         var cell = cell
         if cell.width == 2, x + 1 >= size.columns { cell = Cell(text: " ", style: cell.style) }
-        let i = y * size.columns + x
         if cells[i].width == 0, x > 0 { cells[i - 1] = Cell(style: cells[i - 1].style) }
         if cells[i].width == 2, x + 1 < size.columns { cells[i + 1] = Cell(style: cells[i + 1].style) }
         cells[i] = cell

@@ -10,6 +10,7 @@ struct CustomerCaptureLines {
 
     func lines() -> [TextBox.Line] {
         guard let capture = route.capture else { return [] }
+        let selectedLine = route.selectedLine
         var lines: [TextBox.Line] = [TextBox.Line(""), TextBox.Line("Notes and calls"
             + (capture.interactions.isEmpty ? "" : " (latest \(capture.interactions.count))"), .header)]
         for row in capture.interactions { lines.append(TextBox.Line(Self.noteText(row, zone: zone), .overlay)) }
@@ -18,7 +19,7 @@ struct CustomerCaptureLines {
         let due = capture.intel.filter(\.isDue).count
         lines.append(TextBox.Line("Intel (\(capture.intel.count)" + (due > 0 ? ", \(due) due for review" : "") + ")", .header))
         for (i, row) in capture.intel.enumerated() {
-            let selected = route.selectedLine == .intel(i)
+            let selected = selectedLine == .intel(i)
             lines.append(TextBox.Line((selected ? "▶ " : "  ") + Self.intelText(row), row.isDue ? .urgent : .overlay,
                                       highlighted: selected))
         }
@@ -28,7 +29,7 @@ struct CustomerCaptureLines {
         let pipeline = open.reduce(Int64(0)) { $0 + $1.opportunity.estimateCents }
         lines.append(TextBox.Line("Opportunities (\(open.count) open, \(Money.text(cents: pipeline)))", .header))
         for (i, row) in capture.opportunities.enumerated() {
-            let selected = route.selectedLine == .opportunity(i)
+            let selected = selectedLine == .opportunity(i)
             lines.append(TextBox.Line((selected ? "▶ " : "  ") + Self.opportunityText(row), row.opportunity.stage.isOpen ? .overlay : .dim,
                                       highlighted: selected))
         }
@@ -70,9 +71,9 @@ struct CustomerCaptureLines {
     static let opportunityHeads = "\(pad("stage", 11)) \(pad("title", 28)) \(pad("estimate", 13)) \(pad("owner", 14)) next step"
 
     static func pad(_ text: String, _ width: Int) -> String {
-        let oneLine = text.replacingOccurrences(of: "\n", with: " ")
+        let oneLine = text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: " ") : text
         let clipped = oneLine.count > width ? String(oneLine.prefix(width - 1)) + "…" : oneLine
-        return clipped.padding(toLength: width, withPad: " ", startingAt: 0)
+        return clipped.padded(to: width)
     }
 }
 

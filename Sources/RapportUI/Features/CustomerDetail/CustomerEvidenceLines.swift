@@ -33,7 +33,7 @@ struct CustomerEvidenceLines {
         if people.isEmpty { lines.append(TextBox.Line("  No champion, signer or final approver recorded", .dim)) }
         for row in people {
             let c = row.contact
-            let role = c.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
+            let role = c.role.rawValue.padded(to: 15)
             var text = "  \(role) \(c.name)" + (c.title.isEmpty ? "" : " (\(c.title))")
             if let left = c.leftOn {
                 text += " · left \(left.iso) → " + (row.successorName ?? "no successor")
@@ -78,7 +78,7 @@ struct CustomerEvidenceLines {
         if e.waiting.isEmpty { lines.append(TextBox.Line("  Nothing waiting on either side", .dim)) }
         for w in e.waiting {
             let who = w.theyWait ? "they wait on us" : "we wait on them"
-            let text = "  \(who.padding(toLength: 16, withPad: " ", startingAt: 0)) \(age(w.at).padding(toLength: 6, withPad: " ", startingAt: 0)) "
+            let text = "  \(who.padded(to: 16)) \(age(w.at).padded(to: 6)) "
                 + (w.urgent ? "URGENT " : "") + w.subject
             lines.append(TextBox.Line(text, w.theyWait ? (w.urgent ? .overdue : .urgent) : .overlay))
         }
@@ -121,7 +121,7 @@ struct CustomerEvidenceLines {
         if e.intel.isEmpty { lines.append(TextBox.Line("  None captured", .dim)) }
         for item in e.intel {
             let due = item.reviewOn.map { $0 <= state.today } ?? false
-            let category = item.category.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)
+            let category = item.category.rawValue.padded(to: 18)
             lines.append(TextBox.Line("  \(LocalDate(item.at, in: zone).iso) \(category) " + (due ? "REVIEW " : "") + item.text,
                                       due ? .urgent : .overlay))
         }

@@ -15,6 +15,7 @@ struct CustomerView {
             return temperatureLines(temperature) + CustomerEvidenceLines(state: state, detail: nil, evidence: route.evidence).lines()
         }
         let c = detail.customer
+        let selectedLine = route.selectedLine  // made from every line: once, not once a row
         var lines: [TextBox.Line] = [
             TextBox.Line(c.name + (c.archivedOn.map { " · archived \($0.iso)" } ?? ""), .overlayTitle),
             TextBox.Line("Trajectory \(c.trajectory.rawValue) · regions \(c.regions.isEmpty ? "–" : c.regions)"
@@ -28,7 +29,7 @@ struct CustomerView {
         lines.append(TextBox.Line(""))
         lines.append(TextBox.Line("Projects (\(detail.projects.count))", .header))
         for (i, p) in detail.projects.enumerated() {
-            let selected = route.selectedLine == .project(i)
+            let selected = selectedLine == .project(i)
             let due = p.assumptionsDue > 0 ? " · \(p.assumptionsDue) assumption\(p.assumptionsDue == 1 ? "" : "s") due" : ""
             let text = "\(selected ? "▶" : " ") \(pad(p.code, 10)) \(pad(p.name, 28)) \(pad(p.stage.rawValue, 11)) "
                 + "\(pad(Money.text(cents: p.contractCents), 14)) paid \(pad(Money.text(cents: p.paidCents), 14)) "
@@ -39,7 +40,7 @@ struct CustomerView {
         lines.append(TextBox.Line(""))
         lines.append(TextBox.Line("People (\(detail.contacts.filter { $0.contact.isActive }.count) here)", .header))
         for (i, row) in detail.contacts.enumerated() {
-            let selected = route.selectedLine == .contact(i)
+            let selected = selectedLine == .contact(i)
             let c = row.contact
             var text = "\(selected ? "▶" : " ") \(pad(c.name, 22)) \(pad(c.role.rawValue, 14)) \(pad(c.department.rawValue, 11)) "
                 + "\(String(repeating: "●", count: c.influence))\(String(repeating: "○", count: 5 - c.influence)) "
@@ -73,16 +74,24 @@ struct CustomerView {
             lines.append(TextBox.Line("No signals yet: neutral until something is known."))
         }
         for part in c.temperature.components {
-            let name = part.signal.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
-            lines.append(TextBox.Line("  \(name) \(String(format: "%3.0f", part.value))  ×\(Int(part.weight))  \(part.reason)"))
+            let name = part.signal.rawValue.padded(to: 20)
+            lines.append(TextBox.Line("  \(name) \(Self.score(part.value))  ×\(Int(part.weight))  \(part.reason)"))
         }
         for cap in c.temperature.caps { lines.append(TextBox.Line("  Capped at 49: \(cap.rawValue)", .overdue)) }
         return lines
     }
 
+    /// `String(format: "%3.0f", value)` (printf rounds half to even), without Foundation's
+    /// formatter, which cost 100,000 instructions a line; odd values still go to it.
+    static func score(_ value: Double) -> String {
+        guard value.isFinite, value.sign == .plus, value < 1e9 else { return String(format: "%3.0f", value) }
+        let digits = String(Int(value.rounded(.toNearestOrEven)))
+        return String(repeating: " ", count: max(0, 3 - digits.count)) + digits
+    }
+
     private func pad(_ text: String, _ width: Int) -> String {
         let clipped = text.count > width ? String(text.prefix(width - 1)) + "…" : text
-        return clipped.padding(toLength: width, withPad: " ", startingAt: 0)
+        return clipped.padded(to: width)
     }
 
     func render(into canvas: inout Canvas, area: Rect, theme: Theme) {
