@@ -29,9 +29,9 @@ public final class Runtime {
     private var messageShown: (logged: Int, at: ContinuousClock.Instant)?
 
     /// Slow work on the worker: by ticket, what kind it is, what it says, when it started.
-    private var inFlight: [Int: (kind: String, label: String, started: ContinuousClock.Instant)] = [:]
+    private var inFlight: [Int: (kind: WorkKind, label: String, started: ContinuousClock.Instant)] = [:]
     /// Asked for while the same kind was in flight: run when that finishes (the newest wins).
-    private var waiting: [String: Effect] = [:]
+    private var waiting: [(kind: WorkKind, effect: Effect)] = []
     private var nextTicket = 0
     /// Something happened since the last checkpoint (a key, a result): an idle second then
     /// checkpoints; a dashboard left alone does not touch the file every second.
@@ -224,9 +224,10 @@ public final class Runtime {
 
     private func submit(_ effect: Effect, label: String) {
         guard let background else { return }
-        let kind = Self.kind(of: effect)
+        let kind = WorkKind(effect)
         if inFlight.values.contains(where: { $0.kind == kind }) {
-            waiting[kind] = effect
+            waiting.removeAll { $0.kind == kind }
+            waiting.append((kind, effect))
             return
         }
         nextTicket += 1
@@ -242,8 +243,8 @@ public final class Runtime {
         guard let background else { return }
         for (ticket, action) in background.takeFinished() {
             guard let work = inFlight.removeValue(forKey: ticket) else { continue }
-            if let newer = waiting.removeValue(forKey: work.kind) {
-                submit(newer, label: work.label)
+            if let index = waiting.firstIndex(where: { $0.kind == work.kind }) {
+                submit(waiting.remove(at: index).effect, label: work.label)
                 continue
             }
             dispatch(action)
@@ -258,17 +259,5 @@ public final class Runtime {
         let label = inFlight.values.filter { now - $0.started >= Self.progressDelay && !$0.label.isEmpty }
             .min { $0.started < $1.started }?.label
         if state.busy != label { dispatch(.busy(label)) }
-    }
-
-    /// Requests of one kind supersede each other; exports never do.
-    private static func kind(of effect: Effect) -> String {
-        switch effect {
-        case .loadTemperatures: return "temperatures"
-        // The newest filter's count replaces one still waiting; a running one's answer is dropped.
-        case .countPunch: return "punch count"
-        case .countAgenda: return "agenda count"
-        case .search: return "search"
-        default: return "\(effect)"
-        }
     }
 }
