@@ -92,14 +92,20 @@ public struct Canvas: Equatable, Sendable {
             return put(TerminalSafe.line(text), x: x, y: y, maxWidth: maxWidth, style: style)
         }
         if let written = putLoneScalars(text, x: x, y: y, limit: limit, style: style) { return written }
-        let total = DisplayWidth.of(text)
+        return place(text.lazy.map { (String($0), DisplayWidth.of($0)) }, total: DisplayWidth.of(text),
+                     x: x, y: y, limit: limit, style: style)
+    }
+
+    /// Puts `units` (a cell's text and the columns it takes, zero-width ones skipped) from `x`;
+    /// past `limit` columns the last one shown is an ellipsis.
+    private mutating func place(_ units: some Sequence<(String, Int)>, total: Int, x: Int, y: Int, limit: Int,
+                                style: Style) -> Int {
         let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
         var column = x
-        for character in text {
-            let w = DisplayWidth.of(character)
+        for (text, w) in units {
             if w == 0 { continue }
             if column - x + w > budget { break }
-            if column >= 0 { set(Cell(text: String(character), width: Int8(w), style: style), x: column, y: y) }
+            if column >= 0 { set(Cell(text: text, width: Int8(w), style: style), x: column, y: y) }
             column += w
         }
         if total > limit {
@@ -138,21 +144,8 @@ public struct Canvas: Equatable, Sendable {
             guard Self.standsAlone(scalar.value) else { return nil }
             total += DisplayWidth.of(scalar)
         }
-        let budget = total > limit ? limit - 1 : limit  // keep one column for the ellipsis
-        var column = x
-        for scalar in text.unicodeScalars {
-            let w = DisplayWidth.of(scalar)
-            if w == 0 { continue }
-            if column - x + w > budget { break }
-            if column >= 0 { set(Cell(text: String(scalar), width: Int8(w), style: style), x: column, y: y) }
-            column += w
-        }
-        if total > limit {
-            while column - x < limit - 1 { set(Cell(text: " ", style: style), x: column, y: y); column += 1 }
-            set(Cell(text: "…", style: style), x: column, y: y)
-            column += 1
-        }
-        return column - x
+        return place(text.unicodeScalars.lazy.map { (String($0), DisplayWidth.of($0)) }, total: total,
+                     x: x, y: y, limit: limit, style: style)
     }
 
     /// Ranges with no scalar that joins a neighbour into one grapheme (U+20D0–20FF, the
