@@ -5,11 +5,19 @@ import RapportModel
 // MARK: - The calendar's sales filter, and a grid's counts in one query
 
 extension AppDatabase {
+    /// The rows `agendaCondition` picks, counted as two range counts (timed ones on the key from
+    /// `lowest`, all-day ones through their partial index) rather than one walk of the scan
+    /// range testing its CASE on every row: 3.6 → 2.7 ms for the `l` set's fortnight.
     public func agendaCount(from: Date, to: Date, timeZone: TimeZone, salesOnly: Bool) throws -> Int {
         try withOccurrences(from: from, to: to, timeZone: timeZone) { db, bounds in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM meeting_occurrence o WHERE \(Self.agendaCondition) \(salesOnly ? "AND o.sales_welcome" : "")
-                """, arguments: bounds.arguments)!
+            let sales = salesOnly ? "AND sales_welcome" : ""
+            let statement = try db.cachedStatement(sql: """
+                SELECT (SELECT COUNT(*) FROM meeting_occurrence
+                        WHERE starts_at >= :lowest AND starts_at < :to AND ends_at > :from AND NOT all_day \(sales))
+                     + (SELECT COUNT(*) FROM meeting_occurrence
+                        WHERE all_day AND starts_at >= :scanFrom AND starts_at < :dayTo AND ends_at > :dayFrom \(sales))
+                """)
+            return try Int.fetchOne(statement, arguments: bounds.arguments)!
         }
     }
 
