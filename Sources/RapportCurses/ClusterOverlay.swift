@@ -24,13 +24,21 @@ struct ClusterOverlay {
     static func needsOverlay(_ cell: Cell) -> Bool {
         guard cell.width > 0 else { return false }
         // Most cells are one printable ASCII character: nothing to ask the C library.
-        if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F { return false }
+        if printableASCII(cell) != nil { return false }
         let scalars = cell.text.unicodeScalars
         guard let first = scalars.first else { return false }
         let width = Int(rapport_wcwidth(wchar_t(bitPattern: first.value)))
         if width < 0 { return false }  // unprintable to the C library: ncurses shows "?"
         if width != Int(cell.width) || scalars.count > Int(CCHARW_MAX) { return true }
         return scalars.dropFirst().contains { rapport_wcwidth(wchar_t(bitPattern: $0.value)) != 0 }
+    }
+
+    /// The byte of a one-column cell holding one printable ASCII character, most of any screen;
+    /// nil for any other cell.
+    static func printableASCII(_ cell: Cell) -> UInt8? {
+        guard cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F
+        else { return nil }
+        return byte
     }
 
     /// The text's one Unicode scalar; nil when it has none or more.

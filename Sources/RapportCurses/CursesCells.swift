@@ -27,7 +27,7 @@ struct CursesCells {
     /// stay where the canvas put them; one it thinks wider, or cannot show, becomes "?".
     mutating func append(_ cell: Cell, to line: inout [cchar_t]) -> Int {
         // Most cells: one printable ASCII character, one column (no width to ask, no array to make).
-        if cell.width == 1, cell.text.utf8.count == 1, let byte = cell.text.utf8.first, byte >= 0x20, byte < 0x7F {
+        if let byte = ClusterOverlay.printableASCII(cell) {
             var character = blank(cell.style)
             character.chars.0 = wchar_t(byte)
             line.append(character)

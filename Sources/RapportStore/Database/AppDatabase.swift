@@ -98,12 +98,6 @@ public final class AppDatabase: Sendable {
         return try writer.write(body)
     }
 
-    /// Runs `body` in one read transaction.
-    ///
-    /// Not the queue's own `read`: it turns `PRAGMA query_only` on and off around each read, and
-    /// setting a flag pragma expires every prepared statement, so each read parsed its SQL again
-    /// (a third of opening a customer's view). No transaction observers are registered, so the
-    /// read's commit wakes nothing.
     /// Opens the connection for reads off the main thread now rather than at the first of them
     /// (SQLite reads the schema again, ≈ 3 ms): called from a thread of its own at start, so the
     /// first background work (the calendar's count) does not begin with it.
@@ -111,6 +105,12 @@ public final class AppDatabase: Sendable {
         backgroundReader?.openNow()
     }
 
+    /// Runs `body` in one read transaction.
+    ///
+    /// Not the queue's own `read`: it turns `PRAGMA query_only` on and off around each read, and
+    /// setting a flag pragma expires every prepared statement, so each read parsed its SQL again
+    /// (a third of opening a customer's view). No transaction observers are registered, so the
+    /// read's commit wakes nothing.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         if let backgroundReader, !Thread.isMainThread { return try backgroundReader.read(body) }
         guard let queue = writer as? DatabaseQueue else { return try writer.read(body) }
