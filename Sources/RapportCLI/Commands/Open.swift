@@ -36,7 +36,7 @@ enum Dashboard {
             let temperature = config.temperature
             let opening = Prepared({ try AppDatabase.open(path: databasePath, mode: mode, temperature: temperature) },
                                    after: { $0.prepareBackgroundReads() })
-            let zone: TimeZone, fixedNow: Date?, theme: Theme, keymap: Keymap, themeNames: [String]
+            let zone: TimeZone, fixedNow: Date?, theme: Theme, themeNames: [String]
             do {
                 var chosen = try ThemeLoader.resolve(option: themeName, config: config, paths: paths, environment: environment)
                 chosen.isScreenReader = screenReader || config.screenReader
@@ -44,9 +44,7 @@ enum Dashboard {
                 StartupTrace.mark("config and theme")
                 zone = TimeZone.current
                 fixedNow = try Now.resolve(nil, timeZone: zone, environment: environment)
-                // Made while the file opens: the standard keymap's first build is ≈ 1 M instructions.
-                keymap = config.keymap
-                themeNames = ThemeLoader.names(paths: paths)
+                themeNames = ThemeLoader.names(paths: paths)  // the themes folder read while the file opens
             } catch {
                 _ = try? opening.value()  // a file being made or migrated is finished, not cut off
                 throw error
@@ -58,7 +56,7 @@ enum Dashboard {
                 StartupTrace.mark("terminal")
                 defer { terminal.restore() }
                 let clock: @Sendable () -> Date = { fixedNow ?? Date() }
-                var state = config.startState(size: terminal.size, now: clock(), timeZone: zone, keymap: keymap)
+                var state = config.startState(size: terminal.size, now: clock(), timeZone: zone)
                 state.looks = LookState(themeName: theme.name, themeNames: themeNames)
                 state.isReadOnly = database.isReadOnly
                 if database.isReadOnly {

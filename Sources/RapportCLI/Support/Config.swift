@@ -16,7 +16,7 @@ struct Config {
     var mouse = true
     /// The standard keys with the file's `[keys]` applied. Built when first asked for, not when
     /// the file is read: the dashboard starts opening its file first (the table is ≈ 1 M
-    /// instructions of type lookups the first time).
+    /// instructions of type lookups the first time, made in `startState`).
     var keymap: Keymap {
         get { boundKeymap ?? Keymap.standard }
         set { boundKeymap = newValue }
@@ -163,8 +163,8 @@ struct Config {
 
     /// The dashboard's first state under these settings: the keymap, who changes are recorded
     /// as, and any key binding that could not apply said at once on the status line.
-    func startState(size: Size, now: Date, timeZone: TimeZone, keymap: Keymap? = nil) -> AppState {
-        var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap ?? self.keymap)
+    func startState(size: Size, now: Date, timeZone: TimeZone) -> AppState {
+        var state = AppState(size: size, now: now, timeZone: timeZone, keymap: keymap)
         state.user = user ?? PunchContext.loginName()
         state.clipboardEnabled = clipboard
         state.temperature.watchSettings = watch

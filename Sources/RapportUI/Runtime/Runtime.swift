@@ -144,14 +144,12 @@ public final class Runtime {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
-            var effects = reduce(&state, next)
+            // Each effect with its slow-work label when the worker is there to take it.
+            var effects = reduce(&state, next).map { (effect: $0, slow: background == nil ? nil : EffectRunner.slowWork($0)) }
             // Slow work goes to the worker before the inline work runs, so it starts at once: at
             // start the calendar's count began only after the projects' and agenda's pages.
-            if background != nil {
-                let slow = effects.filter { EffectRunner.slowWork($0) != nil }
-                effects = slow + effects.filter { EffectRunner.slowWork($0) == nil }
-            }
-            for effect in effects {
+            effects = effects.filter { $0.slow != nil } + effects.filter { $0.slow == nil }
+            for (effect, slow) in effects {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
                 if background == nil, effect == .loadStoredTemperatures { continue }
@@ -168,7 +166,7 @@ public final class Runtime {
                     queue.append(switchTheme(name, reader: themes))
                     continue
                 }
-                if background != nil, let label = EffectRunner.slowWork(effect) {
+                if let label = slow {
                     submit(effect, label: label)
                 } else {
                     queue.append(runner.perform(effect))
