@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "RapportModel"),
         .target(
             name: "RapportStore",
@@ -51,7 +52,7 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "rapport", dependencies: ["RapportCLI", "RapportModel"],
+            name: "rapport", dependencies: ["RapportCLI", "RapportModel", "CMalloc"],
             // A release binary is not position-independent: the loader then has no 113,000
             // relocations to apply (and pages to copy) before main, ≈ 2 ms of every start.
             linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]

@@ -96,6 +96,31 @@ final class PseudoTerminal {
         return at
     }
 
+    /// Reads a program's first frame and what follows it. The frame ends at its first pause of
+    /// `gap` ms once `atLeast` bytes came (a frame goes out in one or two writes, back to back);
+    /// reading goes on until nothing comes for `quiet` ms, when the screen has settled (a count
+    /// from the background drawn a frame later). Returns both last bytes' times (ns), nil when
+    /// nothing came.
+    func readFirstFrame(atLeast: Int, gap: Int, quiet: Int, limit: Int = 10_000) -> (frame: UInt64?, settled: UInt64?) {
+        let deadline = Self.nanoseconds() + UInt64(limit) * 1_000_000
+        var got = 0
+        var last: UInt64?, frame: UInt64?
+        while Self.nanoseconds() < deadline {
+            let wait = got < atLeast ? min(quiet * 10, limit) : frame == nil ? gap : quiet
+            let n = readAvailable(timeoutMilliseconds: wait)
+            if n > 0 {
+                got += n
+                last = Self.nanoseconds()
+                continue
+            }
+            if n < 0 { break }  // the program closed its side
+            guard got >= atLeast else { continue }
+            if frame != nil { break }
+            frame = last
+        }
+        return (frame ?? last, last)
+    }
+
     /// Reads until at least `atLeast` bytes came since the call and then nothing for `quiet`
     /// milliseconds (or the program exited, or `limit` ms passed). Returns when the last byte
     /// of that burst arrived (ns), or nil when nothing came.

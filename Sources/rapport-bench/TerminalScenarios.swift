@@ -5,13 +5,17 @@ import Foundation
 /// last byte of the screen it changes.
 ///
 /// A frame is a burst of output followed by `quiet` milliseconds of none; its time is its last
-/// byte's, so the quiet wait itself is never counted. The clock is fixed (`RAPPORT_NOW`), so no
-/// minute tick redraws in the middle of a measurement.
+/// byte's, so the quiet wait itself is never counted. A first frame ends at its first pause of
+/// `frameGap` ms instead, and the screen's settling (a count drawn a frame later) is timed
+/// beside it. The clock is fixed (`RAPPORT_NOW`), so no minute tick redraws in the middle of a
+/// measurement.
 enum TerminalScenarios {
     static let rows = 40, columns = 120
     /// Smaller than any first frame of a 120×40 screen, larger than the set-up bytes before it.
     static let firstFrameBytes = 1500
     static let quiet = 30
+    /// A pause that ends a first frame: ncurses writes one in one or two writes, back to back.
+    static let frameGap = 5
 
     struct Setup {
         var binary: String
@@ -31,18 +35,22 @@ enum TerminalScenarios {
         return env
     }
 
-    /// Milliseconds from exec to the first frame's last byte, `runs` times after two warm-ups.
+    /// Milliseconds from exec to the first frame's last byte, and to the screen's settling,
+    /// `runs` times after two warm-ups.
     static func firstFrames(_ arguments: [String], environment: [String: String], runs: Int,
-                            minimumBytes: Int = firstFrameBytes, beforeEach: () -> Void = {}) -> [Double] {
-        var samples: [Double] = []
+                            minimumBytes: Int = firstFrameBytes,
+                            beforeEach: () -> Void = {}) -> (frames: [Double], settled: [Double]) {
+        var frames: [Double] = [], settled: [Double] = []
         for i in 0..<(runs + 2) {
             beforeEach()
             guard let terminal = PseudoTerminal(arguments, environment: environment, rows: rows, columns: columns) else { break }
-            let end = terminal.readBurst(atLeast: minimumBytes, quiet: quiet)
+            let end = terminal.readFirstFrame(atLeast: minimumBytes, gap: frameGap, quiet: quiet)
             terminal.finish()
-            if i >= 2, let end { samples.append(PseudoTerminal.milliseconds(from: terminal.started, to: end)) }
+            guard i >= 2, let frame = end.frame, let last = end.settled else { continue }
+            frames.append(PseudoTerminal.milliseconds(from: terminal.started, to: frame))
+            settled.append(PseudoTerminal.milliseconds(from: terminal.started, to: last))
         }
-        return samples
+        return (frames, settled)
     }
 
     /// The harness floor: exec of `/bin/true` on a pty to its exit.

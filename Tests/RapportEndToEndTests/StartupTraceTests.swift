@@ -22,7 +22,7 @@ import Testing
         // Then the file holds the phases, each once, in the order they happen, none before the launch
         let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
         let labels = lines.map { String($0[..<$0.lastIndex(of: " ")!]) }
-        #expect(labels == ["main", "config and theme", "database", "terminal", "first screen's data", "first frame"])
+        #expect(labels == ["main", "config and theme", "terminal", "database", "first screen's data", "first frame"])
         let stamps = lines.compactMap { UInt64($0[$0.index(after: $0.lastIndex(of: " ")!)...]) }
         #expect(stamps.count == labels.count)
         #expect(stamps == stamps.sorted())

@@ -145,6 +145,6 @@ import RapportModel
                             "v6-punch-external-fields", "v7-punch-disputed-status",
                             "v8-contract-to-cash", "v9-calendar-records", "v10-mail-threads", "v11-reply-index",
                             "v13-capture", "v14-occurrence-sales", "v15-awaiting-mail-index",
-                            "v16-search-index"])
+                            "v16-search-index", "v17-snapshot-scores-index"])
     }
 }

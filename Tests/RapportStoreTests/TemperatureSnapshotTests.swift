@@ -66,6 +66,30 @@ import RapportModel
         #expect(stored.temperatures.allSatisfy { computedCaps[$0.customerId] == $0.temperature.caps })
     }
 
+    @Test func theFirstFramesPageIsTheColdestStoredScoresWithTheirCount() throws {
+        // Given a day's temperatures stored, then scored apart so their order is known
+        let db = try TemperatureQueryTests.database()
+        let computed = try db.temperatures(now: Self.now, timeZone: Self.newYork)
+        try db.write { db in
+            try db.execute(sql: "UPDATE temperature_snapshot SET score = 90 - 10 * customer_id, trend_base = NULL")
+        }
+        let all = try #require(try db.storedTemperatures())
+        // When the first frame asks for the coldest two
+        let page = try #require(try db.storedTemperatures(limit: 2))
+        // Then they are the list's first two, in its order, and the count is every customer's
+        #expect(page.temperatures == Array(all.temperatures.prefix(2)))
+        #expect(page.temperatures.map(\.temperature.score) == page.temperatures.map(\.temperature.score).sorted())
+        #expect(page.total == computed.count && all.total == computed.count && page.day == all.day)
+        // A page as long as the list, or longer, is the whole list
+        #expect(try db.storedTemperatures(limit: computed.count + 3)?.temperatures == all.temperatures)
+        // And each project row carries its customer's newest stored score, for the band meanwhile
+        let scores = Dictionary(uniqueKeysWithValues: all.temperatures.map { ($0.customerId, $0.temperature.score) })
+        let projects = try db.projects(offset: 0, limit: 10)
+        #expect(!projects.isEmpty && projects.allSatisfy { $0.storedScore == scores[$0.customerId] })
+        #expect(try db.projects(offset: 0, limit: 10, today: LocalDate(year: 2026, month: 3, day: 10)).map(\.storedScore)
+                == projects.map(\.storedScore))
+    }
+
     @Test func aNewInteractionInvalidatesTheSnapshots() throws {
         // Given stored temperatures
         let db = try TemperatureQueryTests.database()

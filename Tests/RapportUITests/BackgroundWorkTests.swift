@@ -60,6 +60,25 @@ struct BackgroundWorkTests {
         #expect(!terminal.wakeDescriptors.isEmpty)
     }
 
+    @Test func slowWorkStartsOnlyOnceTheFirstFrameIsDrawn() {
+        // Given a terminal that notes when the first frame reaches it, and a first screen that takes 50 ms to read
+        let source = FixtureSource()
+        source.projectsDelay = 0.05
+        let terminal = StampingTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now },
+                              slowWorkInBackground: true)
+        // When the dashboard starts and its background work ends
+        runtime.start()
+        for _ in 0..<20 where runtime.isBusy { runtime.waitForBackgroundWork(milliseconds: 100) }
+        // Then the scoring and the calendar's count, which would take the second core from the
+        // first screen's reads, began after that frame, and their results arrived
+        let frame = try! #require(terminal.firstFrame)
+        let scored = try! #require(source.temperaturesStarted), counted = try! #require(source.countStarted)
+        #expect(scored >= frame && counted >= frame)
+        #expect(runtime.state.temperature.list.loaded && !runtime.state.calendar.list.counting)
+    }
+
     @Test func aRequestMadeWhileOneRunsSupersedesItsAnswer() {
         let source = FixtureSource()
         source.temperatureDelay = 0.1
@@ -104,4 +123,23 @@ struct BackgroundWorkTests {
         runtime.draw()
         #expect(terminal.lastCanvas!.lines.contains { $0.contains("40 of 200 match") })
     }
+}
+
+/// A memory terminal that notes when its first frame arrived.
+private final class StampingTerminal: Terminal {
+    private let inner: MemoryTerminal
+    private(set) var firstFrame: ContinuousClock.Instant?
+    init(size: Size) { inner = MemoryTerminal(size: size) }
+    var size: Size { inner.size }
+    var wakeDescriptors: [Int32] {
+        get { inner.wakeDescriptors }
+        set { inner.wakeDescriptors = newValue }
+    }
+    func present(_ canvas: Canvas) {
+        if firstFrame == nil { firstFrame = .now }
+        inner.present(canvas)
+    }
+    func nextEvents(timeoutMilliseconds: Int32) -> [TerminalEvent] { inner.nextEvents(timeoutMilliseconds: timeoutMilliseconds) }
+    func restore() { inner.restore() }
+    func copyToClipboard(_ text: String) { inner.copyToClipboard(text) }
 }

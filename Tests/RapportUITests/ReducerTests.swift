@@ -21,7 +21,8 @@ struct ReducerTests {
         let window = state.agendaWindow
         #expect(effects == [.loadProjects(offset: 0, limit: 42, today: today), .loadAgenda(from: window.lowerBound, to: window.upperBound, offset: 0, limit: 51, timeZone: FixtureSource.zone),
                             .countAgenda(from: window.lowerBound, to: window.upperBound, timeZone: FixtureSource.zone, salesOnly: false),
-                            .loadStoredTemperatures, .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
+                            .loadStoredTemperatures(limit: 3 * state.visibleRows(.temperature)),
+                            .loadTemperatures(now: now, timeZone: FixtureSource.zone)])
         // The agenda runs from the start of today for 14 days.
         #expect(window.upperBound.timeIntervalSince(window.lowerBound) == 14 * 86_400)
     }
@@ -185,6 +186,35 @@ struct ReducerTests {
             $0.temperature.reasonsPending = false
         }
         send(.storedTemperaturesLoaded(list, day: yesterday), &state)
+    }
+
+    @Test func theFirstFramesPageOfStoredScoresStandsForTheWholeListUntilTodaysArrive() {
+        // Given the coldest two of 1,000 stored scores, as the first frame reads them
+        var state = loadedState()
+        let list = FixtureSource().customers
+        let page = Array(list.prefix(2))
+        _ = reduce(&state, .storedTemperaturesLoaded(page, day: today.adding(days: -1), total: 1000))
+        // Then the pane counts every customer and holds the page
+        #expect(state.temperature.list.total == 1000 && state.temperature.list.rows == page)
+        #expect(state.temperature.storedTotal == 1000)
+        // A band filter meanwhile counts only what is held, and going back counts all again
+        state.temperature.band = page[0].temperature.band
+        TemperatureListView.refresh(&state)
+        #expect(state.temperature.list.total >= 1 && state.temperature.list.total <= page.count)
+        state.temperature.band = nil
+        TemperatureListView.refresh(&state)
+        #expect(state.temperature.list.total == 1000)
+        // The projects pane's band comes from each row's stored score meanwhile
+        var rows = FixtureSource().projectRows
+        rows[0].storedScore = 12
+        let outside = rows[0].customerId
+        state.temperature.byCustomer[outside] = nil
+        _ = reduce(&state, .projectsLoaded(total: rows.count, offset: 0, rows: rows))
+        let line = Screen.render(state, theme: .plain).lines.first { $0.contains(rows[0].code) } ?? ""
+        #expect(line.contains("cold"), "\(line)")
+        // When today's arrive, they are the list, counted as they are
+        _ = reduce(&state, .temperaturesLoaded(list))
+        #expect(state.temperature.list.total == list.count && state.temperature.storedTotal == nil)
     }
 
     @Test func todaysScoresKeepAnUnmovedCursorOnTheColdestAndAPickedOneOnItsCustomer() {

@@ -1,20 +1,18 @@
 import Foundation
 
 /// Work started at once on a thread of its own, its result waited for later, once: the
-/// dashboard opens its file (SQLite reading the schema, ≈ 3 ms) while the main thread reads
-/// the theme and the time zone.
+/// dashboard opens its file (SQLite reading the schema, ≈ 4 ms) while the main thread reads
+/// the theme and the time zone, starts the terminal and makes the first state.
 final class Prepared<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once on the worker before `done` is signalled, read only after waiting for it.
     private var result: Result<Value, any Error>?
 
-    /// Runs `work`, hands its result over, then runs `after` with it on the same thread.
-    init(_ work: @escaping @Sendable () throws -> Value, after: @escaping @Sendable (Value) -> Void = { _ in }) {
+    /// Runs `work` and hands its result over.
+    init(_ work: @escaping @Sendable () throws -> Value) {
         Thread.detachNewThread { [self] in
-            let made = Result { try work() }
-            result = made
+            result = Result { try work() }
             done.signal()
-            if case .success(let value) = made { after(value) }
         }
     }
 

@@ -12,9 +12,12 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
     /// Open assumptions whose review day has come (`RecordSource.projects(offset:limit:today:)`
     /// fills it; 0 from the dashboard's own page).
     public var assumptionsDue: Int
+    /// Its customer's newest stored score: the band column's until temperatures are loaded
+    /// (the first frame holds only the coldest page of them).
+    public var storedScore: Int?
 
     public init(id: Int64, code: String, name: String, customerId: Int64, customerName: String,
-                stage: ProjectStage, openPunch: Int, assumptionsDue: Int = 0) {
+                stage: ProjectStage, openPunch: Int, assumptionsDue: Int = 0, storedScore: Int? = nil) {
         self.id = id
         self.code = code
         self.name = name
@@ -23,6 +26,7 @@ public struct ProjectRow: Hashable, Sendable, Identifiable {
         self.stage = stage
         self.openPunch = openPunch
         self.assumptionsDue = assumptionsDue
+        self.storedScore = storedScore
     }
 }
 

@@ -19,8 +19,9 @@ public protocol DashboardSource: Sendable {
     /// Every customer's temperature now and its trend over 14 days, coldest first.
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature]
     /// The newest stored temperatures and their day, read without scoring; nil when none.
-    /// Their components may be left out (the reasons come with `temperatures`).
-    func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])?
+    /// Their components may be left out (the reasons come with `temperatures`). With `limit`,
+    /// only the coldest that many, coldest first.
+    func storedTemperatures(limit: Int?) throws -> StoredTemperatures?
     /// Changes whenever another connection commits to the file.
     func dataVersion() throws -> Int
     /// Housekeeping for idle moments (the store copies its write-ahead log back).
@@ -29,5 +30,5 @@ public protocol DashboardSource: Sendable {
 
 extension DashboardSource {
     public func checkpoint() throws {}
-    public func storedTemperatures() throws -> (day: LocalDate, temperatures: [CustomerTemperature])? { nil }
+    public func storedTemperatures(limit: Int?) throws -> StoredTemperatures? { nil }
 }

@@ -48,12 +48,6 @@ final class BackgroundReader: Sendable {
         try queue().read(body)
     }
 
-    /// Opens the connection now, on this thread, unless it is open; a failure is left for the
-    /// first read to report.
-    func openNow() {
-        _ = try? queue()
-    }
-
     private func queue() throws -> DatabaseQueue {
         try connection.withLock { queue in
             if let queue { return queue }

@@ -31,6 +31,7 @@ extension AppDatabase {
         migrator.registerMigration("v14-occurrence-sales", foreignKeyChecks: .immediate, migrate: addOccurrenceSales)
         migrator.registerMigration("v15-awaiting-mail-index", foreignKeyChecks: .immediate, migrate: indexAwaitingMail)
         migrator.registerMigration("v16-search-index", foreignKeyChecks: .immediate, migrate: createSearchIndex)
+        migrator.registerMigration("v17-snapshot-scores-index", foreignKeyChecks: .immediate, migrate: indexSnapshotScores)
         return migrator
     }
 

@@ -98,13 +98,6 @@ public final class AppDatabase: Sendable {
         return try writer.write(body)
     }
 
-    /// Opens the connection for reads off the main thread now rather than at the first of them
-    /// (SQLite reads the schema again, ≈ 3 ms): called from a thread of its own at start, so the
-    /// first background work (the calendar's count) does not begin with it.
-    public func prepareBackgroundReads() {
-        backgroundReader?.openNow()
-    }
-
     /// Runs `body` in one read transaction.
     ///
     /// Not the queue's own `read`: it turns `PRAGMA query_only` on and off around each read, and

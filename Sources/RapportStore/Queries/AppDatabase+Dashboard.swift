@@ -6,9 +6,15 @@ extension AppDatabase: DashboardSource {
     static let openStatusesSQL = "('open', 'in-progress', 'ready', 'disputed')"
 
     /// Arguments: limit, offset.
+    /// A project row's customer's newest stored score, on the (customer, day) key.
+    static let storedScoreSQL = """
+        (SELECT score FROM temperature_snapshot WHERE customer_id = p.customer_id ORDER BY day DESC LIMIT 1)
+        """
+
     static let projectsPageSQL = """
         SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
-               IFNULL((SELECT open FROM project_punch_count WHERE project_id = p.id), 0) AS open_punch
+               IFNULL((SELECT open FROM project_punch_count WHERE project_id = p.id), 0) AS open_punch,
+               \(storedScoreSQL) AS stored_score
         FROM project p JOIN customer c ON c.id = p.customer_id
         WHERE p.id IN (SELECT id FROM project ORDER BY code LIMIT ? OFFSET ?)
         ORDER BY p.code
@@ -27,7 +33,7 @@ extension AppDatabase: DashboardSource {
         try read { db in
             try Row.fetchAll(db, sql: Self.projectsPageSQL, arguments: [limit, offset]).map { row in
                 ProjectRow(id: row[0], code: row[1], name: row[2], customerId: row[3], customerName: row[4],
-                           stage: ProjectStage(rawValue: row[5]) ?? .sold, openPunch: row[6])
+                           stage: ProjectStage(rawValue: row[5]) ?? .sold, openPunch: row[6], storedScore: row[7])
             }
         }
     }

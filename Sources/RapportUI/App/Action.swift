@@ -27,8 +27,8 @@ public enum Action: Equatable, Sendable {
     case calendarSpanLoaded(CalendarSpan)
     case temperaturesLoaded([CustomerTemperature])
     /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
-    /// none are stored.
-    case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?)
+    /// none are stored. `total` counts the customers when the list is only the coldest page.
+    case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?, total: Int? = nil)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)
     case customerLoaded(CustomerDetail)
@@ -98,8 +98,9 @@ public enum Effect: Equatable, Sendable {
     case countAgenda(from: Date, to: Date, timeZone: TimeZone, salesOnly: Bool)
     /// The week or month grid's days: a count for each, and the first `perDay` meetings of each.
     case loadCalendarSpan(first: LocalDate, days: Int, perDay: Int, timeZone: TimeZone, salesOnly: Bool = false)
-    /// The newest stored temperatures, read without scoring, for the first frame.
-    case loadStoredTemperatures
+    /// The newest stored temperatures, read without scoring, for the first frame: the coldest
+    /// `limit` (the pane's first rows), or all.
+    case loadStoredTemperatures(limit: Int?)
     /// Every customer's temperature at `now`; scoring may be slow, so it runs off the main thread.
     case loadTemperatures(now: Date, timeZone: TimeZone)
     /// The item's whole record; `forEdit` opens the edit form on it instead of the detail view.

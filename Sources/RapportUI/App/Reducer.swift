@@ -12,7 +12,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         // The stored temperatures draw the first frame; today's are scored off the main thread.
         return [.loadProjects(offset: 0, limit: state.visibleRows(.projects) * 3, today: state.today)]
             + CalendarFeature.start(state) + CalendarFeature.spanLoad(state)
-            + [.loadStoredTemperatures, .loadTemperatures(now: state.now, timeZone: state.timeZone)]
+            + [.loadStoredTemperatures(limit: state.visibleRows(.temperature) * 3),
+               .loadTemperatures(now: state.now, timeZone: state.timeZone)]
 
     case .key(let key):
         return Dispatcher.key(&state, key)
@@ -55,8 +56,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .temperaturesLoaded(let list):
         return TemperatureFeature.loaded(&state, list)
 
-    case let .storedTemperaturesLoaded(list, day):
-        return TemperatureFeature.storedLoaded(&state, list, day: day)
+    case let .storedTemperaturesLoaded(list, day, total):
+        return TemperatureFeature.storedLoaded(&state, list, day: day, total: total)
 
     case let .punchDetailLoaded(detail, forEdit):
         if forEdit {

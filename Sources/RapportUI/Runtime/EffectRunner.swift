@@ -65,9 +65,10 @@ struct EffectRunner: Sendable {
                                       total: try source.agendaCount(from: from, to: to, timeZone: zone, salesOnly: sales))
             case let .loadCalendarSpan(first, days, perDay, zone, sales):
                 return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone, salesOnly: sales))
-            case .loadStoredTemperatures:
-                let stored = try source.storedTemperatures()
-                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day)
+            case .loadStoredTemperatures(let limit):
+                let stored = try source.storedTemperatures(limit: limit)
+                let partial = stored.map { $0.total > $0.temperatures.count } ?? false
+                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day, total: partial ? stored?.total : nil)
             case let .loadTemperatures(now, zone):
                 return .temperaturesLoaded(try source.temperatures(now: now, timeZone: zone))
             case let .loadPunchDetail(id, forEdit):

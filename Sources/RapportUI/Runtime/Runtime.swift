@@ -60,12 +60,14 @@ public final class Runtime {
     /// Loads the first screen's data and draws it.
     public func start() {
         lastDataVersion = try? runner.source.dataVersion()
+        afterFirstFrame = []
         dispatch(.start)
-        // Background work already done (the calendar's count, on a fast machine) joins the first frame.
-        takeBackgroundResults()
         StartupTrace.mark("first screen's data")
         draw()
         StartupTrace.finish("first frame")
+        let held = afterFirstFrame ?? []
+        afterFirstFrame = nil
+        for (effect, label) in held { submit(effect, label: label) }
         // The dashboard fills a search index the file lacks off the main thread, a step at a
         // time behind the first screen's work; inline runs (`rapport render`, tests) only when searched.
         if background != nil { dispatch(.indexForSearch) }
@@ -146,13 +148,13 @@ public final class Runtime {
             let next = queue.removeFirst()
             // Each effect with its slow-work label when the worker is there to take it.
             var effects = reduce(&state, next).map { (effect: $0, slow: background == nil ? nil : EffectRunner.slowWork($0)) }
-            // Slow work goes to the worker before the inline work runs, so it starts at once: at
-            // start the calendar's count began only after the projects' and agenda's pages.
+            // Slow work goes to the worker before the inline work runs, so it starts at once (a
+            // filter's count begins before its page is read); at start it waits for the first frame.
             effects = effects.filter { $0.slow != nil } + effects.filter { $0.slow == nil }
             for (effect, slow) in effects {
                 // Stored temperatures only stand in while today's are scored in the background;
                 // run inline, today's follow at once, so reading the stored ones is wasted.
-                if background == nil, effect == .loadStoredTemperatures { continue }
+                if background == nil, case .loadStoredTemperatures = effect { continue }
                 if case let .editText(field, label, text) = effect {
                     queue.append(editInEditor(field: field, label: label, text: text))
                     continue
@@ -220,8 +222,18 @@ public final class Runtime {
 
     // MARK: - Slow work
 
+    /// Slow work asked for at start, held back until the first frame is drawn; nil once it is.
+    /// Work on the second core (scoring, the calendar's count, the worker's connection opening)
+    /// slowed the main thread's first-screen reads by 3–5 ms on the l set, timed side by side;
+    /// the stored scores and "≥ N" show meanwhile, and the count follows a frame later.
+    private var afterFirstFrame: [(effect: Effect, label: String)]?
+
     private func submit(_ effect: Effect, label: String) {
         guard let background else { return }
+        if afterFirstFrame != nil {
+            afterFirstFrame?.append((effect, label))
+            return
+        }
         let kind = WorkKind(effect)
         if inFlight.values.contains(where: { $0.kind == kind }) {
             waiting.removeAll { $0.kind == kind }

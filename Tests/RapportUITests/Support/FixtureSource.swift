@@ -60,7 +60,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
 
     func projectCount() throws -> Int { projectRows.count }
 
+    /// A slow first screen: each page of projects takes this long.
+    var projectsDelay: TimeInterval = 0
+
     func projects(offset: Int, limit: Int) throws -> [ProjectRow] {
+        if projectsDelay > 0 { Thread.sleep(forTimeInterval: projectsDelay) }
         calls.append("projects \(offset) \(limit)")
         return Array(projectRows.dropFirst(offset).prefix(limit))
     }
@@ -212,8 +216,12 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
                                 projectCode: "PRJ-0001", day: on, by: by)
     }
 
+    /// When the calendar's count last began.
+    private(set) var countStarted: ContinuousClock.Instant?
+
     func agendaCount(from: Date, to: Date, timeZone: TimeZone) throws -> Int {
-        entries.filter { $0.start < to && $0.end > from }.count
+        countStarted = .now
+        return entries.filter { $0.start < to && $0.end > from }.count
     }
 
     func agenda(from: Date, to: Date, timeZone: TimeZone, offset: Int, limit: Int) throws -> [AgendaEntry] {
@@ -225,7 +233,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     var temperatureDelay: TimeInterval = 0
     private(set) var temperatureCalls = 0
 
+    /// When scoring last began (on the worker, in the dashboard).
+    private(set) var temperaturesStarted: ContinuousClock.Instant?
+
     func temperatures(now: Date, timeZone: TimeZone) throws -> [CustomerTemperature] {
+        temperaturesStarted = .now
         temperatureCalls += 1
         if temperatureDelay > 0 { Thread.sleep(forTimeInterval: temperatureDelay) }
         return customers

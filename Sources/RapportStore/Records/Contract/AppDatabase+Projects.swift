@@ -23,13 +23,15 @@ extension AppDatabase {
                 SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
                        IFNULL((SELECT open FROM project_punch_count WHERE project_id = p.id), 0) AS open_punch,
                        (SELECT COUNT(*) FROM assumption a
-                        WHERE a.project_id = p.id AND a.status = 'open' AND a.review_on <= ?) AS due
+                        WHERE a.project_id = p.id AND a.status = 'open' AND a.review_on <= ?) AS due,
+                       \(Self.storedScoreSQL) AS stored_score
                 FROM project p JOIN customer c ON c.id = p.customer_id
                 WHERE p.id IN (SELECT id FROM project ORDER BY code LIMIT ? OFFSET ?)
                 ORDER BY p.code
                 """, arguments: [today.iso, limit, offset]).map { row in
                 ProjectRow(id: row[0], code: row[1], name: row[2], customerId: row[3], customerName: row[4],
-                           stage: ProjectStage(rawValue: row[5]) ?? .sold, openPunch: row[6], assumptionsDue: row[7])
+                           stage: ProjectStage(rawValue: row[5]) ?? .sold, openPunch: row[6], assumptionsDue: row[7],
+                           storedScore: row[8])
             }
         }
     }

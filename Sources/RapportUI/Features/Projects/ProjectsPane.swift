@@ -24,9 +24,10 @@ struct ProjectsPane {
             .render(into: &canvas, area: area, theme: theme)
         Table(columns: Self.columns, top: list.top, selected: list.selected, total: list.total, focused: focused) { i in
             guard let p = list.row(at: i) else { return nil }
-            // The project's own score once loaded; until then its customer's band.
+            // The project's own score once loaded; until then its customer's band (stored at first).
             let score = state.temperature.overview.projects[p.id]
             let band = score.map(Temperature.Band.init(score:)) ?? state.temperature.byCustomer[p.customerId]?.temperature.band
+                ?? p.storedScore.map(Temperature.Band.init(score:))
             return [TableCell(p.code), TableCell(p.name), TableCell(p.customerName, .dim), TableCell(p.stage.label),
                     TableCell(p.openPunch == 0 ? "–" : String(p.openPunch), p.openPunch == 0 ? .dim : nil),
                     TableCell(score.map(String.init) ?? "", band.map(BandStyle.role)),

@@ -21,6 +21,9 @@ public struct TemperatureState: Equatable, Sendable {
     /// The shown scores are the stored ones read for the first frame, without their reasons,
     /// which come with today's.
     public var reasonsPending = false
+    /// How many customers the stored scores count while only their coldest page is held (the
+    /// first frame's); nil once every customer's scores are.
+    public var storedTotal: Int?
     public var sort = TemperatureSort.coldest
     /// Only customers of this band; nil shows every band.
     public var band: Temperature.Band?
@@ -85,6 +88,7 @@ enum TemperatureFeature: DashboardPane {
         state.temperature.stale = false
         state.temperature.asOf = nil
         state.temperature.reasonsPending = false
+        state.temperature.storedTotal = nil
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
         TemperatureListView.refresh(&state)
         if unpicked { state.temperature.list.select(0, visibleRows: state.visibleRows(.temperature)) }
@@ -100,9 +104,12 @@ enum TemperatureFeature: DashboardPane {
 
 extension TemperatureFeature {
     /// Stored scores from an earlier day: shown, marked, until today's arrive (never over them).
-    static func storedLoaded(_ state: inout AppState, _ list: [CustomerTemperature], day: LocalDate?) -> [Effect] {
+    /// `total` counts every customer when `list` is only the coldest page.
+    static func storedLoaded(_ state: inout AppState, _ list: [CustomerTemperature], day: LocalDate?,
+                             total: Int? = nil) -> [Effect] {
         guard let day, !state.temperature.list.loaded else { return [] }
         state.temperature.all = list
+        state.temperature.storedTotal = total
         state.temperature.byCustomer = Dictionary(list.map { ($0.customerId, $0) }, uniquingKeysWith: { a, _ in a })
         TemperatureListView.refresh(&state)
         state.temperature.asOf = day == state.today ? nil : day

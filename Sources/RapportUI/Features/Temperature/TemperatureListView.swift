@@ -33,7 +33,10 @@ enum TemperatureListView {
         let visible = state.visibleRows(.temperature)
         let rows = rows(state.temperature, user: state.user)
         let selectedId = state.temperature.list.selectedRow?.customerId
-        state.temperature.list.receive(total: rows.count, offset: 0, rows: rows, visibleRows: visible)
+        // The first frame's page of stored scores stands for the whole list, in its order.
+        let t = state.temperature
+        let whole = t.storedTotal.map { t.band == nil && !t.mine && t.sort == .coldest ? max($0, rows.count) : rows.count }
+        state.temperature.list.receive(total: whole ?? rows.count, offset: 0, rows: rows, visibleRows: visible)
         if let selectedId, let index = rows.firstIndex(where: { $0.customerId == selectedId }) {
             state.temperature.list.select(index, visibleRows: visible)
         }
