@@ -20,18 +20,27 @@ extension AppDatabase {
     static func openOnOneConnection(path: String, temperature: TemperatureSettings) throws -> AppDatabase? {
         guard DatabaseFile.isInWALMode(path: path) else { return nil }
         let queue = try DatabaseQueue(path: path, configuration: configuration())
-        // Read before anything writes, so a newer or foreign file is refused untouched.
-        let (superseded, foreign) = try queue.read { db in
-            let isForeign = try !db.tableExists("grdb_migrations")
-                && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0
-            return (try isForeign ? false : migrator.hasBeenSuperseded(db), isForeign)
+        // Read before anything writes, so a newer or foreign file is refused untouched; plain
+        // queries, not GRDB's `tableExists` and migrator checks, which first build its cache of
+        // every schema object (0.5 of the open's 3.1 ms, on the first frame's path).
+        let history = try queue.inDatabase { db -> Set<String>? in
+            let exists = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations')
+                """) ?? false
+            guard exists else {
+                let foreign = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0
+                if foreign { throw AppError.foreignDatabase(path: path) }
+                return nil
+            }
+            return Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         }
-        if foreign { throw AppError.foreignDatabase(path: path) }
-        if superseded { throw AppError.schemaTooNew(path: path) }
+        let known = Set(migrator.migrations)
+        if let history, !history.isSubset(of: known) { throw AppError.schemaTooNew(path: path) }
         // An ordinary connection (GRDB's `read` makes it query-only while it reads): whichever
         // closes last checkpoints and removes the -wal and -shm, as a read-only one could not.
         let reader = BackgroundReader { try DatabaseQueue(path: path, configuration: configuration()) }
-        return try AppDatabase(writer: queue, path: path, temperature: temperature, backgroundReader: reader)
+        return try AppDatabase(writer: queue, path: path, temperature: temperature, backgroundReader: reader,
+                               migrated: history == known)
     }
 }
 

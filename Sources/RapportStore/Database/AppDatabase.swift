@@ -19,7 +19,8 @@ public final class AppDatabase: Sendable {
     let backgroundReader: BackgroundReader?
 
     init(writer: any DatabaseWriter, path: String?, readOnly: Bool = false,
-         temperature: TemperatureSettings = .standard, backgroundReader: BackgroundReader? = nil) throws {
+         temperature: TemperatureSettings = .standard, backgroundReader: BackgroundReader? = nil,
+         migrated: Bool = false) throws {
         self.writer = writer
         self.backgroundReader = backgroundReader
         self.path = path
@@ -30,7 +31,7 @@ public final class AppDatabase: Sendable {
             guard try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) else {
                 throw AppError.needsUpgrade(path: path ?? ":memory:")
             }
-        } else {
+        } else if !migrated {  // `migrated`: the caller read every migration as applied
             try Self.migrator.migrate(writer)
         }
     }
