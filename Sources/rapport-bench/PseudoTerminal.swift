@@ -103,22 +103,11 @@ final class PseudoTerminal {
     /// nothing came.
     func readFirstFrame(atLeast: Int, gap: Int, quiet: Int, limit: Int = 10_000) -> (frame: UInt64?, settled: UInt64?) {
         let deadline = Self.nanoseconds() + UInt64(limit) * 1_000_000
-        var got = 0
-        var last: UInt64?, frame: UInt64?
-        while Self.nanoseconds() < deadline {
-            let wait = got < atLeast ? min(quiet * 10, limit) : frame == nil ? gap : quiet
-            let n = readAvailable(timeoutMilliseconds: wait)
-            if n > 0 {
-                got += n
-                last = Self.nanoseconds()
-                continue
-            }
-            if n < 0 { break }  // the program closed its side
-            guard got >= atLeast else { continue }
-            if frame != nil { break }
-            frame = last
-        }
-        return (frame ?? last, last)
+        let frame = readBurst(atLeast: atLeast, quiet: gap, limit: limit)
+        var settled = frame
+        while frame != nil, Self.nanoseconds() < deadline,
+              let later = readBurst(quiet: quiet, firstByte: quiet, limit: limit) { settled = later }
+        return (frame, settled)
     }
 
     /// Reads until at least `atLeast` bytes came since the call and then nothing for `quiet`

@@ -5,12 +5,12 @@ import RapportModel
 extension AppDatabase: DashboardSource {
     static let openStatusesSQL = "('open', 'in-progress', 'ready', 'disputed')"
 
-    /// Arguments: limit, offset.
     /// A project row's customer's newest stored score, on the (customer, day) key.
     static let storedScoreSQL = """
         (SELECT score FROM temperature_snapshot WHERE customer_id = p.customer_id ORDER BY day DESC LIMIT 1)
         """
 
+    /// Arguments: limit, offset.
     static let projectsPageSQL = """
         SELECT p.id, p.code, p.name, p.customer_id, c.name AS customer_name, p.stage,
                IFNULL((SELECT open FROM project_punch_count WHERE project_id = p.id), 0) AS open_punch,

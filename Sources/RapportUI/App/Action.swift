@@ -27,7 +27,8 @@ public enum Action: Equatable, Sendable {
     case calendarSpanLoaded(CalendarSpan)
     case temperaturesLoaded([CustomerTemperature])
     /// Temperatures stored on `day`, shown marked as of then until today's arrive; no day when
-    /// none are stored. `total` counts the customers when the list is only the coldest page.
+    /// none are stored. `total` counts the customers stored (more than the list holds when it is
+    /// only the coldest page).
     case storedTemperaturesLoaded([CustomerTemperature], day: LocalDate?, total: Int? = nil)
     case punchDetailLoaded(PunchDetail, forEdit: Bool)
     case projectDetailLoaded(ProjectDetail)

@@ -67,8 +67,7 @@ struct EffectRunner: Sendable {
                 return .calendarSpanLoaded(try span(first: first, days: days, perDay: perDay, zone: zone, salesOnly: sales))
             case .loadStoredTemperatures(let limit):
                 let stored = try source.storedTemperatures(limit: limit)
-                let partial = stored.map { $0.total > $0.temperatures.count } ?? false
-                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day, total: partial ? stored?.total : nil)
+                return .storedTemperaturesLoaded(stored?.temperatures ?? [], day: stored?.day, total: stored?.total)
             case let .loadTemperatures(now, zone):
                 return .temperaturesLoaded(try source.temperatures(now: now, timeZone: zone))
             case let .loadPunchDetail(id, forEdit):

@@ -21,8 +21,8 @@ public struct TemperatureState: Equatable, Sendable {
     /// The shown scores are the stored ones read for the first frame, without their reasons,
     /// which come with today's.
     public var reasonsPending = false
-    /// How many customers the stored scores count while only their coldest page is held (the
-    /// first frame's); nil once every customer's scores are.
+    /// How many customers the stored scores count while they stand in (the first frame holds
+    /// only their coldest page); nil once today's are loaded.
     public var storedTotal: Int?
     public var sort = TemperatureSort.coldest
     /// Only customers of this band; nil shows every band.
@@ -104,7 +104,7 @@ enum TemperatureFeature: DashboardPane {
 
 extension TemperatureFeature {
     /// Stored scores from an earlier day: shown, marked, until today's arrive (never over them).
-    /// `total` counts every customer when `list` is only the coldest page.
+    /// `total` counts every customer stored, more than `list` holds when it is the coldest page.
     static func storedLoaded(_ state: inout AppState, _ list: [CustomerTemperature], day: LocalDate?,
                              total: Int? = nil) -> [Effect] {
         guard let day, !state.temperature.list.loaded else { return [] }
