@@ -20,6 +20,11 @@ struct SentimentToken: Hashable, Sendable {
     /// Splits text into sentences of tokens; `.`, `!`, `?`, `;` and line breaks end a sentence.
     /// Each sentence comes with how many `!` closed it.
     static func sentences(_ text: String) -> [(tokens: [SentimentToken], exclamations: Int)] {
+        asciiSentences(text) ?? characterSentences(text)
+    }
+
+    /// `sentences`, character by character: the rule itself, for any text.
+    static func characterSentences(_ text: String) -> [(tokens: [SentimentToken], exclamations: Int)] {
         var sentences: [(tokens: [SentimentToken], exclamations: Int)] = []
         var tokens: [SentimentToken] = []
         var exclamations = 0
@@ -80,6 +85,86 @@ struct SentimentToken: Hashable, Sendable {
         }
         endSentence()
         return sentences
+    }
+
+    /// `sentences` for ASCII text, where every byte is a character but CR LF: the same rule on
+    /// the bytes, without Unicode's letter tables or grapheme breaking (most of the customer
+    /// view's tone evidence). Nil for any other text.
+    static func asciiSentences(_ text: String) -> [(tokens: [SentimentToken], exclamations: Int)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [(tokens: [SentimentToken], exclamations: Int)]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var sentences: [(tokens: [SentimentToken], exclamations: Int)] = []
+            var tokens: [SentimentToken] = []
+            var exclamations = 0
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+
+            func endWord() {
+                guard !word.isEmpty else { return }
+                var start = 0, end = word.count
+                while end > start, word[end - 1] == 0x27 || word[end - 1] == 0x2D { end -= 1 }
+                while start < end, word[start] == 0x27 || word[start] == 0x2D { start += 1 }
+                if start < end {
+                    let letters = word[start..<end]
+                    var capitals = 0, lower = false
+                    for b in letters {
+                        if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { capitals += 1 }
+                    }
+                    if lower { capitals = 0 }
+                    let text = String(decoding: letters, as: UTF8.self)
+                    let key = String(decoding: letters.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    tokens.append(SentimentToken(kind: .word, text: text, key: key,
+                                                 isShouted: capitals >= 5 || (capitals >= 2 && shoutedShortWords.contains(text)),
+                                                 isCapitals: capitals >= 2))
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            func endSentence() {
+                endWord()
+                if !tokens.isEmpty { sentences.append((tokens, exclamations)) }
+                tokens = []
+                exclamations = 0
+            }
+
+            var previousWasSentenceEnd = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                switch b {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                    if previousWasSentenceEnd { endSentence() }
+                    previousWasSentenceEnd = false
+                    word.append(b)
+                case 0x27:  // '
+                    word.append(b)
+                case 0x2D where !word.isEmpty:  // - inside a word
+                    word.append(b)
+                case 0x21:  // !
+                    endWord()
+                    exclamations += 1
+                    previousWasSentenceEnd = true
+                case 0x2E, 0x3F, 0x3B, 0x0A:  // . ? ; and a line feed
+                    endWord()
+                    previousWasSentenceEnd = true
+                case 0x0D where i < bytes.count && bytes[i] == 0x0A:  // CR LF, one character
+                    i += 1
+                    endWord()
+                    previousWasSentenceEnd = true
+                case 0x2C, 0x3A, 0x28, 0x29, 0x2D, 0x2F:  // , : ( ) - /
+                    endWord()
+                    if tokens.last?.kind != .pause, !tokens.isEmpty {
+                        let mark = String(decoding: CollectionOfOne(b), as: UTF8.self)
+                        tokens.append(SentimentToken(kind: .pause, text: mark, key: mark, isShouted: false, isCapitals: false))
+                    }
+                default:
+                    endWord()
+                }
+            }
+            endSentence()
+            return sentences
+        }
     }
 
     /// Short all-capital words are acronyms of the trade (AV, HDMI, VLAN, CFO); a few short words
