@@ -1,15 +1,17 @@
 import Foundation
 
-/// Slow effects on a worker thread: each runs in turn off the main thread, and its result waits
+/// Work on a worker thread: each piece runs in turn off the main thread, and its result waits
 /// in an inbox until the main loop takes it; a byte on a pipe wakes the loop's `poll(2)`.
-final class BackgroundWork: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "rapport.background-work")
+/// Slow effects answer an action; a read ahead answers the actions of its reads.
+final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
+    private let queue: DispatchQueue
     private let lock = NSLock()
     /// Finished results, oldest first, each with the ticket it was submitted under.
-    private var inbox: [(ticket: Int, action: Action)] = []
+    private var inbox: [(ticket: Int, action: Result)] = []
     private var descriptors: [Int32] = [-1, -1]
 
-    init() {
+    init(label: String) {
+        queue = DispatchQueue(label: label)
         if pipe(&descriptors) == 0 {
             for fd in descriptors { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         }
@@ -23,7 +25,7 @@ final class BackgroundWork: @unchecked Sendable {
     var wakeDescriptor: Int32 { descriptors[0] }
 
     /// Runs `work` on the worker thread; its action lands in the inbox under `ticket`.
-    func submit(ticket: Int, _ work: @escaping @Sendable () -> Action) {
+    func submit(ticket: Int, _ work: @escaping @Sendable () -> Result) {
         queue.async { [self] in
             let action = work()
             lock.withLock { inbox.append((ticket, action)) }
@@ -33,7 +35,7 @@ final class BackgroundWork: @unchecked Sendable {
     }
 
     /// Takes every finished result, and empties the pipe.
-    func takeFinished() -> [(ticket: Int, action: Action)] {
+    func takeFinished() -> [(ticket: Int, action: Result)] {
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(descriptors[0], &buffer, buffer.count) > 0 {}
         return lock.withLock {
@@ -42,9 +44,11 @@ final class BackgroundWork: @unchecked Sendable {
         }
     }
 
-    /// Waits until a result is waiting or `milliseconds` pass; for tests and `rapport render`.
-    func wait(milliseconds: Int32) {
-        var descriptor = pollfd(fd: descriptors[0], events: Int16(POLLIN), revents: 0)
-        _ = poll(&descriptor, 1, milliseconds)
-    }
+}
+
+/// Waits until a result is waiting behind any of `descriptors` (`wakeDescriptor`s) or
+/// `milliseconds` pass; for tests and `rapport render`.
+func waitForResults(_ descriptors: [Int32], milliseconds: Int32) {
+    var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+    _ = poll(&polled, nfds_t(polled.count), milliseconds)
 }

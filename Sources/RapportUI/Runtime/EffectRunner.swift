@@ -34,6 +34,18 @@ struct EffectRunner: Sendable {
         }
     }
 
+    /// The reads a view makes when it opens: they change nothing, so they may be read ahead
+    /// (`Runtime+ReadAhead`); any other effect may write, and what was read ahead is forgotten.
+    static func readsForAView(_ effect: Effect) -> Bool {
+        switch effect {
+        case .loadPunchDetail, .loadProjectDetail, .loadCustomer, .loadProjectRecord, .loadLocationPaths, .loadMeeting,
+             .loadDropInBrief, .loadCapture, .loadCustomerEvidence, .loadMeetingIntel:
+            return true
+        default:
+            return false
+        }
+    }
+
     func perform(_ effect: Effect) -> Action {
         do {
             switch effect {

@@ -12,13 +12,17 @@ import RapportModel
 @MainActor
 public final class Runtime {
     public private(set) var state: AppState
-    private let runner: EffectRunner
+    let runner: EffectRunner
     let terminal: any Terminal
     private var theme: Theme
     /// Reads a theme by name for `:theme` (files are the CLI's business); nil where none can switch.
     public var themes: (@MainActor (String) throws -> Theme)?
     private let clock: @Sendable () -> Date
-    private let background: BackgroundWork?
+    private let background: BackgroundWork<Action>?
+    /// Where the selected row's view is read ahead (`Runtime+ReadAhead`); its own worker, so
+    /// slow work never waits behind it.
+    let readAheadWork: BackgroundWork<[Action]>?
+    var readAhead = ReadAhead()
     /// Where `$VISUAL` and `$EDITOR` are read for long text (tests give a fake editor).
     public var environment = ProcessInfo.processInfo.environment
     private var lastDataVersion: Int?
@@ -52,9 +56,11 @@ public final class Runtime {
         self.terminal = terminal
         self.theme = theme
         self.clock = clock
-        background = slowWorkInBackground ? BackgroundWork() : nil
+        background = slowWorkInBackground ? BackgroundWork(label: "rapport.background-work") : nil
+        readAheadWork = slowWorkInBackground ? BackgroundWork(label: "rapport.read-ahead") : nil
         self.state.size = terminal.size
         if let background { terminal.wakeDescriptors.append(background.wakeDescriptor) }
+        if let readAheadWork { terminal.wakeDescriptors.append(readAheadWork.wakeDescriptor) }
     }
 
     /// Loads the first screen's data and draws it.
@@ -168,8 +174,11 @@ public final class Runtime {
                     queue.append(switchTheme(name, reader: themes))
                     continue
                 }
+                if !EffectRunner.readsForAView(effect) { readAhead.forget() }
                 if let label = slow {
                     submit(effect, label: label)
+                } else if let answer = readAheadAnswer(effect) {
+                    queue.append(answer)
                 } else {
                     queue.append(runner.perform(effect))
                 }
@@ -195,6 +204,7 @@ public final class Runtime {
         terminal.present(canvas)
         drawn = state
         lastFrame = (state, canvas)
+        readAheadIfUseful()
     }
 
     /// The last frame drawn and its state, so the next can redraw only the pane that changed;
@@ -206,7 +216,8 @@ public final class Runtime {
 
     /// Waits up to `milliseconds` for slow work to finish and takes its results; for tests.
     public func waitForBackgroundWork(milliseconds: Int32) {
-        background?.wait(milliseconds: milliseconds)
+        waitForResults([background?.wakeDescriptor, readAheadWork?.wakeDescriptor].compactMap { $0 },
+                       milliseconds: milliseconds)
         takeBackgroundResults()
     }
 
@@ -250,9 +261,12 @@ public final class Runtime {
     /// is waiting, which then runs instead (its answer would replace this one at once). Called
     /// on every turn of the loop, so it also names work that has now run past the delay.
     private func takeBackgroundResults() {
+        takeReadAhead()
         guard let background else { return }
         for (ticket, action) in background.takeFinished() {
             guard let work = inFlight.removeValue(forKey: ticket) else { continue }
+            // Slow work may have written (scores, imports): what was read ahead may be stale.
+            readAhead.forget()
             if let index = waiting.firstIndex(where: { $0.kind == work.kind }) {
                 submit(waiting.remove(at: index).effect, label: work.label)
                 continue

@@ -30,6 +30,7 @@ extension FixtureSource: TemperatureDetailSource {
     }
 
     func customerEvidence(customerId: Int64, now: Date, timeZone: TimeZone) throws -> CustomerEvidence {
+        evidenceCalls += 1
         var e = CustomerEvidence(customerId: customerId)
         e.tone = ToneEvidence.strongest([
             .init(at: now - 2 * 86_400, subject: "Re: Display wall",

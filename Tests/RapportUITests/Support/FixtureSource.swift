@@ -243,6 +243,9 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
         return customers
     }
 
+    /// How many times a customer's evidence was read.
+    var evidenceCalls = 0
+
     func dataVersion() throws -> Int { version }
 }
 
