@@ -4,8 +4,9 @@ import RapportModel
 // key's path on the l set, most of it its evidence (the tone of its recent mail), in a cold
 // cache; run on the second core alongside the key, the wake of that core alone took 0.45 ms.
 extension Runtime {
-    /// After a frame: what `Enter` would read now, if it only opens a view, goes to the worker.
-    /// The reducer decides on a copy of the state, so no view names its reads twice.
+    /// After a frame (the first one's slow work sent first): what `Enter` would read now, if it
+    /// only opens a view, goes to the worker. The reducer decides on a copy of the state, so no
+    /// view names its reads twice.
     func readAheadIfUseful() {
         guard let readAheadWork else { return }
         var copy = state

@@ -74,6 +74,7 @@ public final class Runtime {
         let held = afterFirstFrame ?? []
         afterFirstFrame = nil
         for (effect, label) in held { submit(effect, label: label) }
+        readAheadIfUseful()
         // The dashboard fills a search index the file lacks off the main thread, a step at a
         // time behind the first screen's work; inline runs (`rapport render`, tests) only when searched.
         if background != nil { dispatch(.indexForSearch) }
@@ -123,6 +124,7 @@ public final class Runtime {
     func drawIfChanged() {
         guard drawn != state else { return }
         draw()
+        readAheadIfUseful()
     }
 
     private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }
@@ -204,7 +206,6 @@ public final class Runtime {
         terminal.present(canvas)
         drawn = state
         lastFrame = (state, canvas)
-        readAheadIfUseful()
     }
 
     /// The last frame drawn and its state, so the next can redraw only the pane that changed;
