@@ -11,10 +11,9 @@ struct XLSXCellReader {
     init(strings: [String], styles: XLSXParts.Styles?, uses1904: Bool) {
         self.strings = strings
         self.uses1904 = uses1904
-        let custom = Dictionary((styles?.numFmts?.numFmt ?? []).map { ($0.numFmtId, $0.formatCode) },
-                                uniquingKeysWith: { first, _ in first })
-        dateStyles = (styles?.cellXfs?.xf ?? []).map { format in
-            let id = format.numFmtId ?? 0
+        let custom = styles?.numberFormats ?? [:]
+        dateStyles = (styles?.cellFormats ?? []).map { format in
+            let id = format ?? 0
             return custom[id].map(Self.isDateFormat) ?? Self.builtInDates.contains(id)
         }
     }
@@ -39,7 +38,7 @@ struct XLSXCellReader {
         return false
     }
 
-    func text(_ cell: XLSXStreamParser.Cell) -> String {
+    func text(_ cell: XLSXSheetScanner.Cell) -> String {
         switch cell.type {
         case "s": return cell.value.flatMap { Int($0) }.flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
         case "inlineStr", "str", "e": return cell.value ?? ""

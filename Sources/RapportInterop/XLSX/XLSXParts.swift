@@ -1,53 +1,90 @@
-/// The small parts of an .xlsx workbook (ECMA-376, SpreadsheetML) that reading a sheet needs, as
-/// XMLCoder decodes them (the sheet and its strings are streamed, see `XLSXStreamParser`). Attributes and child elements are both coding keys; `""` is an
-/// element's text.
+import Foundation
+
+/// The small parts of an .xlsx workbook (ECMA-376, SpreadsheetML) that reading a sheet needs,
+/// read with `XMLScanner` (the sheet and its strings are read by `XLSXSheetScanner` and
+/// `XLSXSharedStrings`).
 enum XLSXParts {
     /// `xl/workbook.xml`: the sheets by name, and the 1904 date system flag.
-    struct Workbook: Decodable {
-        struct Properties: Decodable {
-            var date1904: String?
-        }
-        struct Sheets: Decodable {
-            var sheet: [Sheet]
-        }
-        struct Sheet: Decodable {
+    struct Workbook: Equatable {
+        struct Sheet: Equatable {
             var name: String
+            /// The sheet's relationship id (`r:id`), which `Relationships` resolves to its part.
             var relationship: String
-            enum CodingKeys: String, CodingKey { case name, relationship = "r:id" }
         }
-        var workbookPr: Properties?
-        var sheets: Sheets
+        var sheets: [Sheet]
+        var uses1904: Bool
 
-        var uses1904: Bool { ["1", "true"].contains(workbookPr?.date1904 ?? "0") }
+        init(_ data: Data) throws {
+            let elements = try Elements.read(data)
+            sheets = try elements.filter { $0.name == "sheet" && $0.parent == "sheets" }.map { sheet in
+                guard let name = sheet["name"], let id = sheet["id"] else { throw CocoaError(.fileReadCorruptFile) }
+                return Sheet(name: name, relationship: id)
+            }
+            uses1904 = ["1", "true"].contains(elements.first { $0.name == "workbookPr" }?["date1904"] ?? "0")
+        }
     }
 
-    /// `xl/_rels/workbook.xml.rels`: where each sheet's part is.
-    struct Relationships: Decodable {
-        struct Relationship: Decodable {
-            var id: String
-            var target: String
-            enum CodingKeys: String, CodingKey { case id = "Id", target = "Target" }
+    /// `xl/_rels/workbook.xml.rels`: where each sheet's part is, by relationship id.
+    struct Relationships: Equatable {
+        var targets: [String: String]
+
+        init(_ data: Data) throws {
+            targets = [:]
+            for relationship in try Elements.read(data) where relationship.name == "Relationship" {
+                guard let id = relationship["Id"], let target = relationship["Target"] else {
+                    throw CocoaError(.fileReadCorruptFile)
+                }
+                targets[id] = targets[id] ?? target
+            }
         }
-        var relationship: [Relationship]
-        enum CodingKeys: String, CodingKey { case relationship = "Relationship" }
     }
 
     /// `xl/styles.xml`: each cell style's number format, to tell dates from numbers.
-    struct Styles: Decodable {
-        struct NumberFormats: Decodable {
-            var numFmt: [NumberFormat]?
+    struct Styles: Equatable {
+        /// The workbook's own number formats: format code by id.
+        var numberFormats: [Int: String]
+        /// Each cell style's number format id, by the style's index (`s` of a cell).
+        var cellFormats: [Int?]
+
+        init(_ data: Data) throws {
+            let elements = try Elements.read(data)
+            numberFormats = [:]
+            for format in elements where format.name == "numFmt" && format.parent == "numFmts" {
+                guard let id = format["numFmtId"].flatMap({ Int($0) }), let code = format["formatCode"] else { continue }
+                numberFormats[id] = numberFormats[id] ?? code
+            }
+            // Only `cellXfs`: the `xf`s of `cellStyleXfs` are the named styles cells build on.
+            cellFormats = elements.filter { $0.name == "xf" && $0.parent == "cellXfs" }.map { $0["numFmtId"].flatMap { Int($0) } }
         }
-        struct NumberFormat: Decodable {
-            var numFmtId: Int
-            var formatCode: String
+    }
+
+    /// Every element of a small part with its attributes and its parent's name, in order.
+    struct Elements: XMLScanReader {
+        struct Element {
+            var name: String
+            var parent: String?
+            var attributes: [(name: String, value: String)]
+            subscript(_ attribute: String) -> String? { attributes.first { $0.name == attribute }?.value }
         }
-        struct CellFormats: Decodable {
-            var xf: [CellFormat]?
+        private var elements: [Element] = []
+        private var open: [String] = []
+
+        static func read(_ data: Data) throws -> [Element] {
+            var reader = Elements()
+            try XMLScanner.scan(data, into: &reader)
+            return reader.elements
         }
-        struct CellFormat: Decodable {
-            var numFmtId: Int?
+
+        var wantsText: Bool { false }
+        mutating func text(_ bytes: ArraySlice<UInt8>) {}
+
+        mutating func start(_ name: String, _ attributes: [(name: String, value: String)]) {
+            elements.append(Element(name: name, parent: open.last, attributes: attributes))
+            open.append(name)
         }
-        var numFmts: NumberFormats?
-        var cellXfs: CellFormats?
+
+        mutating func end(_ name: String) {
+            if let index = open.lastIndex(of: name) { open.removeSubrange(index...) }
+        }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import RapportModel
-import XMLCoder
 import ZIPFoundation
 
 /// Reads one worksheet of an .xlsx file as the table a CSV file would give: the first row is the
@@ -14,21 +13,21 @@ enum XLSXReader {
     static func table(_ data: Data, sheet wanted: String?, file: String) throws(PunchImportError) -> (table: CSVTable, sheet: String) {
         do {
             let archive = try Archive(data: data, accessMode: .read)
-            let workbook: XLSXParts.Workbook = try decode(archive, "xl/workbook.xml", file: file)
-            let relationships: XLSXParts.Relationships = try decode(archive, "xl/_rels/workbook.xml.rels", file: file)
-            let names = workbook.sheets.sheet.map(\.name)
-            guard let sheet = wanted.map({ name in workbook.sheets.sheet.first { $0.name.lowercased() == name.lowercased() } })
-                    ?? workbook.sheets.sheet.first
+            let workbook = try XLSXParts.Workbook(part(archive, "xl/workbook.xml", file: file))
+            let relationships = try XLSXParts.Relationships(part(archive, "xl/_rels/workbook.xml.rels", file: file))
+            let names = workbook.sheets.map(\.name)
+            guard let sheet = wanted.map({ name in workbook.sheets.first { $0.name.lowercased() == name.lowercased() } })
+                    ?? workbook.sheets.first
             else {
                 throw PunchImportError.unreadableWorkbook(
                     file: file, reason: "no sheet '\(wanted ?? "")'; the workbook has: \(names.joined(separator: ", "))")
             }
-            guard let target = relationships.relationship.first(where: { $0.id == sheet.relationship })?.target else {
+            guard let target = relationships.targets[sheet.relationship] else {
                 throw PunchImportError.unreadableWorkbook(file: file, reason: "sheet '\(sheet.name)' has no part")
             }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            let strings = try bytes(archive, "xl/sharedStrings.xml").map(XLSXStreamParser.sharedStrings) ?? []
-            let styles: XLSXParts.Styles? = try optional(archive, "xl/styles.xml", file: file)
+            let strings = try bytes(archive, "xl/sharedStrings.xml").map(XLSXSharedStrings.strings) ?? []
+            let styles = try bytes(archive, "xl/styles.xml").map(XLSXParts.Styles.init)
             guard let sheetData = try bytes(archive, path) else {
                 throw PunchImportError.unreadableWorkbook(file: file, reason: "the workbook has no \(path)")
             }
@@ -42,7 +41,7 @@ enum XLSXReader {
     }
 
     /// The sheet's rows as records: the first row with a value is the header.
-    private static func records(_ rows: [XLSXStreamParser.Row], cells: XLSXCellReader,
+    private static func records(_ rows: [XLSXSheetScanner.Row], cells: XLSXCellReader,
                                 file: String) throws -> CSVTable {
         var records: [CSVRecord] = []
         var line = 0
@@ -75,16 +74,12 @@ enum XLSXReader {
         return letters == 0 ? nil : index - 1
     }
 
-    private static func decode<Part: Decodable>(_ archive: Archive, _ path: String, file: String) throws -> Part {
-        guard let part: Part = try optional(archive, path, file: file) else {
+    /// A part the workbook must have, inflated.
+    private static func part(_ archive: Archive, _ path: String, file: String) throws -> Data {
+        guard let data = try bytes(archive, path) else {
             throw PunchImportError.unreadableWorkbook(file: file, reason: "the workbook has no \(path)")
         }
-        return part
-    }
-
-    private static func optional<Part: Decodable>(_ archive: Archive, _ path: String, file: String) throws -> Part? {
-        guard let data = try bytes(archive, path) else { return nil }
-        return try XMLDecoder(trimValueWhitespaces: false).decode(Part.self, from: data)
+        return data
     }
 
     /// The part's bytes, inflated; nil when the workbook has no such part.
