@@ -45,3 +45,24 @@ import RapportModel
         #expect(try screen.dataVersion() == before)
     }
 }
+
+/// The dashboard's checkpoint runs off the main thread on the background connection.
+@Suite struct BackgroundCheckpointTests {
+    @Test func aCheckpointOffTheMainThreadDoesNotWaitForTheMainConnectionsWrite() throws {
+        // Given a file in WAL mode opened as the dashboard opens it (one connection, and one for the background)
+        let dir = try TemporaryDirectory()
+        let path = dir.path("rapport.sqlite")
+        _ = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path)
+        _ = try database.insertAll { ins in try ins.insert(Customer(name: "Acme Corp")) }
+        // When a checkpoint is asked for from another thread while the main connection is mid-write
+        let done = DispatchSemaphore(value: 0)
+        let finished = try database.writer.write { db -> Bool in
+            try db.execute(sql: "UPDATE customer SET name = 'Acme Corporation'")
+            Thread { try? database.checkpoint(); done.signal() }.start()
+            // Then it finishes without waiting for the write (on the writer it would wait for ever here)
+            return done.wait(timeout: .now() + 10) == .success
+        }
+        #expect(finished)
+    }
+}

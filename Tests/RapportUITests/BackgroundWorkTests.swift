@@ -125,6 +125,31 @@ struct BackgroundWorkTests {
     }
 }
 
+extension BackgroundWorkTests {
+    @Test func theDashboardCheckpointsOffTheKeysThread() throws {
+        // Given the dashboard after some keys
+        let (runtime, _) = runtime(FixtureSource())
+        let source = try #require(runtime.runner.source as? FixtureSource)
+        runtime.start()
+        runtime.handle(.key(.char("j")))
+        // When keys pause and the log is copied back
+        runtime.checkpointAfterActivity()
+        for _ in 0..<50 where source.checkpointThread == nil { Thread.sleep(forTimeInterval: 0.01) }
+        // Then that ran on a thread of its own, not the one the keys are handled on
+        let thread = try #require(source.checkpointThread)
+        #expect(pthread_equal(thread, pthread_self()) == 0)
+    }
+
+    @Test func inlineRunsCheckpointInline() throws {
+        let source = FixtureSource()
+        let terminal = MemoryTerminal(size: Size(columns: 120, rows: 40))
+        let runtime = Runtime(state: AppState(size: terminal.size, now: FixtureSource.now, timeZone: FixtureSource.zone),
+                              source: source, terminal: terminal, theme: .plain, clock: { FixtureSource.now })
+        runtime.checkpointAfterActivity()
+        #expect(source.checkpointThread.map { pthread_equal($0, pthread_self()) != 0 } == true)
+    }
+}
+
 /// A memory terminal that notes when its first frame arrived.
 private final class StampingTerminal: Terminal {
     private let inner: MemoryTerminal

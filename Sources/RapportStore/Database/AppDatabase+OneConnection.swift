@@ -44,7 +44,7 @@ extension AppDatabase {
     }
 }
 
-/// A read-only connection for work off the main thread, opened the first time it is asked for.
+/// A connection for reads (and checkpoints) off the main thread, opened the first time it is asked for.
 final class BackgroundReader: Sendable {
     private let open: @Sendable () throws -> DatabaseQueue
     private let connection = Mutex<DatabaseQueue?>(nil)
@@ -55,6 +55,11 @@ final class BackgroundReader: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try queue().read(body)
+    }
+
+    /// A passive checkpoint on this connection (see `AppDatabase.checkpoint()`).
+    func checkpoint() throws {
+        try queue().writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 
     private func queue() throws -> DatabaseQueue {

@@ -95,7 +95,7 @@ public final class Runtime {
                 if Self.minute(now) != Self.minute(state.now) || state.temperature.stale { dispatch(.tick(now: now)) }
                 if activeSinceCheckpoint {
                     activeSinceCheckpoint = false
-                    try? runner.source.checkpoint()
+                    checkpointAfterActivity()
                 }
             }
             if events.isEmpty || ContinuousClock.now - lastVersionCheck >= Self.changeCheckInterval {
@@ -105,6 +105,19 @@ public final class Runtime {
             drawIfChanged()
         }
     }
+
+    /// Copies the file's write-ahead log back once keys pause: in the dashboard on a thread of
+    /// its own, so a key that comes meanwhile never waits for the copying and syncing.
+    func checkpointAfterActivity() {
+        guard background != nil else {
+            try? runner.source.checkpoint()
+            return
+        }
+        let source = runner.source
+        checkpoints.async { try? source.checkpoint() }
+    }
+
+    private let checkpoints = DispatchQueue(label: "rapport.checkpoint")
 
     /// Clears the status line's message once it has been up its lifetime (the loop wakes at
     /// least once a second, so it goes within a second of that).

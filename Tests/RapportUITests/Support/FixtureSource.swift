@@ -246,6 +246,11 @@ final class FixtureSource: TriageSource, @unchecked Sendable {
     /// How many times a customer's evidence was read.
     var evidenceCalls = 0
 
+    /// The thread the last checkpoint ran on.
+    var checkpointThread: pthread_t?
+
+    func checkpoint() throws { checkpointThread = pthread_self() }
+
     func dataVersion() throws -> Int { version }
 }
 
