@@ -169,6 +169,28 @@ import RapportModel
         #expect(try db.temperatures(now: Self.now, timeZone: Self.newYork).map(\.trend) == rows.map(\.trend))
     }
 
+    @Test func storingADaysScoresAgainWritesOnlyTheRowsThatDiffer() throws {
+        // Given the five customers' scores stored for today
+        let db = try TemperatureQueryTests.database()
+        _ = try db.temperatures(now: Self.now, timeZone: Self.newYork)
+        let day = LocalDate(Self.now, in: Self.newYork)
+        try db.write { db in
+            let list = (try TemperatureSnapshots.stored(db, day: day) ?? []).map { ScoredCustomer(row: $0, trendBase: 50) }
+            try TemperatureSnapshots.storeRows(db, list, day: day)
+            // When they are stored again with one score changed and one customer gone
+            var next = Array(list.dropLast())
+            next[0].row.temperature = Temperature(score: 7, components: next[0].row.temperature.components,
+                                                  caps: next[0].row.temperature.caps)
+            let before = db.totalChangesCount
+            try TemperatureSnapshots.storeRows(db, next, day: day)
+            // Then two rows were written (the change and the removal), and the day's rows are the list
+            #expect(db.totalChangesCount - before == 2)
+            let rows = try TemperatureSnapshots.stored(db, day: day) ?? []
+            #expect(rows.map(\.customerId).sorted() == next.map(\.row.customerId).sorted())
+            #expect(rows.first { $0.customerId == next[0].row.customerId }?.temperature.score == 7)
+        }
+    }
+
     @Test func aSeededSetServesTheSameFromItsSnapshots() throws {
         let now = utc("2026-05-06T15:00:00Z")
         let db = try AppDatabase.inMemory()

@@ -101,18 +101,37 @@ enum TemperatureSnapshots {
             """, arguments: [day.iso, zone, inputsVersion, settings])
     }
 
-    /// Replaces `day`'s snapshot rows with the list, without saying they hold for today.
+    /// Makes `day`'s snapshot rows the list's, without saying they hold for today, writing only
+    /// the rows that differ: after one change most customers score as before, and rewriting all
+    /// 1,000 rows (532 pages on the l set) held the connection, and a key's commit behind it, for
+    /// 20–70 ms.
     static func storeRows(_ db: Database, _ list: [ScoredCustomer], day: LocalDate) throws {
-        try db.execute(sql: "DELETE FROM temperature_snapshot WHERE day = ?", arguments: [day.iso])
-        let insert = try db.cachedStatement(sql: """
+        struct Stored: Equatable {
+            var score: Int, band: String, components: String, caps: String, trendBase: Int?
+        }
+        var stored: [Int64: Stored] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT customer_id, score, band, components, caps, trend_base FROM temperature_snapshot WHERE day = ?
+            """, arguments: [day.iso]) {
+            stored[row[0]] = Stored(score: row[1], band: row[2], components: row[3], caps: row[4], trendBase: row[5])
+        }
+        let upsert = try db.cachedStatement(sql: """
             INSERT INTO temperature_snapshot (customer_id, day, score, band, components, caps, trend_base)
             VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (customer_id, day) DO UPDATE SET score = excluded.score, band = excluded.band,
+              components = excluded.components, caps = excluded.caps, trend_base = excluded.trend_base
             """)
         for scored in list {
             let t = scored.row.temperature
-            try insert.execute(arguments: [scored.row.customerId, day.iso, t.score, t.band.rawValue,
-                                           SnapshotJSON.encode(t.components), SnapshotJSON.encode(t.caps),
-                                           scored.trendBase])
+            let new = Stored(score: t.score, band: t.band.rawValue, components: SnapshotJSON.encode(t.components),
+                             caps: SnapshotJSON.encode(t.caps), trendBase: scored.trendBase)
+            if stored.removeValue(forKey: scored.row.customerId) == new { continue }
+            try upsert.execute(arguments: [scored.row.customerId, day.iso, new.score, new.band, new.components, new.caps,
+                                           new.trendBase])
+        }
+        for customerId in stored.keys {
+            try db.execute(sql: "DELETE FROM temperature_snapshot WHERE customer_id = ? AND day = ?",
+                           arguments: [customerId, day.iso])
         }
     }
 }
