@@ -25,9 +25,7 @@ struct SentimentToken: Hashable, Sendable {
 
     /// `sentences`, character by character: the rule itself, for any text.
     static func characterSentences(_ text: String) -> [(tokens: [SentimentToken], exclamations: Int)] {
-        var sentences: [(tokens: [SentimentToken], exclamations: Int)] = []
-        var tokens: [SentimentToken] = []
-        var exclamations = 0
+        var split = Split()
         var word = ""
 
         func endWord() {
@@ -35,20 +33,12 @@ struct SentimentToken: Hashable, Sendable {
             // Inner apostrophes and hyphens stay ("doesn't", "rough-in"); trailing ones do not.
             while let last = word.last, last == "'" || last == "-" { word.removeLast() }
             while let first = word.first, first == "'" || first == "-" { word.removeFirst() }
-            if !word.isEmpty {
-                let key = word.lowercased()
-                let letters = Self.capitalLetters(word)
-                tokens.append(SentimentToken(kind: .word, text: word, key: key,
-                                             isShouted: letters >= 5 || (letters >= 2 && shoutedShortWords.contains(word)),
-                                             isCapitals: letters >= 2))
-            }
+            if !word.isEmpty { split.word(word, key: word.lowercased(), capitals: Self.capitalLetters(word)) }
             word = ""
         }
         func endSentence() {
             endWord()
-            if !tokens.isEmpty { sentences.append((tokens, exclamations)) }
-            tokens = []
-            exclamations = 0
+            split.endSentence()
         }
 
         var previousWasSentenceEnd = false
@@ -66,7 +56,7 @@ struct SentimentToken: Hashable, Sendable {
                 word.append("-")
             case "!":
                 endWord()
-                exclamations += 1
+                split.exclamations += 1
                 previousWasSentenceEnd = true
             case ".", "?", ";", "\n", "\r\n", "\u{2026}":
                 // "3.5" and "e.g." stay inside a sentence only when a digit or letter follows at once,
@@ -75,16 +65,13 @@ struct SentimentToken: Hashable, Sendable {
                 previousWasSentenceEnd = true
             case ",", ":", "(", ")", "\u{2013}", "\u{2014}", "-", "/":
                 endWord()
-                if tokens.last?.kind != .pause, !tokens.isEmpty {
-                    tokens.append(SentimentToken(kind: .pause, text: String(character), key: String(character),
-                                                 isShouted: false, isCapitals: false))
-                }
+                split.pause(String(character))
             default:
                 endWord()
             }
         }
         endSentence()
-        return sentences
+        return split.sentences
     }
 
     /// `sentences` for ASCII text, where every byte is a character but CR LF: the same rule on
@@ -94,9 +81,7 @@ struct SentimentToken: Hashable, Sendable {
         var text = text
         return text.withUTF8 { bytes -> [(tokens: [SentimentToken], exclamations: Int)]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var sentences: [(tokens: [SentimentToken], exclamations: Int)] = []
-            var tokens: [SentimentToken] = []
-            var exclamations = 0
+            var split = Split()
             var word: [UInt8] = []
             word.reserveCapacity(32)
 
@@ -112,19 +97,15 @@ struct SentimentToken: Hashable, Sendable {
                         if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { capitals += 1 }
                     }
                     if lower { capitals = 0 }
-                    let text = String(decoding: letters, as: UTF8.self)
-                    let key = String(decoding: letters.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                    tokens.append(SentimentToken(kind: .word, text: text, key: key,
-                                                 isShouted: capitals >= 5 || (capitals >= 2 && shoutedShortWords.contains(text)),
-                                                 isCapitals: capitals >= 2))
+                    split.word(String(decoding: letters, as: UTF8.self),
+                               key: String(decoding: letters.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self),
+                               capitals: capitals)
                 }
                 word.removeAll(keepingCapacity: true)
             }
             func endSentence() {
                 endWord()
-                if !tokens.isEmpty { sentences.append((tokens, exclamations)) }
-                tokens = []
-                exclamations = 0
+                split.endSentence()
             }
 
             var previousWasSentenceEnd = false
@@ -143,7 +124,7 @@ struct SentimentToken: Hashable, Sendable {
                     word.append(b)
                 case 0x21:  // !
                     endWord()
-                    exclamations += 1
+                    split.exclamations += 1
                     previousWasSentenceEnd = true
                 case 0x2E, 0x3F, 0x3B, 0x0A:  // . ? ; and a line feed
                     endWord()
@@ -154,16 +135,39 @@ struct SentimentToken: Hashable, Sendable {
                     previousWasSentenceEnd = true
                 case 0x2C, 0x3A, 0x28, 0x29, 0x2D, 0x2F:  // , : ( ) - /
                     endWord()
-                    if tokens.last?.kind != .pause, !tokens.isEmpty {
-                        let mark = String(decoding: CollectionOfOne(b), as: UTF8.self)
-                        tokens.append(SentimentToken(kind: .pause, text: mark, key: mark, isShouted: false, isCapitals: false))
-                    }
+                    split.pause(String(decoding: CollectionOfOne(b), as: UTF8.self))
                 default:
                     endWord()
                 }
             }
             endSentence()
-            return sentences
+            return split.sentences
+        }
+    }
+
+    /// The sentences both paths build, token by token.
+    private struct Split {
+        var sentences: [(tokens: [SentimentToken], exclamations: Int)] = []
+        var tokens: [SentimentToken] = []
+        var exclamations = 0
+
+        /// A word, with `capitals` its letters when all are capitals (0 otherwise).
+        mutating func word(_ text: String, key: String, capitals: Int) {
+            tokens.append(SentimentToken(kind: .word, text: text, key: key,
+                                         isShouted: capitals >= 5 || (capitals >= 2 && shoutedShortWords.contains(text)),
+                                         isCapitals: capitals >= 2))
+        }
+
+        /// A pause between words; never two in a row, nor one to open a sentence.
+        mutating func pause(_ mark: String) {
+            guard tokens.last?.kind != .pause, !tokens.isEmpty else { return }
+            tokens.append(SentimentToken(kind: .pause, text: mark, key: mark, isShouted: false, isCapitals: false))
+        }
+
+        mutating func endSentence() {
+            if !tokens.isEmpty { sentences.append((tokens, exclamations)) }
+            tokens = []
+            exclamations = 0
         }
     }
 
