@@ -156,6 +156,10 @@ enum TerminalScenarios {
             list.append(KeyScenario(name: "pty key: open detail (\(name))", target: 5,
                                     prepare: { $0.reset(then: pane) }, timed: ["\r"], after: esc))
         }
+        // A move and Enter in one read: the view opens before its reads could be made ahead
+        // (the cold path; each run opens the next customer down).
+        list.append(KeyScenario(name: "pty key: move and open at once (customer)", target: 5,
+                                prepare: { $0.reset(then: "4") }, timed: ["j\r"], after: esc))
         return list
     }
 
