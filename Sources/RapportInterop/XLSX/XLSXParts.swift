@@ -70,9 +70,7 @@ enum XLSXParts {
         private var open: [String] = []
 
         static func read(_ data: Data) throws -> [Element] {
-            var reader = Elements()
-            try XMLScanner.scan(data, into: &reader)
-            return reader.elements
+            try XMLScanner.read(data, with: Elements()).elements
         }
 
         var wantsText: Bool { false }

@@ -8,9 +8,7 @@ struct XLSXSharedStrings: XMLScanReader {
     private var collecting = false, phonetic = false
 
     static func strings(_ data: Data) throws -> [String] {
-        var reader = XLSXSharedStrings()
-        try XMLScanner.scan(data, into: &reader)
-        return reader.strings
+        try XMLScanner.read(data, with: XLSXSharedStrings()).strings
     }
 
     var wantsText: Bool { collecting }

@@ -29,9 +29,7 @@ struct XLSXSheetScanner: XMLScanReader {
 
     /// The rows of `xl/worksheets/sheetN.xml`; throws on a tag left open at the end.
     static func rows(_ data: Data) throws -> [Row] {
-        var scanner = XLSXSheetScanner()
-        try XMLScanner.scan(data, into: &scanner)
-        return scanner.rows
+        try XMLScanner.read(data, with: XLSXSheetScanner()).rows
     }
 
     var wantsText: Bool { collecting }

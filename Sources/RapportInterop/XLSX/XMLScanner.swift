@@ -23,12 +23,14 @@ struct XMLScanner {
     private var at = 0
     private var decoded: [UInt8] = []
 
-    /// Reads `data` into `reader`; throws on a tag or section left open at the end.
-    static func scan<Reader: XMLScanReader>(_ data: Data, into reader: inout Reader) throws {
+    /// `reader` after it has read `data`; throws on a tag or section left open at the end.
+    static func read<Reader: XMLScanReader>(_ data: Data, with reader: Reader) throws -> Reader {
+        var reader = reader
         try data.withUnsafeBytes { raw in
             var scanner = XMLScanner(bytes: raw.bindMemory(to: UInt8.self))
             try scanner.scan(into: &reader)
         }
+        return reader
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
