@@ -12,7 +12,9 @@ extension Runtime {
         var copy = state
         let effects = reduce(&copy, .key(.enter))
         guard !effects.isEmpty, effects.allSatisfy(EffectRunner.readsForAView), !readAhead.covers(effects) else { return }
-        guard let generation = readAhead.request(effects, version: try? runner.source.dataVersion()) else { return }
+        // The version last looked at, not a query after every frame: a commit since then moves
+        // the file's version past it, and the answers are not used.
+        guard let generation = readAhead.request(effects, version: lastDataVersion) else { return }
         submitReadAhead(effects, generation: generation, to: readAheadWork)
     }
 
@@ -31,7 +33,7 @@ extension Runtime {
         guard let readAheadWork else { return }
         for (generation, actions) in readAheadWork.takeFinished() {
             if let next = readAhead.finished(generation: generation, actions: actions),
-               let generation = readAhead.request(next, version: try? runner.source.dataVersion()) {
+               let generation = readAhead.request(next, version: lastDataVersion) {
                 submitReadAhead(next, generation: generation, to: readAheadWork)
             }
         }

@@ -25,7 +25,7 @@ public final class Runtime {
     var readAhead = ReadAhead()
     /// Where `$VISUAL` and `$EDITOR` are read for long text (tests give a fake editor).
     public var environment = ProcessInfo.processInfo.environment
-    private var lastDataVersion: Int?
+    private(set) var lastDataVersion: Int?
     /// The state the screen shows now; a loop that changed nothing draws nothing.
     private var drawn: AppState?
     private var lastVersionCheck = ContinuousClock.now
