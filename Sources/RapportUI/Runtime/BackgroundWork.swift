@@ -7,7 +7,7 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     private let queue: DispatchQueue
     private let lock = NSLock()
     /// Finished results, oldest first, each with the ticket it was submitted under.
-    private var inbox: [(ticket: Int, action: Result)] = []
+    private var inbox: [(ticket: Int, result: Result)] = []
     private var descriptors: [Int32] = [-1, -1]
 
     init(label: String) {
@@ -24,18 +24,18 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
     /// The descriptor that turns readable when a result is waiting.
     var wakeDescriptor: Int32 { descriptors[0] }
 
-    /// Runs `work` on the worker thread; its action lands in the inbox under `ticket`.
+    /// Runs `work` on the worker thread; its result lands in the inbox under `ticket`.
     func submit(ticket: Int, _ work: @escaping @Sendable () -> Result) {
         queue.async { [self] in
-            let action = work()
-            lock.withLock { inbox.append((ticket, action)) }
+            let result = work()
+            lock.withLock { inbox.append((ticket, result)) }
             var byte: UInt8 = 1
             _ = write(descriptors[1], &byte, 1)
         }
     }
 
     /// Takes every finished result, and empties the pipe.
-    func takeFinished() -> [(ticket: Int, action: Result)] {
+    func takeFinished() -> [(ticket: Int, result: Result)] {
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(descriptors[0], &buffer, buffer.count) > 0 {}
         return lock.withLock {
@@ -43,7 +43,6 @@ final class BackgroundWork<Result: Sendable>: @unchecked Sendable {
             return inbox
         }
     }
-
 }
 
 /// Waits until a result is waiting behind any of `descriptors` (`wakeDescriptor`s) or
